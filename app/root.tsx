@@ -1,0 +1,192 @@
+// The document, Mantine provider and the app shell (header with navigation, language and
+// light/dark switches) shared by every page; the root loader says who is signed in.
+import '@mantine/core/styles.css';
+import '#app/styles.css';
+import {
+  Alert,
+  Anchor,
+  AppShell,
+  Burger,
+  Button,
+  ColorSchemeScript,
+  Container,
+  Group,
+  MantineProvider,
+  Stack,
+  Text,
+  Title,
+  mantineHtmlProps,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import {
+  Form,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useLoaderData,
+  useLocation,
+  useNavigation,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react';
+import { ColorSchemeToggle } from '#app/components/ColorSchemeToggle.tsx';
+import { LanguageSwitch } from '#app/components/LanguageSwitch.tsx';
+import { translate, type Locale } from '#app/i18n/i18n.ts';
+import { useLocale, useT } from '#app/i18n/use-t.ts';
+import { getLocale, getUser } from '#app/services/auth.server.ts';
+import { hasPermission } from '#app/services/permissions.ts';
+import { theme } from '#app/theme.ts';
+
+export const meta: MetaFunction = () => [{ title: 'Phiên chợ của tình người' }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await getUser(request, context);
+  const locale = await getLocale(request, user);
+  return {
+    locale,
+    user: user ? { id: user.id, fullName: user.fullName, role: user.role } : null,
+  };
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>('root');
+  return (
+    <html lang={data?.locale ?? 'vi'} {...mantineHtmlProps}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+        <ColorSchemeScript defaultColorScheme="auto" />
+      </head>
+      <body>
+        <MantineProvider theme={theme} defaultColorScheme="auto">
+          {children}
+        </MantineProvider>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+function Shell({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>('root');
+  const t = useT();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  const navigation = useNavigation();
+  const user = data?.user ?? null;
+  const links = [
+    { to: '/', label: t('nav.home') },
+    ...(user && hasPermission(user, 'read:user:any')
+      ? [
+          { to: '/admin/users', label: t('nav.users') },
+          { to: '/admin/tokens', label: t('nav.apiTokens') },
+        ]
+      : []),
+  ];
+  const nav = links.map((link) => (
+    <Anchor key={link.to} component={NavLink} to={link.to} end onClick={close} fw={500}>
+      {link.label}
+    </Anchor>
+  ));
+  const account = user ? (
+    <Form method="post" action="/logout">
+      <Button type="submit" variant="light" size="sm">
+        {t('nav.signOut')}
+      </Button>
+    </Form>
+  ) : (
+    <Button component={NavLink} to={`/login?redirectTo=${encodeURIComponent(location.pathname)}`} size="sm">
+      {t('nav.signIn')}
+    </Button>
+  );
+
+  return (
+    <AppShell header={{ height: 64 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { desktop: true, mobile: !opened } }} padding="md">
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <Anchor component={NavLink} to="/" underline="never" c="inherit">
+              <Text fw={700} size="lg" lineClamp={1}>
+                Phiên chợ của tình người
+              </Text>
+            </Anchor>
+            <Group gap="md" visibleFrom="sm" component="nav" aria-label={t('nav.home')}>
+              {nav}
+            </Group>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            {user ? (
+              <Text size="sm" visibleFrom="md" c="dimmed">
+                {user.fullName} · {t(`role.${user.role}`)}
+              </Text>
+            ) : null}
+            <LanguageSwitch />
+            <ColorSchemeToggle />
+            <Group visibleFrom="xs">{account}</Group>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="md">
+        <Stack component="nav" aria-label={t('nav.home')}>
+          {nav}
+          {account}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" aria-busy={navigation.state === 'loading'}>
+        <Container size="lg" px={0}>
+          {children}
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+export default function App() {
+  useLoaderData<typeof loader>();
+  return (
+    <Shell>
+      <Outlet />
+    </Shell>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const locale: Locale = useLocale();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const apiMessage =
+    isRouteErrorResponse(error) && typeof error.data === 'object' && error.data?.error?.message
+      ? String(error.data.error.message)
+      : null;
+  const message =
+    status === 404
+      ? translate(locale, 'error.notFound')
+      : status === 403
+        ? (apiMessage ?? translate(locale, 'auth.forbidden'))
+        : status < 500 && apiMessage
+          ? apiMessage
+          : translate(locale, 'error.server');
+  return (
+    <Shell>
+      <Stack maw={560} mt="xl">
+        <Title order={1}>{status}</Title>
+        <Alert color={status >= 500 ? 'red' : 'yellow'} role="alert">
+          {message}
+        </Alert>
+        <Anchor href="/">{translate(locale, 'error.backHome')}</Anchor>
+      </Stack>
+    </Shell>
+  );
+}

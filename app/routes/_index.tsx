@@ -1,0 +1,158 @@
+// The home page: a public introduction, or the signed-in person's home for their role.
+import { Alert, Badge, Button, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { LoaderFunctionArgs } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { StatCard } from '#app/components/StatCard.tsx';
+import { formatNumber } from '#app/i18n/i18n.ts';
+import { useLocale, useT } from '#app/i18n/use-t.ts';
+import { getUser } from '#app/services/auth.server.ts';
+import { homeFor, publicHome } from '#app/services/home.server.ts';
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await getUser(request, context);
+  const { db } = context.services;
+  if (!user) return { kind: 'public' as const, ...(await publicHome(db)) };
+  return { kind: 'user' as const, fullName: user.fullName, home: await homeFor(db, user) };
+}
+
+type Data = ReturnType<typeof useLoaderData<typeof loader>>;
+type Home = Extract<Data, { kind: 'user' }>['home'];
+
+function PublicHome({ data }: { data: Extract<Data, { kind: 'public' }> }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('home.public.title')}</Title>
+      <Text size="lg">{t('app.tagline')}</Text>
+      <Text>{t('home.public.body')}</Text>
+      <SimpleGrid cols={{ base: 1, xs: 3 }}>
+        <StatCard label={t('home.public.openJobs')} value={formatNumber(locale, data.openJobs)} />
+        <StatCard label={t('home.public.openTraining')} value={formatNumber(locale, data.openTraining)} />
+        <StatCard label={t('home.public.employers')} value={formatNumber(locale, data.verifiedEmployers)} />
+      </SimpleGrid>
+      <Group>
+        <Button component={Link} to="/login">
+          {t('nav.signIn')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function RoleHome({ home }: { home: Home }) {
+  const t = useT();
+  const locale = useLocale();
+  const n = (value: number) => formatNumber(locale, value);
+  switch (home.role) {
+    case 'administrator':
+      return (
+        <Stack>
+          <Title order={1}>{t('home.administrator.title')}</Title>
+          <Title order={2} size="h4">
+            {t('home.administrator.accounts')}
+          </Title>
+          <SimpleGrid cols={{ base: 2, sm: 5 }}>
+            {home.byRole.map((r) => (
+              <StatCard key={r.role} label={t(`role.${r.role}`)} value={n(r.total)} />
+            ))}
+          </SimpleGrid>
+          <Group>
+            <Button component={Link} to="/admin/users">
+              {t('home.administrator.manageUsers')}
+            </Button>
+            <Button component={Link} to="/admin/tokens" variant="light">
+              {t('home.administrator.manageTokens')}
+            </Button>
+          </Group>
+        </Stack>
+      );
+    case 'counsellor':
+      return (
+        <Stack>
+          <Title order={1}>{t('home.counsellor.title')}</Title>
+          {home.province ? (
+            <Text>{t('home.counsellor.province', { province: home.province })}</Text>
+          ) : (
+            <Alert color="yellow">{t('home.counsellor.noProvince')}</Alert>
+          )}
+          <SimpleGrid cols={{ base: 1, xs: 3 }}>
+            <StatCard label={t('home.counsellor.caseload')} value={n(home.caseload)} />
+            <StatCard label={t('home.counsellor.pendingOrgs')} value={n(home.pendingOrganisations)} />
+            <StatCard label={t('home.counsellor.openJobs')} value={n(home.openJobs)} />
+          </SimpleGrid>
+        </Stack>
+      );
+    case 'employer':
+      return (
+        <Stack>
+          <Title order={1}>{t('home.employer.title')}</Title>
+          {home.organisations.length === 0 ? <Alert color="yellow">{t('home.employer.noOrganisation')}</Alert> : null}
+          {home.organisations.map((o) => (
+            <Group key={o.id}>
+              <Text fw={600} size="lg">
+                {o.name}
+              </Text>
+              <Badge color={o.verificationStatus === 'verified' ? 'teal' : o.verificationStatus === 'pending' ? 'yellow' : 'red'}>
+                {t(`home.employer.${o.verificationStatus}`)}
+              </Badge>
+            </Group>
+          ))}
+          <SimpleGrid cols={{ base: 1, xs: 3 }}>
+            <StatCard label={t('home.employer.jobs')} value={n(home.totalJobs)} />
+            <StatCard label={`${t('home.employer.jobs')} ${t('home.employer.openJobs')}`} value={n(home.openJobs)} />
+            <StatCard label={t('home.employer.training')} value={n(home.trainingCount)} />
+          </SimpleGrid>
+        </Stack>
+      );
+    case 'returnee':
+      return (
+        <Stack>
+          <Title order={1}>{t('home.returnee.title')}</Title>
+          {home.profile ? (
+            <>
+              <Text>{t('home.returnee.area', { place: home.profile.place })}</Text>
+              <Title order={2} size="h4">
+                {t('home.returnee.skills')}
+              </Title>
+              {home.skills.length ? (
+                <List>
+                  {home.skills.map((s) => (
+                    <List.Item key={s.nameVi}>
+                      {locale === 'vi' ? s.nameVi : s.nameEn} — {t(`skillLevel.${s.level}`)}
+                    </List.Item>
+                  ))}
+                </List>
+              ) : (
+                <Text c="dimmed">{t('home.returnee.noSkills')}</Text>
+              )}
+              <StatCard label={t('home.returnee.openJobs')} value={n(home.openJobs)} />
+            </>
+          ) : (
+            <Alert color="yellow">{t('home.returnee.noProfile')}</Alert>
+          )}
+        </Stack>
+      );
+    case 'organiser':
+      return (
+        <Stack>
+          <Title order={1}>{t('home.organiser.title')}</Title>
+          {home.province ? <Text>{t('home.organiser.province', { province: home.province })}</Text> : null}
+          <Alert color="blue">{t('home.organiser.noFairs')}</Alert>
+          <StatCard label={t('home.organiser.employers')} value={n(home.verifiedEmployers)} />
+        </Stack>
+      );
+  }
+}
+
+export default function Index() {
+  const data = useLoaderData<typeof loader>();
+  const t = useT();
+  if (data.kind === 'public') return <PublicHome data={data} />;
+  return (
+    <Stack>
+      <Text c="dimmed">{t('home.welcome', { name: data.fullName })}</Text>
+      <RoleHome home={data.home} />
+    </Stack>
+  );
+}

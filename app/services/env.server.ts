@@ -1,0 +1,83 @@
+// Environment variables, parsed once at boot with zod so a bad value stops the app with a clear
+// message naming the variable, instead of failing later in some request.
+import { z } from 'zod';
+
+const flag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'], {
+    error: 'use 1/0, true/false or yes/no',
+  })
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const postgresUrl = z
+  .url({ error: 'must be a URL such as postgres://user:password@host:5432/dbname' })
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://');
+
+const httpUrl = z
+  .url({ error: 'must be a URL such as http://127.0.0.1:7700' })
+  .refine((v) => /^https?:\/\//.test(v), 'must start with http:// or https://');
+
+const origin = z
+  .string()
+  .trim()
+  .refine((v) => /^https?:\/\/[^/]+$/.test(v), 'each origin must look like https://example.vn (no path)');
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce
+      .number({ error: 'must be a port number' })
+      .int('must be a whole number')
+      .min(1, 'must be between 1 and 65535')
+      .max(65535, 'must be between 1 and 65535')
+      .default(3000),
+    HOST: z.string().trim().min(1, 'must not be empty').default('127.0.0.1'),
+    DATA_DIR: z.string().trim().min(1, 'must not be empty').default('.data'),
+    DATABASE_URL: postgresUrl.optional(),
+    MEILI_URL: httpUrl.optional(),
+    MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+    SEED_DEMO: flag.optional(),
+    TRUST_PROXY: flag.default(false),
+    TRUSTED_ORIGINS: z
+      .string()
+      .optional()
+      .transform((v) => (v ? v.split(',').filter((s) => s.trim() !== '') : []))
+      .pipe(z.array(origin)),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MEILI_URL && !env.MEILI_MASTER_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MEILI_MASTER_KEY'],
+        message: 'is required when MEILI_URL is set',
+      });
+    }
+    if (env.MEILI_MASTER_KEY && !env.MEILI_URL) {
+      ctx.addIssue({ code: 'custom', path: ['MEILI_URL'], message: 'is required when MEILI_MASTER_KEY is set' });
+    }
+    if (env.NODE_ENV === 'production' && env.SEED_DEMO) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SEED_DEMO'],
+        message: 'demo data is never loaded in production (NODE_ENV=production)',
+      });
+    }
+  });
+
+export type Env = z.output<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+/** Empty strings count as unset, as most shells and .env files mean them. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  throw new EnvError(
+    result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`),
+  );
+}

@@ -1,0 +1,142 @@
+// Factories that make ready rows through the same service code the app uses. The demo seed and
+// the tests share them, so demo data and test data look alike.
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { createAccount, type NewAccount } from '#app/services/users.server.ts';
+import type { Db } from './client.ts';
+import {
+  jobSkills,
+  jobs,
+  memberships,
+  occupations,
+  organisations,
+  returnees,
+  returneeSkills,
+  skills,
+  trainingSlots,
+} from './schema.ts';
+
+const unique = () => randomUUID().slice(0, 8);
+
+export const defaultTestPassword = 'mat-khau-thu-nghiem';
+
+export function makeUser(db: Db, overrides: Partial<NewAccount> = {}) {
+  const role = overrides.role ?? 'counsellor';
+  return createAccount(db, {
+    fullName: 'Nguyễn Văn Thử',
+    password: defaultTestPassword,
+    role,
+    ...(role === 'returnee'
+      ? { phone: `09${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}` }
+      : { email: `${role}-${unique()}@example.vn` }),
+    ...(role === 'counsellor' || role === 'organiser' ? { provinceCode: '51' } : {}),
+    ...overrides,
+  });
+}
+
+export async function makeOrganisation(
+  db: Db,
+  overrides: Partial<typeof organisations.$inferInsert> = {},
+  members: { userId: string; role?: 'owner' | 'member' }[] = [],
+) {
+  const [organisation] = await db
+    .insert(organisations)
+    .values({
+      name: `Công ty TNHH Thử nghiệm ${unique()}`,
+      sector: 'Sản xuất',
+      provinceCode: '51',
+      contactName: 'Trần Thị Liên',
+      verificationStatus: 'verified',
+      verifiedAt: new Date(),
+      ...overrides,
+    })
+    .returning();
+  for (const m of members) {
+    await db.insert(memberships).values({ userId: m.userId, organisationId: organisation.id, role: m.role ?? 'owner' });
+  }
+  return organisation;
+}
+
+export async function occupationByCode(db: Db, code: string) {
+  const [row] = await db.select().from(occupations).where(eq(occupations.code, code));
+  if (!row) throw new Error(`No occupation with code ${code}`);
+  return row;
+}
+
+export async function skillsOf(db: Db, occupationId: number) {
+  return db.select().from(skills).where(eq(skills.occupationId, occupationId));
+}
+
+export async function makeJob(
+  db: Db,
+  input: Partial<typeof jobs.$inferInsert> & { organisationId: string; occupationCode?: string },
+) {
+  const { occupationCode, ...overrides } = input;
+  const occupation = await occupationByCode(db, occupationCode ?? 'welder');
+  const [job] = await db
+    .insert(jobs)
+    .values({
+      title: occupation.nameVi,
+      occupationId: occupation.id,
+      description: `Tuyển ${occupation.nameVi.toLowerCase()}.`,
+      openings: 2,
+      wageMin: 7_000_000,
+      wageMax: 9_000_000,
+      workType: 'full_time',
+      provinceCode: '51',
+      status: 'open',
+      publishedAt: new Date(),
+      ...overrides,
+    })
+    .returning();
+  const jobSkillRows = (await skillsOf(db, occupation.id)).slice(0, 3);
+  if (jobSkillRows.length) {
+    await db
+      .insert(jobSkills)
+      .values(jobSkillRows.map((s, i) => ({ jobId: job.id, skillId: s.id, required: i === 0 })));
+  }
+  return job;
+}
+
+export async function makeTrainingSlot(
+  db: Db,
+  input: Partial<typeof trainingSlots.$inferInsert> & { organisationId: string; occupationCode?: string },
+) {
+  const { occupationCode, ...overrides } = input;
+  const occupation = await occupationByCode(db, occupationCode ?? 'welder');
+  const [slot] = await db
+    .insert(trainingSlots)
+    .values({
+      title: `Sơ cấp ${occupation.nameVi.toLowerCase()}`,
+      occupationId: occupation.id,
+      level: 'so_cap',
+      durationDays: 60,
+      seats: 20,
+      seatsLeft: 20,
+      provinceCode: '51',
+      funding: 'free',
+      certificate: 'Chứng chỉ sơ cấp nghề',
+      status: 'open',
+      publishedAt: new Date(),
+      ...overrides,
+    })
+    .returning();
+  return slot;
+}
+
+export async function makeReturnee(
+  db: Db,
+  input: Partial<typeof returnees.$inferInsert> & { skillLevels?: Record<string, 'beginner' | 'can_work' | 'experienced'> } = {},
+) {
+  const { skillLevels, ...overrides } = input;
+  const [returnee] = await db
+    .insert(returnees)
+    .values({ fullName: 'Lê Văn Thử', provinceCode: '51', releaseKind: 'completed', ...overrides })
+    .returning();
+  for (const [code, level] of Object.entries(skillLevels ?? {})) {
+    const [skill] = await db.select().from(skills).where(eq(skills.code, code));
+    if (!skill) throw new Error(`No skill with code ${code}`);
+    await db.insert(returneeSkills).values({ returneeId: returnee.id, skillId: skill.id, level });
+  }
+  return returnee;
+}

@@ -1,0 +1,475 @@
+// The whole data model (Drizzle). Privacy by design (DESIGN.md §3): no table has any field for
+// offences; a returnee record holds only what placement needs.
+import { relations, sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import { locales, roles } from './enums.ts';
+
+export { locales, roles, type Locale, type Role } from './enums.ts';
+
+const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+const updatedAt = () =>
+  timestamp({ withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date());
+
+export const roleEnum = pgEnum('role', roles);
+export const localeEnum = pgEnum('locale', locales);
+
+// ── Administrative units (34 provinces, 3,321 communes since 1 July 2025) ─────────────────────
+
+export const provinces = pgTable('provinces', {
+  code: varchar({ length: 2 }).primaryKey(),
+  name: text().notNull(),
+  placeType: text().notNull(),
+});
+
+export const communes = pgTable(
+  'communes',
+  {
+    code: varchar({ length: 5 }).primaryKey(),
+    provinceCode: varchar({ length: 2 })
+      .notNull()
+      .references(() => provinces.code),
+    name: text().notNull(),
+  },
+  (t) => [index().on(t.provinceCode)],
+);
+
+/** Old (pre-July-2025) commune → current commune, for importing old addresses. */
+export const communeMappings = pgTable(
+  'commune_mappings',
+  {
+    id: serial().primaryKey(),
+    /** Missing in the source for some split communes; the names still identify them. */
+    oldCommuneCode: varchar({ length: 5 }),
+    oldCommuneName: text().notNull(),
+    oldDistrictName: text().notNull(),
+    oldProvinceName: text().notNull(),
+    newCommuneCode: varchar({ length: 5 })
+      .notNull()
+      .references(() => communes.code),
+  },
+  (t) => [index().on(t.oldCommuneCode), index().on(t.newCommuneCode)],
+);
+
+// ── Occupations and skills ──────────────────────────────────────────────────────────────────────
+
+export const occupations = pgTable('occupations', {
+  id: serial().primaryKey(),
+  code: text().notNull().unique(),
+  isco08: varchar({ length: 4 }).notNull(),
+  nameVi: text().notNull(),
+  nameEn: text().notNull(),
+});
+
+export const skills = pgTable(
+  'skills',
+  {
+    id: serial().primaryKey(),
+    code: text().notNull().unique(),
+    occupationId: integer().references(() => occupations.id),
+    nameVi: text().notNull(),
+    nameEn: text().notNull(),
+  },
+  (t) => [index().on(t.occupationId)],
+);
+
+// ── Accounts ────────────────────────────────────────────────────────────────────────────────────
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** Lower-cased; staff and employers sign in with it. */
+    email: text().unique(),
+    /** Normalised to 0xxxxxxxxx; returnees sign in with it. */
+    phone: text().unique(),
+    passwordHash: text().notNull(),
+    fullName: text().notNull(),
+    role: roleEnum().notNull(),
+    locale: localeEnum().notNull().default('vi'),
+    /** The province a counsellor or organiser works in. */
+    provinceCode: varchar({ length: 2 }).references(() => provinces.code),
+    disabledAt: timestamp({ withTimezone: true }),
+    lastSignInAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check('users_has_login', sql`${t.email} is not null or ${t.phone} is not null`)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** SHA-256 of the cookie token: a leaked table does not yield usable cookies. */
+    tokenHash: text().notNull().unique(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    ipAddress: text(),
+    userAgent: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.userId)],
+);
+
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    tokenHash: text().notNull().unique(),
+    /** First characters of the token, shown in lists so an administrator can tell tokens apart. */
+    tokenPrefix: text().notNull(),
+    createdById: uuid().references(() => users.id),
+    lastUsedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.userId)],
+);
+
+/** One row per counted attempt (sliding-window rate limits), shared by every app node. */
+export const rateLimitHits = pgTable(
+  'rate_limit_hits',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    key: text().notNull(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.key, t.at)],
+);
+
+// ── Organisations (employers, training providers) ───────────────────────────────────────────────
+
+export const organisationKinds = ['employer', 'training_provider'] as const;
+export const organisationKindEnum = pgEnum('organisation_kind', organisationKinds);
+export const verificationStatuses = ['pending', 'verified', 'refused'] as const;
+export const verificationStatusEnum = pgEnum('verification_status', verificationStatuses);
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kind: organisationKindEnum().notNull().default('employer'),
+    name: text().notNull(),
+    /** Mã số thuế: 10 digits, or 10 digits + "-" + 3 digits for a branch. */
+    taxCode: varchar({ length: 14 }),
+    sector: text().notNull(),
+    provinceCode: varchar({ length: 2 })
+      .notNull()
+      .references(() => provinces.code),
+    communeCode: varchar({ length: 5 }).references(() => communes.code),
+    address: text(),
+    contactName: text().notNull(),
+    contactPhone: text(),
+    contactEmail: text(),
+    hiringStatement: text(),
+    verificationStatus: verificationStatusEnum().notNull().default('pending'),
+    verifiedById: uuid().references(() => users.id),
+    verifiedAt: timestamp({ withTimezone: true }),
+    refusalReason: text(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index().on(t.provinceCode, t.verificationStatus), uniqueIndex().on(t.taxCode)],
+);
+
+export const membershipRoles = ['owner', 'member'] as const;
+export const membershipRoleEnum = pgEnum('membership_role', membershipRoles);
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    role: membershipRoleEnum().notNull().default('member'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.organisationId] }), index().on(t.organisationId)],
+);
+
+// ── Jobs and training slots ─────────────────────────────────────────────────────────────────────
+
+export const workTypes = ['full_time', 'part_time', 'seasonal', 'shift'] as const;
+export const workTypeEnum = pgEnum('work_type', workTypes);
+export const jobStatuses = ['draft', 'open', 'closed', 'filled'] as const;
+export const jobStatusEnum = pgEnum('job_status', jobStatuses);
+export const schoolingLevels = [
+  'none',
+  'primary',
+  'lower_secondary',
+  'upper_secondary',
+  'vocational',
+  'higher',
+] as const;
+export const schoolingLevelEnum = pgEnum('schooling_level', schoolingLevels);
+
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    title: text().notNull(),
+    occupationId: integer()
+      .notNull()
+      .references(() => occupations.id),
+    description: text().notNull(),
+    openings: integer().notNull(),
+    /** VND per month. */
+    wageMin: integer().notNull(),
+    wageMax: integer().notNull(),
+    workType: workTypeEnum().notNull(),
+    provinceCode: varchar({ length: 2 })
+      .notNull()
+      .references(() => provinces.code),
+    communeCode: varchar({ length: 5 }).references(() => communes.code),
+    address: text(),
+    latitude: doublePrecision(),
+    longitude: doublePrecision(),
+    providesMeals: boolean().notNull().default(false),
+    providesLodging: boolean().notNull().default(false),
+    providesTravel: boolean().notNull().default(false),
+    providesTraining: boolean().notNull().default(false),
+    providesWorkClothes: boolean().notNull().default(false),
+    minSchooling: schoolingLevelEnum(),
+    requiredCertificate: text(),
+    drivingLicenceClass: varchar({ length: 4 }),
+    recordCheck: boolean().notNull().default(false),
+    startDate: date(),
+    closingDate: date(),
+    status: jobStatusEnum().notNull().default('draft'),
+    publishedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index().on(t.organisationId),
+    index().on(t.status, t.provinceCode),
+    check('jobs_wage_range', sql`${t.wageMin} >= 0 and ${t.wageMax} >= ${t.wageMin}`),
+    check('jobs_openings_positive', sql`${t.openings} > 0`),
+  ],
+);
+
+export const jobSkills = pgTable(
+  'job_skills',
+  {
+    jobId: uuid()
+      .notNull()
+      .references(() => jobs.id, { onDelete: 'cascade' }),
+    skillId: integer()
+      .notNull()
+      .references(() => skills.id),
+    required: boolean().notNull().default(true),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.skillId] })],
+);
+
+export const trainingLevels = ['so_cap', 'under_3_months', 'other'] as const;
+export const trainingLevelEnum = pgEnum('training_level', trainingLevels);
+export const fundingKinds = ['free', 'subsidised', 'fee'] as const;
+export const fundingKindEnum = pgEnum('funding_kind', fundingKinds);
+export const trainingStatuses = ['draft', 'open', 'closed'] as const;
+export const trainingStatusEnum = pgEnum('training_status', trainingStatuses);
+
+export const trainingSlots = pgTable(
+  'training_slots',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    title: text().notNull(),
+    occupationId: integer()
+      .notNull()
+      .references(() => occupations.id),
+    level: trainingLevelEnum().notNull(),
+    durationDays: integer().notNull(),
+    seats: integer().notNull(),
+    seatsLeft: integer().notNull(),
+    schedule: text(),
+    provinceCode: varchar({ length: 2 })
+      .notNull()
+      .references(() => provinces.code),
+    communeCode: varchar({ length: 5 }).references(() => communes.code),
+    address: text(),
+    latitude: doublePrecision(),
+    longitude: doublePrecision(),
+    /** VND for the whole course; 0 when free. */
+    costVnd: integer().notNull().default(0),
+    funding: fundingKindEnum().notNull(),
+    certificate: text(),
+    startDate: date(),
+    enrolmentDeadline: date(),
+    leadsToJobId: uuid().references(() => jobs.id),
+    status: trainingStatusEnum().notNull().default('draft'),
+    publishedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index().on(t.organisationId),
+    index().on(t.status, t.provinceCode),
+    check('training_seats', sql`${t.seatsLeft} >= 0 and ${t.seatsLeft} <= ${t.seats}`),
+  ],
+);
+
+// ── Returnees (minimised: no offence data, ever) ────────────────────────────────────────────────
+
+export const releaseKinds = ['completed', 'amnesty', 'conditional_early_release'] as const;
+export const releaseKindEnum = pgEnum('release_kind', releaseKinds);
+export const sexes = ['female', 'male', 'other'] as const;
+export const sexEnum = pgEnum('sex', sexes);
+export const skillLevels = ['beginner', 'can_work', 'experienced'] as const;
+export const skillLevelEnum = pgEnum('skill_level', skillLevels);
+
+export const returnees = pgTable(
+  'returnees',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** The person's own sign-in, once a counsellor creates it. */
+    userId: uuid()
+      .unique()
+      .references(() => users.id, { onDelete: 'set null' }),
+    fullName: text().notNull(),
+    birthDate: date(),
+    sex: sexEnum(),
+    ethnicity: text(),
+    phone: text(),
+    provinceCode: varchar({ length: 2 })
+      .notNull()
+      .references(() => provinces.code),
+    communeCode: varchar({ length: 5 }).references(() => communes.code),
+    /** Expected release date for a pre-release intake. */
+    releaseDate: date(),
+    releaseKind: releaseKindEnum(),
+    schoolingLevel: schoolingLevelEnum(),
+    counsellorId: uuid().references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index().on(t.provinceCode), index().on(t.counsellorId)],
+);
+
+export const returneeSkills = pgTable(
+  'returnee_skills',
+  {
+    returneeId: uuid()
+      .notNull()
+      .references(() => returnees.id, { onDelete: 'cascade' }),
+    skillId: integer()
+      .notNull()
+      .references(() => skills.id),
+    level: skillLevelEnum().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.returneeId, t.skillId] })],
+);
+
+// ── Audit log: every staff read or change of a returnee record, and account administration ────
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    actorUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    /** e.g. "read", "create", "update", "sign_in", "disable". */
+    action: text().notNull(),
+    entityType: text().notNull(),
+    entityId: text(),
+    reason: text(),
+    ipAddress: text(),
+    details: jsonb().$type<Record<string, unknown>>(),
+    at: createdAt(),
+  },
+  (t) => [index().on(t.entityType, t.entityId), index().on(t.actorUserId), index().on(t.at)],
+);
+
+// ── Relations ───────────────────────────────────────────────────────────────────────────────────
+
+export const usersRelations = relations(users, ({ many, one }) => ({
+  sessions: many(sessions),
+  memberships: many(memberships),
+  province: one(provinces, { fields: [users.provinceCode], references: [provinces.code] }),
+}));
+
+export const membershipsRelations = relations(memberships, ({ one }) => ({
+  user: one(users, { fields: [memberships.userId], references: [users.id] }),
+  organisation: one(organisations, {
+    fields: [memberships.organisationId],
+    references: [organisations.id],
+  }),
+}));
+
+export const organisationsRelations = relations(organisations, ({ many }) => ({
+  memberships: many(memberships),
+  jobs: many(jobs),
+  trainingSlots: many(trainingSlots),
+}));
+
+export const jobsRelations = relations(jobs, ({ one, many }) => ({
+  organisation: one(organisations, { fields: [jobs.organisationId], references: [organisations.id] }),
+  occupation: one(occupations, { fields: [jobs.occupationId], references: [occupations.id] }),
+  skills: many(jobSkills),
+}));
+
+export const jobSkillsRelations = relations(jobSkills, ({ one }) => ({
+  job: one(jobs, { fields: [jobSkills.jobId], references: [jobs.id] }),
+  skill: one(skills, { fields: [jobSkills.skillId], references: [skills.id] }),
+}));
+
+export const trainingSlotsRelations = relations(trainingSlots, ({ one }) => ({
+  organisation: one(organisations, {
+    fields: [trainingSlots.organisationId],
+    references: [organisations.id],
+  }),
+  occupation: one(occupations, { fields: [trainingSlots.occupationId], references: [occupations.id] }),
+}));
+
+export const returneesRelations = relations(returnees, ({ one, many }) => ({
+  user: one(users, { fields: [returnees.userId], references: [users.id] }),
+  skills: many(returneeSkills),
+}));
+
+export const returneeSkillsRelations = relations(returneeSkills, ({ one }) => ({
+  returnee: one(returnees, { fields: [returneeSkills.returneeId], references: [returnees.id] }),
+  skill: one(skills, { fields: [returneeSkills.skillId], references: [skills.id] }),
+}));
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Session = typeof sessions.$inferSelect;
+export type Organisation = typeof organisations.$inferSelect;
+export type Job = typeof jobs.$inferSelect;
+export type TrainingSlot = typeof trainingSlots.$inferSelect;
+export type Returnee = typeof returnees.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferInsert;

@@ -1,0 +1,9 @@
+// drizzle-kit reads this to generate SQL migrations from db/schema.ts (`npm run db:generate`).
+import { defineConfig } from 'drizzle-kit';
+
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: './db/schema.ts',
+  out: './db/migrations',
+  casing: 'snake_case',
+});

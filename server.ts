@@ -1,0 +1,141 @@
+// The one Node process: parses the environment, starts the embedded Postgres and Meilisearch when
+// no external ones are configured, migrates (and on the embedded default seeds demo data), then
+// serves Remix and Socket.IO on one port. Ctrl-C / SIGTERM stop everything it started.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { createRequestHandler } from '@remix-run/express';
+import type { ServerBuild } from '@remix-run/node';
+import express, { type Express } from 'express';
+import { EnvError, parseEnv, type Env } from '#app/services/env.server.ts';
+import { createHttpServer } from '#app/services/http-server.server.ts';
+import { isAlive, readPid, writePid } from '#app/services/processes.server.ts';
+import type { Services } from '#app/services/services.server.ts';
+import { createDb } from '#db/client.ts';
+import { startEmbeddedPostgres } from '#db/embedded.ts';
+import { migrateDatabase } from '#db/migrate.ts';
+import { demoAccounts, demoPassword, seedDemo } from '#db/seed/demo.ts';
+import { createSearchClient } from '#search/client.ts';
+import { startEmbeddedMeilisearch } from '#search/embedded.ts';
+
+const devMode = process.argv.includes('--dev');
+const log = (message: string) => console.log(`[phien-cho] ${message}`);
+
+function loadEnv(): Env {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  try {
+    return parseEnv(process.env);
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(`${error.message}\nSee .env.example and the README's Configuration section.`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+/** Rebuilds the Remix bundle when a source file is newer than it (or it is missing). */
+function ensureBuild() {
+  const built = 'build/server/index.js';
+  const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
+  const newest = (p: string): number => {
+    if (!existsSync(p)) return 0;
+    const stat = statSync(p);
+    if (!stat.isDirectory()) return stat.mtimeMs;
+    return Math.max(0, ...readdirSync(p).map((name) => newest(path.join(p, name))));
+  };
+  const sources = ['app', 'db', 'search', 'realtime', 'public', 'vite.config.ts', 'postcss.config.cjs', 'package-lock.json'];
+  if (Math.max(...sources.map(newest)) <= builtAt) return;
+  log('building the web app (first start, or sources changed)…');
+  const result = spawnSync(process.execPath, ['node_modules/@remix-run/dev/dist/cli.js', 'vite:build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error('the web app build failed (see above)');
+}
+
+/** What was started, stopped in reverse order on Ctrl-C, SIGTERM or a failed start. */
+const stops: (() => Promise<void>)[] = [];
+let stopping = false;
+async function shutdown(reason: string, exitCode = 0) {
+  if (stopping) return;
+  stopping = true;
+  log(`${reason}: stopping…`);
+  for (const stop of stops.reverse()) await stop().catch((e) => console.error(e));
+  process.exit(exitCode);
+}
+
+async function main() {
+  const env = loadEnv();
+  const dataDir = path.resolve(env.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+
+  // One app per DATA_DIR: two would fight over the same embedded servers.
+  const appPidFile = path.join(dataDir, 'app.pid');
+  const other = readPid(appPidFile);
+  if (other && other !== process.pid && isAlive(other)) {
+    console.error(`Another instance (pid ${other}) is already running with DATA_DIR=${dataDir}. Stop it or set another DATA_DIR.`);
+    process.exit(1);
+  }
+  writePid(appPidFile, process.pid);
+
+  stops.push(async () => rmSync(appPidFile, { force: true }));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const started = Date.now();
+  const registered = <T extends { stop: () => Promise<void> }>(server: T) => (stops.push(server.stop), server);
+  const [postgres, meili] = await Promise.all([
+    env.DATABASE_URL ? null : startEmbeddedPostgres({ dataDir, log }).then(registered),
+    env.MEILI_URL ? null : startEmbeddedMeilisearch({ dataDir, log }).then(registered),
+  ]);
+  log(
+    `Postgres: ${postgres ? 'embedded' : 'external'}, Meilisearch: ${meili ? 'embedded' : 'external'} (${Date.now() - started} ms)`,
+  );
+
+  const { db, sql } = createDb(env.DATABASE_URL ?? postgres!.url);
+  stops.push(() => sql.end({ timeout: 5 }));
+  await migrateDatabase(db);
+  const search = createSearchClient(env.MEILI_URL ?? meili!.url, env.MEILI_MASTER_KEY ?? meili!.masterKey);
+  const services: Services = { env, db, sql, search, indexPrefix: '' };
+
+  const seedDemoData = env.NODE_ENV !== 'production' && (env.SEED_DEMO ?? Boolean(postgres));
+  if (seedDemoData && (await seedDemo(db))) log('demo data loaded');
+
+  let build: ServerBuild | (() => Promise<ServerBuild>);
+  let serveFiles: (app: Express) => void;
+  if (devMode) {
+    const vite = await import('vite');
+    const viteServer = await vite.createServer({ server: { middlewareMode: true } });
+    stops.push(() => viteServer.close());
+    serveFiles = (app) => app.use(viteServer.middlewares);
+    build = () => viteServer.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>;
+  } else {
+    ensureBuild();
+    serveFiles = (app) => {
+      app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }));
+      app.use(express.static('build/client', { maxAge: '1h' }));
+    };
+    build = (await import(path.resolve('build/server/index.js'))) as ServerBuild;
+  }
+  const { httpServer, io } = createHttpServer(services, {
+    before: serveFiles,
+    handler: createRequestHandler({ build, getLoadContext: (req) => ({ services, clientIp: req.ip ?? 'unknown' }) }),
+  });
+  stops.push(() => new Promise<void>((resolve) => io.close(() => resolve())));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(env.PORT, env.HOST, resolve);
+  });
+
+  const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`;
+  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s — listening on ${url} (Ctrl-C to stop)`);
+  if (seedDemoData) {
+    log(`demo accounts (password "${demoPassword}"):`);
+    for (const account of demoAccounts) log(`  ${account.role.padEnd(14)} ${account.email ?? account.phone}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  void shutdown('start-up failed', 1);
+});

@@ -1,0 +1,44 @@
+// Small helpers for calling route modules the way the Remix server does.
+import type { AppLoadContext } from '@remix-run/node';
+
+export const origin = 'http://127.0.0.1:3000';
+
+export function jsonRequest(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  return new Request(origin + path, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+export function formRequest(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
+  return new Request(origin + path, { method: 'POST', headers, body: new URLSearchParams(fields) });
+}
+
+/** The `name=value` part of a Set-Cookie header, to send back as a Cookie header. */
+export function cookieFrom(response: Response, name = '__session') {
+  const header = response.headers.getSetCookie().find((c) => c.startsWith(`${name}=`));
+  if (!header) throw new Error(`no ${name} cookie in response`);
+  return header.split(';')[0];
+}
+
+type RouteFn = (args: { request: Request; context: AppLoadContext; params: Record<string, string> }) => unknown;
+
+/** Calls a loader or action; a thrown Response (redirect, 4xx) is returned like a returned one. */
+export async function call(fn: RouteFn, request: Request, context: AppLoadContext, params: Record<string, string> = {}) {
+  try {
+    return (await fn({ request, context, params })) as unknown;
+  } catch (error) {
+    if (error instanceof Response) return error;
+    throw error;
+  }
+}
+
+/** Remix's `data()` helper returns a wrapper with `data` and `init`; plain objects come back as is. */
+export function unwrap<T = Record<string, unknown>>(result: unknown): { data: T; status: number } {
+  if (result && typeof result === 'object' && 'type' in result && (result as { type: string }).type === 'DataWithResponseInit') {
+    const r = result as { data: T; init?: { status?: number } };
+    return { data: r.data, status: r.init?.status ?? 200 };
+  }
+  return { data: result as T, status: 200 };
+}
