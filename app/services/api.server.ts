@@ -18,8 +18,7 @@ export const apiUserSchema = z
     phone: z.string().nullable(),
     locale: z.enum(locales),
     provinceCode: z.string().nullable().describe('Province a counsellor or organiser is assigned to'),
-  })
-  .meta({ id: 'User' });
+  });
 
 export function toApiUser(user: User): z.output<typeof apiUserSchema> {
   const { id, fullName, role, email, phone, locale, provinceCode } = user;
@@ -33,8 +32,7 @@ export const errorSchema = z
       message: z.string().describe('Human-readable, in the caller’s language'),
       fields: z.record(z.string(), z.string()).optional().describe('One message per invalid field'),
     }),
-  })
-  .meta({ id: 'Error' });
+  });
 
 // ── Operations ──────────────────────────────────────────────────────────────────────────────────
 

@@ -1,0 +1,82 @@
+// The demo data: loaded once, every demo account signs in with the documented password, and each
+// role's home page shows that role's own figures.
+import { expect, test } from 'vitest';
+import { loader as homeLoader } from '#app/routes/_index.tsx';
+import { action as sessionAction } from '#app/routes/api.v1.session.ts';
+import { demoAccounts, demoPassword, seedDemo } from '#db/seed/demo.ts';
+import { call, cookieFrom, jsonRequest } from '#tests/helpers.ts';
+import { contextFor, testServices } from '#tests/setup/services.ts';
+
+const services = await testServices();
+const context = contextFor(services);
+const loaded = await seedDemo(services.db);
+
+test('the demo data loads once; a second run changes nothing', async () => {
+  expect(loaded).toBe(true);
+  expect(await seedDemo(services.db)).toBe(false);
+});
+
+test('DESIGN.md §5 demo logins exist with the documented roles', () => {
+  expect(demoPassword).toBe('phienchotinhnguoi');
+  expect(demoAccounts.map((a) => [a.email ?? a.phone, a.role])).toEqual([
+    ['admin@demo.vn', 'administrator'],
+    ['canbo@demo.vn', 'counsellor'],
+    ['doanhnghiep@demo.vn', 'employer'],
+    ['bantochuc@demo.vn', 'organiser'],
+    ['0900000001', 'returnee'],
+  ]);
+});
+
+async function homeAs(login: string) {
+  const response = (await call(sessionAction, jsonRequest('POST', '/api/v1/session', { login, password: demoPassword }), context)) as Response;
+  expect(response.status).toBe(200);
+  const home = (await call(homeLoader, new Request('http://x/', { headers: { Cookie: cookieFrom(response) } }), context)) as {
+    kind: string;
+    home: Record<string, unknown>;
+  };
+  expect(home.kind).toBe('user');
+  return home.home;
+}
+
+test('the administrator sees account counts for every role', async () => {
+  const home = await homeAs('admin@demo.vn');
+  const byRole = Object.fromEntries((home.byRole as { role: string; total: number }[]).map((r) => [r.role, r.total]));
+  expect(byRole.administrator).toBeGreaterThanOrEqual(1);
+  expect(byRole.returnee).toBeGreaterThanOrEqual(1);
+  expect(Object.keys(byRole).sort()).toEqual(['administrator', 'counsellor', 'employer', 'organiser', 'returnee']);
+});
+
+test('the counsellor sees their province, caseload and open jobs there', async () => {
+  const home = await homeAs('canbo@demo.vn');
+  expect(home).toMatchObject({ role: 'counsellor', province: 'Quảng Ngãi' });
+  expect(home.caseload).toBeGreaterThan(0);
+  expect(home.openJobs).toBeGreaterThan(0);
+});
+
+test('the employer sees their verified organisation and its jobs', async () => {
+  const home = await homeAs('doanhnghiep@demo.vn');
+  const organisations = home.organisations as { verificationStatus: string }[];
+  expect(organisations).toHaveLength(1);
+  expect(organisations[0].verificationStatus).toBe('verified');
+  expect(home.totalJobs).toBeGreaterThan(0);
+});
+
+test('the returnee (phone login) sees their own place and skills', async () => {
+  const home = await homeAs('0900000001');
+  expect(home.role).toBe('returnee');
+  expect((home.profile as { place: string }).place).toMatch(/Quảng Ngãi|Bắc Ninh/);
+  expect((home.skills as unknown[]).length).toBeGreaterThan(0);
+});
+
+test('the organiser sees their province', async () => {
+  const home = await homeAs('bantochuc@demo.vn');
+  expect(home).toMatchObject({ role: 'organiser', province: 'Quảng Ngãi' });
+});
+
+test('an anonymous visitor sees the public figures (open jobs, training, verified employers)', async () => {
+  const home = (await call(homeLoader, new Request('http://x/'), context)) as Record<string, number | string>;
+  expect(home.kind).toBe('public');
+  expect(home.openJobs).toBeGreaterThan(0);
+  expect(home.openTraining).toBeGreaterThan(0);
+  expect(home.verifiedEmployers).toBeGreaterThan(0);
+});
