@@ -37,7 +37,7 @@ export async function call(fn: RouteFn, request: Request, context: AppLoadContex
 /** Remix's `data()` helper returns a wrapper with `data` and `init`; plain objects come back as is. */
 export function unwrap<T = Record<string, unknown>>(result: unknown): { data: T; status: number } {
   if (result && typeof result === 'object' && 'type' in result && (result as { type: string }).type === 'DataWithResponseInit') {
-    const r = result as { data: T; init?: { status?: number } };
+    const r = result as unknown as { data: T; init?: { status?: number } };
     return { data: r.data, status: r.init?.status ?? 200 };
   }
   return { data: result as T, status: 200 };

@@ -70,7 +70,7 @@ test('a token request with a missing name gets a field message; a non-administra
 });
 
 test('an unknown bearer token, and no credentials at all, get 401 in the API error shape', async () => {
-  for (const headers of [{ Authorization: 'Bearer pct_nope' }, {}]) {
+  for (const headers of [{ Authorization: 'Bearer pct_nope' }, {}] as Record<string, string>[]) {
     const response = (await call(meLoader, jsonRequest('GET', '/api/v1/me', undefined, headers), context)) as Response;
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ error: { code: 'unauthenticated', message: 'Bạn cần đăng nhập.' } });
