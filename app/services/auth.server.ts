@@ -204,11 +204,15 @@ export async function getUser(request: Request, context: AppLoadContext): Promis
   return token ? userBySessionToken(db, token) : null;
 }
 
-/** The language for this request: the user's choice, else the `lang` cookie, else the browser's. */
+/**
+ * The language for this request: the user's choice, else the `lang` cookie, else Vietnamese.
+ * API clients may also ask with Accept-Language; pages stay Vietnamese-first until switched.
+ */
 export async function getLocale(request: Request, user?: Pick<User, 'locale'> | null): Promise<Locale> {
   if (user) return user.locale;
   const cookie = pickLocale(await localeCookie.parse(request.headers.get('Cookie')));
-  return cookie ?? localeFromAcceptLanguage(request.headers.get('Accept-Language')) ?? defaultLocale;
+  const fromHeader = isApiRequest(request) ? localeFromAcceptLanguage(request.headers.get('Accept-Language')) : null;
+  return cookie ?? fromHeader ?? defaultLocale;
 }
 
 export async function requireUser(request: Request, context: AppLoadContext): Promise<User> {
