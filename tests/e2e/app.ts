@@ -17,11 +17,12 @@ export async function startApp(dataDir: string): Promise<RunningApp> {
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
+  const exitedEarly = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`the app exited (${code}) while starting:\n${output}`))),
+  );
+  exitedEarly.catch(() => {}); // only an error while starting; a later exit is the test's business
   try {
-    await waitFor(async () => {
-      if (child.exitCode !== null) throw new Error(`the app exited while starting:\n${output}`);
-      return (await fetch(`${url}/healthz`)).ok;
-    }, 'the app', 180_000);
+    await Promise.race([waitFor(async () => (await fetch(`${url}/healthz`)).ok, 'the app', 180_000), exitedEarly]);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
