@@ -9,9 +9,10 @@ export type RunningApp = { url: string; process: ChildProcess; output: () => str
 
 export async function startApp(dataDir: string): Promise<RunningApp> {
   const port = await getFreePort();
-  const { NODE_ENV: _testRunnerMode, ...inherited } = process.env; // the app picks its own mode
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', MEILI_URL: '', MEILI_MASTER_KEY: '' };
+  Reflect.deleteProperty(env, 'NODE_ENV'); // the app picks its own mode, not the test runner's
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    env: { ...inherited, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', MEILI_URL: '', MEILI_MASTER_KEY: '' },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
