@@ -79,9 +79,11 @@ export async function startEmbeddedPostgres(options: {
   const asRoot = os.userInfo().uid === 0;
   let clusterDir = path.join(dataDir, 'postgres');
   if (asRoot && !othersCanTraverse(clusterDir)) {
-    // e.g. a checkout inside a 0700 folder: keep the cluster where the postgres user can reach it.
+    // e.g. a checkout inside a 0700 folder: keep the cluster where the postgres user can reach it,
+    // and where it survives a reboot (a temporary folder may not).
     const key = createHash('sha256').update(clusterDir).digest('hex').slice(0, 12);
-    clusterDir = path.join(os.tmpdir(), `phien-cho-postgres-${key}`);
+    clusterDir = path.join('/var/lib/phien-cho-tinh-nguoi', `postgres-${key}`);
+    mkdirSync(path.dirname(clusterDir), { recursive: true, mode: 0o755 });
     options.log?.(`Postgres cannot reach ${dataDir} as the postgres user; its files are in ${clusterDir}`);
   }
   // A cluster left running by an app process that was killed (SIGKILL) is stopped first.

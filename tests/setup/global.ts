@@ -1,7 +1,7 @@
 // Starts Postgres and Meilisearch once for the whole test run — the embedded ones under a
 // throw-away folder, or the servers named by DATABASE_URL / MEILI_URL — and prepares a template
 // database (migrated, reference data loaded) that each test file copies into its own database.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -29,6 +29,7 @@ export function databaseUrl(adminUrl: string, name: string) {
 
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'phien-cho-test-'));
+  chmodSync(dataDir, 0o755); // so the embedded Postgres keeps its throw-away files inside it even as root
   const cleanups: (() => Promise<void> | void)[] = [() => rmSync(dataDir, { recursive: true, force: true })];
 
   const [postgres, meili] = await Promise.all([
