@@ -17,6 +17,8 @@ import { migrateDatabase } from '#db/migrate.ts';
 import { demoAccounts, demoPassword, seedDemo } from '#db/seed/demo.ts';
 import { createSearchClient } from '#search/client.ts';
 import { startEmbeddedMeilisearch } from '#search/embedded.ts';
+import { startIndexer } from '#search/indexer.ts';
+import { removeRunningServices, writeRunningServices } from '#app/services/running-services.server.ts';
 
 const devMode = process.argv.includes('--dev');
 const log = (message: string) => console.log(`[phien-cho] ${message}`);
@@ -110,6 +112,12 @@ async function main() {
 
   const seedDemoData = env.NODE_ENV !== 'production' && (env.SEED_DEMO ?? Boolean(postgres));
   if (seedDemoData && (await seedDemo(db))) log('demo data loaded');
+  // Where the embedded servers listen, for `npm run search:reindex|search:check` while the app runs.
+  if (postgres || meili) writeRunningServices(dataDir, { databaseUrl: postgres?.url, meiliUrl: meili?.url, meiliMasterKey: meili?.masterKey });
+  stops.push(async () => removeRunningServices(dataDir));
+
+  const indexer = startIndexer({ db, sql, search, indexPrefix: '', log });
+  stops.push(() => indexer.stop());
 
   let build: ServerBuild | (() => Promise<ServerBuild>);
   let serveFiles: (app: Express) => void;

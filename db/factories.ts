@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { createAccount, type NewAccount } from '#app/services/users.server.ts';
+import { enqueueSearchSync } from '#search/outbox.ts';
 import type { Db } from './client.ts';
 import {
   jobSkills,
@@ -95,6 +96,7 @@ export async function makeJob(
       .insert(jobSkills)
       .values(jobSkillRows.map((s, i) => ({ jobId: job.id, skillId: s.id, required: i === 0 })));
   }
+  await enqueueSearchSync(db, 'job', [job.id]);
   return job;
 }
 
@@ -121,6 +123,7 @@ export async function makeTrainingSlot(
       ...overrides,
     })
     .returning();
+  await enqueueSearchSync(db, 'training', [slot.id]);
   return slot;
 }
 

@@ -244,7 +244,10 @@ export const jobs = pgTable(
     occupationId: integer()
       .notNull()
       .references(() => occupations.id),
+    /** What the work is, day to day (the structured description: duties, hours, benefits). */
     description: text().notNull(),
+    workingHours: text(),
+    benefits: text(),
     openings: integer().notNull(),
     /** VND per month. */
     wageMin: integer().notNull(),
@@ -342,6 +345,27 @@ export const trainingSlots = pgTable(
     index().on(t.status, t.provinceCode),
     check('training_seats', sql`${t.seatsLeft} >= 0 and ${t.seatsLeft} <= ${t.seats}`),
   ],
+);
+
+// ── Search outbox: Postgres → Meilisearch, written in the same transaction as the posting ─────
+
+export const searchEntities = ['job', 'training'] as const;
+export const searchEntityEnum = pgEnum('search_entity', searchEntities);
+
+/**
+ * "This posting changed": the indexer re-reads the posting and upserts or deletes its document,
+ * then sets processedAt once Meilisearch confirms the task. Rows are kept a day for inspection.
+ */
+export const searchOutbox = pgTable(
+  'search_outbox',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    entity: searchEntityEnum().notNull(),
+    entityId: uuid().notNull(),
+    createdAt: createdAt(),
+    processedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('search_outbox_pending').on(t.id).where(sql`${t.processedAt} is null`), index().on(t.processedAt)],
 );
 
 // ── Returnees (minimised: no offence data, ever) ────────────────────────────────────────────────

@@ -1,5 +1,9 @@
-// All interface text, one entry per message: { vi, en }.
+// All interface text, one entry per message: { vi, en }. Areas with many messages keep them in
+// messages/ and are spread in here.
+import { catalogueMessages } from './messages/catalogue.ts';
+
 export const messages = {
+  ...catalogueMessages,
   'app.name': { vi: 'Phiên chợ của tình người', en: 'Phiên chợ của tình người — Fair of Human Kindness' },
   'app.tagline': {
     vi: 'Việc làm và học nghề cho người đã chấp hành xong án phạt tù',

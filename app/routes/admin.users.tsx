@@ -31,8 +31,8 @@ import {
   listUsers,
   listUsersSchema,
   setDisabled,
-  UserInputError,
 } from '#app/services/users.server.ts';
+import { InputError } from '#app/services/errors.server.ts';
 import { provinceRoles, staffRoles } from '#app/services/permissions.ts';
 import { roles } from '#db/enums.ts';
 
@@ -80,7 +80,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }
     return { intent, userId: userId.data, ok: true, message: translate(locale, 'users.updated') } satisfies ActionData;
   } catch (error) {
-    if (error instanceof UserInputError) return fail(translated(error.fields), String(form.userId ?? ''));
+    if (error instanceof InputError) return fail(translated(error.fields), String(form.userId ?? ''));
     throw error;
   }
 }

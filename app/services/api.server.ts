@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { translate } from '#app/i18n/i18n.ts';
 import { roles, locales, type User } from '#db/schema.ts';
 import { getLocale, signInSchema } from './auth.server.ts';
+import { domainErrorResponse } from './errors.server.ts';
 import { errorResponse } from './http.server.ts';
 
 // ── Shapes ──────────────────────────────────────────────────────────────────────────────────────
@@ -104,6 +105,8 @@ export function apiRoute(handlers: Partial<Record<'GET' | 'POST' | 'PATCH' | 'PU
       return await handler(args);
     } catch (error) {
       if (error instanceof Response) return error;
+      const domainError = domainErrorResponse(error, locale);
+      if (domainError) return domainError;
       console.error(error);
       return errorResponse('internal', translate(locale, 'error.server'));
     }

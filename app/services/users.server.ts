@@ -2,9 +2,10 @@
 // disabling and enabling. Every change is audited.
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '#db/client.ts';
+import type { Db, DbOrTx } from '#db/client.ts';
 import { provinces, roles, users, type Locale, type Role, type User } from '#db/schema.ts';
 import { audit } from './audit.server.ts';
+import { InputError } from './errors.server.ts';
 import { endAllSessions, hashPassword, newPasswordSchema, normalizePhone } from './auth.server.ts';
 import { provinceRoles, staffRoles } from './permissions.ts';
 
@@ -34,11 +35,6 @@ export const createStaffSchema = z
     }
   });
 
-export class UserInputError extends Error {
-  constructor(readonly fields: Record<string, string>) {
-    super('Invalid user input');
-  }
-}
 
 export type NewAccount = {
   email?: string | null;
@@ -50,20 +46,20 @@ export type NewAccount = {
   locale?: Locale;
 };
 
-/** Creates an account; throws UserInputError (message keys) on a taken login or unknown province. */
-export async function createAccount(db: Db, input: NewAccount): Promise<User> {
+/** Creates an account; throws InputError (message keys) on a taken login or unknown province. */
+export async function createAccount(db: DbOrTx, input: NewAccount): Promise<User> {
   const email = input.email?.trim().toLowerCase() || null;
   const phone = input.phone ? normalizePhone(input.phone) : null;
-  if (input.phone && !phone) throw new UserInputError({ phone: 'validation.phone.invalid' });
+  if (input.phone && !phone) throw new InputError({ phone: 'validation.phone.invalid' });
   if (input.provinceCode) {
     const [found] = await db.select().from(provinces).where(eq(provinces.code, input.provinceCode));
-    if (!found) throw new UserInputError({ provinceCode: 'validation.province.unknown' });
+    if (!found) throw new InputError({ provinceCode: 'validation.province.unknown' });
   }
   const taken = await db
     .select({ id: users.id })
     .from(users)
     .where(or(email ? eq(users.email, email) : undefined, phone ? eq(users.phone, phone) : undefined));
-  if (taken.length > 0) throw new UserInputError(email ? { email: 'users.emailTaken' } : { phone: 'users.emailTaken' });
+  if (taken.length > 0) throw new InputError(email ? { email: 'users.emailTaken' } : { phone: 'users.emailTaken' });
   const [user] = await db
     .insert(users)
     .values({
@@ -132,13 +128,13 @@ export async function listUsers(db: Db, filter: z.output<typeof listUsersSchema>
 }
 
 export async function setDisabled(db: Db, actor: User, userId: string, disabled: boolean) {
-  if (disabled && actor.id === userId) throw new UserInputError({ userId: 'users.cannotDisableSelf' });
+  if (disabled && actor.id === userId) throw new InputError({ userId: 'users.cannotDisableSelf' });
   const [user] = await db
     .update(users)
     .set({ disabledAt: disabled ? new Date() : null })
     .where(eq(users.id, userId))
     .returning();
-  if (!user) throw new UserInputError({ userId: 'users.notFound' });
+  if (!user) throw new InputError({ userId: 'users.notFound' });
   // A disabled account is signed out everywhere at once.
   if (disabled) await endAllSessions(db, userId);
   await audit(db, { actorUserId: actor.id, action: disabled ? 'disable' : 'enable', entityType: 'user', entityId: userId });
@@ -147,13 +143,13 @@ export async function setDisabled(db: Db, actor: User, userId: string, disabled:
 
 export async function assignProvince(db: Db, actor: User, userId: string, code: string | null) {
   const [target] = await db.select().from(users).where(eq(users.id, userId));
-  if (!target) throw new UserInputError({ userId: 'users.notFound' });
+  if (!target) throw new InputError({ userId: 'users.notFound' });
   if (provinceRoles.includes(target.role) && !code) {
-    throw new UserInputError({ provinceCode: 'validation.province.required' });
+    throw new InputError({ provinceCode: 'validation.province.required' });
   }
   if (code) {
     const [found] = await db.select().from(provinces).where(eq(provinces.code, code));
-    if (!found) throw new UserInputError({ provinceCode: 'validation.province.unknown' });
+    if (!found) throw new InputError({ provinceCode: 'validation.province.unknown' });
   }
   const [user] = await db.update(users).set({ provinceCode: code }).where(eq(users.id, userId)).returning();
   await audit(db, {

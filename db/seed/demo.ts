@@ -1,5 +1,6 @@
 // Demo data for trying the app: one account per role (DESIGN.md §5) and a small, realistic job market
 // in Quảng Ngãi (with the former Kon Tum) and Bắc Ninh (with the former Bắc Giang). No offence data.
+import { vietnamDate } from '#app/services/dates.ts';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { makeJob, makeOrganisation, makeReturnee, makeTrainingSlot, makeUser } from '../factories.ts';
@@ -20,7 +21,7 @@ const bacNinhCounsellor = { email: 'canbo.bacninh@demo.vn', fullName: 'Ngô Quan
 
 const dayMs = 86_400_000;
 /** 'YYYY-MM-DD' in Vietnam time, `offset` days from today: demo postings stay open whenever seeded. */
-const day = (offset: number) => new Date(Date.now() + 7 * 3_600_000 + offset * dayMs).toISOString().slice(0, 10);
+const day = (offset: number) => vietnamDate(offset);
 
 function describe(work: string[], benefits: string[], requirements: string[]) {
   const section = (title: string, lines: string[]) => [title, ...lines.map((l) => `- ${l}`)].join('\n');

@@ -1,0 +1,67 @@
+// zod building blocks for form and API input: the same rules whether a field arrives as a form
+// string or as JSON, each failure carrying a message key (translated for the reader).
+import { z } from 'zod';
+import type { MessageKey } from '#app/i18n/messages.ts';
+
+/** Empty form fields mean "not given". */
+const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
+
+export function requiredText(min: number, max: number, key: MessageKey) {
+  return z.string({ error: key }).trim().min(min, key).max(max, key);
+}
+
+export function optionalText(max: number, key: MessageKey) {
+  return z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v === null ? undefined : v),
+    z.string({ error: key }).trim().max(max, key).optional(),
+  );
+}
+
+/** A whole number, from a number or a form string ("7.000.000" and "7 000 000" accepted). */
+export function wholeNumber(min: number, max: number, key: MessageKey) {
+  return z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.replace(/[.\s,_]/g, ''))) : v),
+    z.number({ error: key }).int(key).min(min, key).max(max, key),
+  );
+}
+
+export function optionalNumber(min: number, max: number, key: MessageKey) {
+  return z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.replace(',', '.'))) : blankToUndefined(v)),
+    z.number({ error: key }).min(min, key).max(max, key).optional(),
+  );
+}
+
+/** A checkbox: true, "on", "true" or "1" is yes; absent is no. */
+export const flag = z.preprocess(
+  (v) => v === true || v === 'on' || v === 'true' || v === '1',
+  z.boolean(),
+);
+
+export const provinceCodeField = z.string({ error: 'validation.province.required' }).trim().regex(/^\d{2}$/, 'validation.province.unknown');
+export const optionalCommuneCode = z.preprocess(
+  blankToUndefined,
+  z.string().trim().regex(/^\d{5}$/, 'validation.commune.notInProvince').optional(),
+);
+
+/** A calendar date 'YYYY-MM-DD' that exists. */
+export const optionalDate = z.preprocess(
+  blankToUndefined,
+  z
+    .string({ error: 'validation.date.invalid' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date.invalid')
+    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'validation.date.invalid')
+    .optional(),
+);
+
+export function optionalEnum<const T extends readonly [string, ...string[]]>(values: T, key: MessageKey) {
+  return z.preprocess(blankToUndefined, z.enum(values, { error: key }).optional());
+}
+
+/** A list of codes, from a JSON array or a form's repeated/comma-separated values. */
+export function codeList(max: number, key: MessageKey) {
+  return z.preprocess(
+    (v) => (v === undefined || v === null || v === '' ? [] : typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v),
+    z.array(z.string().regex(/^[a-z0-9-]{2,60}$/, key), { error: key }).max(max, key),
+  );
+}

@@ -1,0 +1,202 @@
+// What the public may see of a posting, and the search documents built from it. The rule for
+// "publicly visible" lives here once: the indexer, the Postgres fallback and the detail pages use it.
+import { and, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { dayEndSeconds, dayStartSeconds, vietnamDate } from '#app/services/dates.ts';
+import type { DbOrTx } from '#db/client.ts';
+import { communes, jobSkills, jobs, occupations, organisations, provinces, skills, trainingSlots } from '#db/schema.ts';
+import type { SearchEntity } from './indexes.ts';
+
+/** Wage floors offered as a facet (VND/month): a job counts under every floor its minimum wage reaches. */
+export const wageFloors = [3_000_000, 5_000_000, 7_000_000, 10_000_000, 15_000_000] as const;
+
+/** Open, from a verified organisation, and not past its closing date (Vietnam time). */
+export function publicJobCondition(today = vietnamDate()): SQL {
+  return and(
+    eq(jobs.status, 'open'),
+    eq(organisations.verificationStatus, 'verified'),
+    or(isNull(jobs.closingDate), gte(jobs.closingDate, today)),
+  )!;
+}
+
+export function publicTrainingCondition(today = vietnamDate()): SQL {
+  return and(
+    eq(trainingSlots.status, 'open'),
+    eq(organisations.verificationStatus, 'verified'),
+    or(isNull(trainingSlots.enrolmentDeadline), gte(trainingSlots.enrolmentDeadline, today)),
+  )!;
+}
+
+type Geo = { _geo?: { lat: number; lng: number } };
+type Place = {
+  provinceCode: string;
+  provinceName: string;
+  communeCode: string | null;
+  communeName: string | null;
+  address: string | null;
+};
+type Common = Place &
+  Geo & {
+    id: string;
+    title: string;
+    occupation: string;
+    occupationCode: string;
+    organisationId: string;
+    employer: string;
+    startDate: string | null;
+    /** Unix seconds: start of the start day; null when none is given. */
+    startsAt: number | null;
+    /** Unix seconds: end of the last day to apply (closing date / enrolment deadline). */
+    closesAt: number | null;
+    publishedAt: number;
+  };
+
+export type JobDocument = Common & {
+  kind: 'job';
+  description: string;
+  skills: string[];
+  workType: (typeof jobs.$inferSelect)['workType'];
+  openings: number;
+  wageMin: number;
+  wageMax: number;
+  wageFloors: number[];
+  providesMeals: boolean;
+  providesLodging: boolean;
+  providesTravel: boolean;
+  providesTraining: boolean;
+  providesWorkClothes: boolean;
+  recordCheck: boolean;
+  closingDate: string | null;
+};
+
+export type TrainingDocument = Common & {
+  kind: 'training';
+  level: (typeof trainingSlots.$inferSelect)['level'];
+  durationDays: number;
+  seats: number;
+  seatsLeft: number;
+  schedule: string | null;
+  costVnd: number;
+  funding: (typeof trainingSlots.$inferSelect)['funding'];
+  certificate: string | null;
+  enrolmentDeadline: string | null;
+  leadsToJobId: string | null;
+};
+
+export type SearchDocument = JobDocument | TrainingDocument;
+
+const geo = (latitude: number | null, longitude: number | null): Geo =>
+  latitude !== null && longitude !== null ? { _geo: { lat: latitude, lng: longitude } } : {};
+const seconds = (date: Date | null) => Math.floor((date ?? new Date()).getTime() / 1000);
+
+/** The public documents among `ids`; ids not returned are not public and must leave the index. */
+export async function loadJobDocuments(db: DbOrTx, ids: string[] | 'all'): Promise<JobDocument[]> {
+  const rows = await db
+    .select({
+      job: jobs,
+      occupation: occupations.nameVi,
+      occupationCode: occupations.code,
+      employer: organisations.name,
+      provinceName: provinces.name,
+      communeName: communes.name,
+    })
+    .from(jobs)
+    .innerJoin(organisations, eq(organisations.id, jobs.organisationId))
+    .innerJoin(occupations, eq(occupations.id, jobs.occupationId))
+    .innerJoin(provinces, eq(provinces.code, jobs.provinceCode))
+    .leftJoin(communes, eq(communes.code, jobs.communeCode))
+    .where(and(publicJobCondition(), ids === 'all' ? undefined : inArray(jobs.id, ids)));
+  if (rows.length === 0) return [];
+  const skillRows = await db
+    .select({ jobId: jobSkills.jobId, name: skills.nameVi })
+    .from(jobSkills)
+    .innerJoin(skills, eq(skills.id, jobSkills.skillId))
+    .where(ids === 'all' ? undefined : inArray(jobSkills.jobId, ids))
+    .orderBy(sql`${jobSkills.required} desc`, skills.nameVi);
+  const skillsOf = new Map<string, string[]>();
+  for (const { jobId, name } of skillRows) skillsOf.set(jobId, [...(skillsOf.get(jobId) ?? []), name]);
+
+  return rows.map(({ job, occupation, occupationCode, employer, provinceName, communeName }) => ({
+    kind: 'job',
+    id: job.id,
+    title: job.title,
+    description: [job.description, job.workingHours, job.benefits].filter(Boolean).join('\n\n'),
+    occupation,
+    occupationCode,
+    skills: skillsOf.get(job.id) ?? [],
+    organisationId: job.organisationId,
+    employer,
+    provinceCode: job.provinceCode,
+    provinceName,
+    communeCode: job.communeCode,
+    communeName,
+    address: job.address,
+    ...geo(job.latitude, job.longitude),
+    workType: job.workType,
+    openings: job.openings,
+    wageMin: job.wageMin,
+    wageMax: job.wageMax,
+    wageFloors: wageFloors.filter((floor) => job.wageMin >= floor),
+    providesMeals: job.providesMeals,
+    providesLodging: job.providesLodging,
+    providesTravel: job.providesTravel,
+    providesTraining: job.providesTraining,
+    providesWorkClothes: job.providesWorkClothes,
+    recordCheck: job.recordCheck,
+    startDate: job.startDate,
+    startsAt: job.startDate ? dayStartSeconds(job.startDate) : null,
+    closingDate: job.closingDate,
+    closesAt: job.closingDate ? dayEndSeconds(job.closingDate) : null,
+    publishedAt: seconds(job.publishedAt),
+  }));
+}
+
+export async function loadTrainingDocuments(db: DbOrTx, ids: string[] | 'all'): Promise<TrainingDocument[]> {
+  const rows = await db
+    .select({
+      slot: trainingSlots,
+      occupation: occupations.nameVi,
+      occupationCode: occupations.code,
+      employer: organisations.name,
+      provinceName: provinces.name,
+      communeName: communes.name,
+    })
+    .from(trainingSlots)
+    .innerJoin(organisations, eq(organisations.id, trainingSlots.organisationId))
+    .innerJoin(occupations, eq(occupations.id, trainingSlots.occupationId))
+    .innerJoin(provinces, eq(provinces.code, trainingSlots.provinceCode))
+    .leftJoin(communes, eq(communes.code, trainingSlots.communeCode))
+    .where(and(publicTrainingCondition(), ids === 'all' ? undefined : inArray(trainingSlots.id, ids)));
+  return rows.map(({ slot, occupation, occupationCode, employer, provinceName, communeName }) => ({
+    kind: 'training',
+    id: slot.id,
+    title: slot.title,
+    occupation,
+    occupationCode,
+    organisationId: slot.organisationId,
+    employer,
+    provinceCode: slot.provinceCode,
+    provinceName,
+    communeCode: slot.communeCode,
+    communeName,
+    address: slot.address,
+    ...geo(slot.latitude, slot.longitude),
+    level: slot.level,
+    durationDays: slot.durationDays,
+    seats: slot.seats,
+    seatsLeft: slot.seatsLeft,
+    schedule: slot.schedule,
+    costVnd: slot.costVnd,
+    funding: slot.funding,
+    certificate: slot.certificate,
+    startDate: slot.startDate,
+    startsAt: slot.startDate ? dayStartSeconds(slot.startDate) : null,
+    enrolmentDeadline: slot.enrolmentDeadline,
+    closesAt: slot.enrolmentDeadline ? dayEndSeconds(slot.enrolmentDeadline) : null,
+    leadsToJobId: slot.leadsToJobId,
+    publishedAt: seconds(slot.publishedAt),
+  }));
+}
+
+export function loadDocuments(db: DbOrTx, entity: SearchEntity, ids: string[] | 'all'): Promise<SearchDocument[]> {
+  return entity === 'job' ? loadJobDocuments(db, ids) : loadTrainingDocuments(db, ids);
+}

@@ -1,0 +1,50 @@
+// The transactional outbox between Postgres and Meilisearch (DESIGN.md §4): every write of a
+// posting calls `enqueueSearchSync` inside its own transaction, so an index change cannot be lost
+// even if the process dies or Meilisearch is down; the indexer (indexer.ts) drains the rows.
+import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import { vietnamDate } from '#app/services/dates.ts';
+import type { DbOrTx } from '#db/client.ts';
+import { jobs, searchOutbox, trainingSlots } from '#db/schema.ts';
+import type { SearchEntity } from './indexes.ts';
+
+/** Channel the indexer listens on, so a committed change is indexed without waiting for a poll. */
+export const outboxChannel = 'search_outbox';
+
+export async function enqueueSearchSync(db: DbOrTx, entity: SearchEntity, ids: string[]) {
+  if (ids.length === 0) return;
+  await db.insert(searchOutbox).values(ids.map((entityId) => ({ entity, entityId })));
+  // Delivered at commit (and dropped on rollback), like the rows themselves.
+  await db.execute(sql.raw(`notify ${outboxChannel}`));
+}
+
+/** Every posting of an organisation: its verification decides whether any of them is public. */
+export async function enqueueOrganisationPostings(db: DbOrTx, organisationId: string) {
+  const jobRows = await db.select({ id: jobs.id }).from(jobs).where(eq(jobs.organisationId, organisationId));
+  const slotRows = await db
+    .select({ id: trainingSlots.id })
+    .from(trainingSlots)
+    .where(eq(trainingSlots.organisationId, organisationId));
+  await enqueueSearchSync(db, 'job', jobRows.map((r) => r.id));
+  await enqueueSearchSync(db, 'training', slotRows.map((r) => r.id));
+}
+
+/**
+ * Postings whose closing date passed in the last few days: queries already hide them (by
+ * `closesAt`), and sending them again removes them from the index. Run by the indexer hourly.
+ */
+export async function enqueueRecentlyExpired(db: DbOrTx, now = Date.now()) {
+  const today = vietnamDate(0, now);
+  const since = vietnamDate(-3, now);
+  const expiredJobs = await db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(lt(jobs.closingDate, today), gte(jobs.closingDate, since), eq(jobs.status, 'open')));
+  const expiredSlots = await db
+    .select({ id: trainingSlots.id })
+    .from(trainingSlots)
+    .where(
+      and(lt(trainingSlots.enrolmentDeadline, today), gte(trainingSlots.enrolmentDeadline, since), eq(trainingSlots.status, 'open')),
+    );
+  await enqueueSearchSync(db, 'job', expiredJobs.map((r) => r.id));
+  await enqueueSearchSync(db, 'training', expiredSlots.map((r) => r.id));
+}
