@@ -1,4 +1,5 @@
 // Administrators create API tokens for integrations (shown once, stored hashed) and revoke them.
+import { pageTitle } from '#app/i18n/page-title.ts';
 import { Alert, Badge, Button, Code, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
@@ -17,7 +18,7 @@ import {
 import { parseWith, type FieldErrors } from '#app/services/http.server.ts';
 import { users } from '#db/schema.ts';
 
-export const meta: MetaFunction = () => [{ title: 'Khóa API · Phiên chợ của tình người' }];
+export const meta: MetaFunction = () => pageTitle('Khóa API');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePermission(request, context, 'create:api-token:any');

@@ -1,5 +1,6 @@
 // Administrators manage accounts: create staff accounts, assign counsellors and organisers to a
 // province, disable (signs the person out everywhere) and enable accounts.
+import { pageTitle } from '#app/i18n/page-title.ts';
 import {
   Alert,
   Badge,
@@ -36,7 +37,7 @@ import { InputError } from '#app/services/errors.server.ts';
 import { provinceRoles, staffRoles } from '#app/services/permissions.ts';
 import { roles } from '#db/enums.ts';
 
-export const meta: MetaFunction = () => [{ title: 'Quản lý tài khoản · Phiên chợ của tình người' }];
+export const meta: MetaFunction = () => pageTitle('Quản lý tài khoản');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePermission(request, context, 'read:user:any');

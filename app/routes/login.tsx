@@ -2,12 +2,13 @@
 import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
+import { pageTitle } from '#app/i18n/page-title.ts';
 import { useT } from '#app/i18n/use-t.ts';
 import { getLocale, getUser, signInForRequest, signInSchema } from '#app/services/auth.server.ts';
 import { parseWith, type FieldErrors } from '#app/services/http.server.ts';
 import { safeRedirect } from '#app/services/redirect.ts';
 
-export const meta: MetaFunction = () => [{ title: 'Đăng nhập · Phiên chợ của tình người' }];
+export const meta: MetaFunction = () => pageTitle('Đăng nhập');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getUser(request, context);
