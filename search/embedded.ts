@@ -18,6 +18,8 @@ export function meilisearchBinary() {
 export async function startEmbeddedMeilisearch(options: {
   dataDir: string;
   log?: (message: string) => void;
+  /** A fixed port (tests restart it where clients expect it); a free one by default. */
+  port?: number;
 }): Promise<EmbeddedServer & { masterKey: string }> {
   const dir = path.resolve(options.dataDir, 'meilisearch');
   mkdirSync(dir, { recursive: true });
@@ -27,7 +29,7 @@ export async function startEmbeddedMeilisearch(options: {
   const keyFile = path.join(dir, 'master-key');
   if (!existsSync(keyFile)) writeFileSync(keyFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
   const masterKey = readFileSync(keyFile, 'utf8').trim();
-  const port = await getFreePort();
+  const port = options.port ?? (await getFreePort());
   const url = `http://127.0.0.1:${port}`;
 
   const child = spawn(
@@ -55,12 +57,12 @@ export async function startEmbeddedMeilisearch(options: {
     exited = true;
   });
 
+  const exitedEarly = new Promise<never>((_, reject) =>
+    child.once('exit', () => reject(new Error(`Meilisearch exited while starting:\n${stderr}`))),
+  );
+  exitedEarly.catch(() => {});
   try {
-    await waitFor(async () => {
-      if (exited) throw new Error(`Meilisearch exited while starting:\n${stderr}`);
-      const response = await fetch(`${url}/health`);
-      return response.ok;
-    }, 'Meilisearch');
+    await Promise.race([waitFor(async () => (await fetch(`${url}/health`)).ok, 'Meilisearch'), exitedEarly]);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;

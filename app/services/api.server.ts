@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { translate } from '#app/i18n/i18n.ts';
 import { roles, locales, type User } from '#db/schema.ts';
 import { getLocale, signInSchema } from './auth.server.ts';
+import { catalogueOperations } from './catalogue-api.server.ts';
 import { domainErrorResponse } from './errors.server.ts';
 import { errorResponse } from './http.server.ts';
 
@@ -37,12 +38,14 @@ export const errorSchema = z
 
 // ── Operations ──────────────────────────────────────────────────────────────────────────────────
 
-type Operation = {
+export type Operation = {
   method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  /** OpenAPI form: `{id}` for a path parameter. */
   path: string;
   summary: string;
   tag: string;
   auth: boolean;
+  query?: z.ZodType;
   body?: z.ZodType;
   responses: Record<number, { description: string; schema?: z.ZodType }>;
 };
@@ -82,6 +85,7 @@ export const operations = [
       401: { description: 'Not signed in' },
     },
   },
+  ...catalogueOperations,
 ] as const satisfies Operation[];
 
 // ── Handlers ────────────────────────────────────────────────────────────────────────────────────
@@ -134,8 +138,12 @@ export function openApiDocument(serverUrl: string) {
     paths[op.path][op.method] = {
       summary: op.summary,
       tags: [op.tag],
-      operationId: `${op.method}${op.path.replace('/api/v1', '').replace(/\/(\w)/g, (_, c: string) => c.toUpperCase())}`,
+      operationId: `${op.method}${op.path
+        .replace('/api/v1', '')
+        .replace(/\/\{(\w)(\w*)\}/g, (_, c: string, rest: string) => `By${c.toUpperCase()}${rest}`)
+        .replace(/\/(\w)/g, (_, c: string) => c.toUpperCase())}`,
       ...(op.auth ? { security: [{ sessionCookie: [] }, { bearerToken: [] }] } : { security: [] }),
+      ...(parameters(op).length ? { parameters: parameters(op) } : {}),
       ...(op.body
         ? { requestBody: { required: true, content: { 'application/json': { schema: stripMeta(jsonSchema(op.body, 'input')) } } } }
         : {}),
@@ -160,6 +168,20 @@ export function openApiDocument(serverUrl: string) {
       },
     },
   };
+}
+
+/** Path parameters (`{id}`) and query parameters (from the query schema's properties). */
+function parameters(op: Operation) {
+  const inPath = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+  if (!op.query) return inPath;
+  const schema = jsonSchema(op.query, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+  const inQuery = Object.entries(schema.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: schema.required?.includes(name) ?? false,
+    schema: property,
+  }));
+  return [...inPath, ...inQuery];
 }
 
 /** JSON Schema's `$schema` key is implied by OpenAPI 3.1 and not allowed inside it. */
