@@ -39,7 +39,8 @@ export async function startEmbeddedMeilisearch(options: {
       '--dump-dir', path.join(dir, 'dumps'),
       '--snapshot-dir', path.join(dir, 'snapshots'),
       '--http-addr', `127.0.0.1:${port}`,
-      '--master-key', masterKey,
+      // `=` form: a generated key may begin with "-", which would read as a flag.
+      `--master-key=${masterKey}`,
       '--env', 'development',
       '--no-analytics',
       '--log-level', 'WARN',

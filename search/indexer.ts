@@ -9,7 +9,7 @@ import { searchOutbox } from '#db/schema.ts';
 import type { SearchClient } from './client.ts';
 import { loadDocuments } from './documents.ts';
 import { applyIndexSettings, assertSucceeded, indexName, type SearchEntity } from './indexes.ts';
-import { enqueueRecentlyExpired, outboxChannel } from './outbox.ts';
+import { enqueueAllPostings, enqueueRecentlyExpired, outboxChannel } from './outbox.ts';
 
 export type IndexerOptions = {
   db: Db;
@@ -120,7 +120,8 @@ export function startIndexer(options: IndexerOptions) {
       notified = false;
       try {
         if (!settingsApplied) {
-          await applyIndexSettings(search, indexPrefix);
+          // A new index (first start, or Meilisearch's data was lost) is filled from Postgres.
+          for (const entity of await applyIndexSettings(search, indexPrefix)) await enqueueAllPostings(db, entity);
           settingsApplied = true;
         }
         const processed = await processOutboxBatch(options);
@@ -137,7 +138,10 @@ export function startIndexer(options: IndexerOptions) {
         await sleep(pollMs);
       } catch (error) {
         failures++;
-        if (failures === 1) log(`search indexer: ${String(error)}; changes are kept and will be sent when it is back`);
+        if (failures === 1) {
+          const cause = error instanceof Error && error.cause ? ` (${String(error.cause)})` : '';
+          log(`search indexer: ${String(error)}${cause}; changes are kept and will be sent when it is back`);
+        }
         await sleep(Math.min(30_000, 250 * 2 ** Math.min(failures, 7)));
       }
     }

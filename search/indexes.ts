@@ -91,11 +91,17 @@ export function assertSucceeded(task: Task) {
   return task;
 }
 
+/** Creates missing indexes and applies the settings; returns the entities whose index was new. */
 export async function applyIndexSettings(search: SearchClient, prefix: string) {
+  const created: SearchEntity[] = [];
   for (const entity of Object.keys(indexUids) as SearchEntity[]) {
     const uid = indexName(prefix, entity);
-    const created = await search.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 30_000 });
-    if (created.error?.code !== 'index_already_exists') assertSucceeded(created);
+    const task = await search.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 30_000 });
+    if (task.error?.code !== 'index_already_exists') {
+      assertSucceeded(task);
+      created.push(entity);
+    }
     assertSucceeded(await search.index(uid).updateSettings(indexSettings[entity]).waitTask({ timeout: 60_000 }));
   }
+  return created;
 }

@@ -17,6 +17,13 @@ export async function enqueueSearchSync(db: DbOrTx, entity: SearchEntity, ids: s
   await db.execute(sql.raw(`notify ${outboxChannel}`));
 }
 
+/** Every posting of a kind: a new (or lost) index is filled through the outbox like any change. */
+export async function enqueueAllPostings(db: DbOrTx, entity: SearchEntity) {
+  const table = entity === 'job' ? jobs : trainingSlots;
+  await db.execute(sql`insert into ${searchOutbox} (entity, entity_id) select ${entity}, id from ${table}`);
+  await db.execute(sql.raw(`notify ${outboxChannel}`));
+}
+
 /** Every posting of an organisation: its verification decides whether any of them is public. */
 export async function enqueueOrganisationPostings(db: DbOrTx, organisationId: string) {
   const jobRows = await db.select({ id: jobs.id }).from(jobs).where(eq(jobs.organisationId, organisationId));

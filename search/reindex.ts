@@ -2,6 +2,7 @@
 // A rebuild fills a fresh index beside the live one and swaps them, so search keeps answering;
 // changes that reach the outbox meanwhile are sent again after the swap, so none is lost.
 import { asc, gt, isNull, or, sql } from 'drizzle-orm';
+import { MeilisearchApiError } from 'meilisearch';
 import type { Db } from '#db/client.ts';
 import { jobs, searchOutbox, trainingSlots } from '#db/schema.ts';
 import type { SearchClient } from './client.ts';
@@ -79,7 +80,13 @@ async function indexedIds(search: SearchClient, uid: string) {
   const index = search.index(uid);
   const found = new Map<string, number | null>();
   for (let offset = 0; ; offset += 1_000) {
-    const page = await index.getDocuments<{ id: string; closesAt: number | null }>({ fields: ['id', 'closesAt'], limit: 1_000, offset });
+    const page = await index
+      .getDocuments<{ id: string; closesAt: number | null }>({ fields: ['id', 'closesAt'], limit: 1_000, offset })
+      .catch((error: unknown) => {
+        // Never created (nothing indexed yet): it holds nothing.
+        if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return { results: [] };
+        throw error;
+      });
     for (const doc of page.results) found.set(doc.id, doc.closesAt ?? null);
     if (page.results.length < 1_000) return found;
   }

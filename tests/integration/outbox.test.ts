@@ -115,3 +115,15 @@ test('draining twice sends nothing new: every outbox row is marked processed onc
   expect(await drainOutbox(services)).toBe(1);
   expect(await drainOutbox(services)).toBe(0);
 });
+
+test('an index that was lost is filled again from Postgres when the indexer starts', async () => {
+  const before = await indexedIds();
+  await services.search.deleteIndex(indexName(services.indexPrefix, 'job')).waitTask();
+  const indexer = startIndexer({ ...services, pollMs: 200 });
+  try {
+    await until(async () => (await indexedIds().catch(() => new Map())).size === before.size);
+    expect([...(await indexedIds()).keys()].sort()).toEqual([...before.keys()].sort());
+  } finally {
+    await indexer.stop();
+  }
+});
