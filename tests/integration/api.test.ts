@@ -92,7 +92,7 @@ test('the OpenAPI 3.1 document describes the session endpoints from the zod sche
   const response = (await call(openApiLoader, jsonRequest('GET', '/api/v1/openapi.json'), context)) as Response;
   const doc = await response.json();
   expect(doc.openapi).toBe('3.1.0');
-  expect(Object.keys(doc.paths).sort()).toEqual(['/api/v1/me', '/api/v1/session']);
+  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/me', '/api/v1/session']));
   expect(Object.keys(doc.paths['/api/v1/session']).sort()).toEqual(['delete', 'post']);
   const body = doc.paths['/api/v1/session'].post.requestBody.content['application/json'].schema;
   expect(body.required).toEqual(['login', 'password']);
