@@ -148,3 +148,14 @@ test('/healthz reports search down when Meilisearch does not answer', async () =
   expect(response.status).toBe(503);
   expect(await response.json()).toMatchObject({ db: 'ok', search: 'down' });
 });
+
+test('privacy: the search engine holds only the two posting indexes, with posting fields only', async () => {
+  const { results } = await services.search.getIndexes({ limit: 100 });
+  const ours = results.map((i) => i.uid).filter((uid) => uid.startsWith(services.indexPrefix));
+  expect(ours.map((uid) => uid.slice(services.indexPrefix.length)).sort()).toEqual(['jobs', 'training']);
+  const { results: docs } = await services.search.index(`${services.indexPrefix}jobs`).getDocuments({ limit: 100 });
+  const keys = new Set(docs.flatMap((d) => Object.keys(d)));
+  for (const forbidden of ['fullName', 'phone', 'birthDate', 'returneeId', 'releaseKind', 'releaseDate', 'ethnicity', 'contactPhone']) {
+    expect(keys.has(forbidden)).toBe(false);
+  }
+});
