@@ -25,6 +25,14 @@ export function wholeNumber(min: number, max: number, key: MessageKey) {
   );
 }
 
+/** Like wholeNumber, but empty means "not given". */
+export function optionalWholeNumber(min: number, max: number, key: MessageKey) {
+  return z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.replace(/[.\s,_]/g, ''))) : blankToUndefined(v)),
+    z.number({ error: key }).int(key).min(min, key).max(max, key).optional(),
+  );
+}
+
 export function optionalNumber(min: number, max: number, key: MessageKey) {
   return z.preprocess(
     (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.replace(',', '.'))) : blankToUndefined(v)),
@@ -64,4 +72,9 @@ export function codeList(max: number, key: MessageKey) {
     (v) => (v === undefined || v === null || v === '' ? [] : typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v),
     z.array(z.string().regex(/^[a-z0-9-]{2,60}$/, key), { error: key }).max(max, key),
   );
+}
+
+/** Ids in URLs are uuids; anything else cannot name a record (404, not a database error). */
+export function isUuid(value: string) {
+  return z.uuid().safeParse(value).success;
 }

@@ -4,12 +4,12 @@
 import { and, asc, count, desc, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '#db/client.ts';
-import { memberships, organisationKinds, organisations, provinces, type Organisation, type User } from '#db/schema.ts';
+import { memberships, organisationKinds, organisations, provinces, type Locale, type Organisation, type User } from '#db/schema.ts';
 import { enqueueOrganisationPostings } from '#search/outbox.ts';
 import { audit } from './audit.server.ts';
 import { newPasswordSchema, normalizePhone } from './auth.server.ts';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from './errors.server.ts';
-import { optionalCommuneCode, optionalText, provinceCodeField, requiredText } from './fields.ts';
+import { isUuid, optionalCommuneCode, optionalText, provinceCodeField, requiredText } from './fields.ts';
 import { placeErrors } from './provinces.server.ts';
 import { createAccount } from './users.server.ts';
 
@@ -59,7 +59,7 @@ async function checkOrganisation(db: DbOrTx, input: OrganisationInput, exceptId?
 }
 
 /** A new employer: their account, the organisation (waiting for verification), and membership. */
-export async function registerEmployer(db: Db, input: z.output<typeof employerRegistrationSchema>) {
+export async function registerEmployer(db: Db, input: z.output<typeof employerRegistrationSchema>, locale: Locale = 'vi') {
   const { accountName, accountEmail, password, ...organisation } = input;
   return db.transaction(async (tx) => {
     await checkOrganisation(tx, organisation);
@@ -68,6 +68,7 @@ export async function registerEmployer(db: Db, input: z.output<typeof employerRe
       fullName: accountName,
       password,
       role: 'employer',
+      locale,
     }).catch((error: unknown) => {
       if (error instanceof InputError && error.fields.email) throw new InputError({ accountEmail: error.fields.email });
       throw error;
@@ -135,6 +136,7 @@ export async function decideVerification(
   organisationId: string,
   input: z.output<typeof verificationDecisionSchema>,
 ) {
+  if (!isUuid(organisationId)) throw new NotFoundError();
   const [organisation] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
   if (!organisation) throw new NotFoundError();
   if (actor.role !== 'counsellor' || actor.provinceCode !== organisation.provinceCode) throw new ForbiddenError('verify:organisation:province');

@@ -26,6 +26,7 @@ import {
 import { publicJobCondition, publicTrainingCondition } from '#search/documents.ts';
 import { enqueueSearchSync } from '#search/outbox.ts';
 import { vietnamDate } from './dates.ts';
+import { isUuid } from './fields.ts';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from './errors.server.ts';
 import {
   codeList,
@@ -35,6 +36,7 @@ import {
   optionalEnum,
   optionalNumber,
   optionalText,
+  optionalWholeNumber,
   provinceCodeField,
   requiredText,
   wholeNumber,
@@ -110,10 +112,18 @@ export const jobInputSchema = withIssues(
 );
 export type JobInput = z.output<typeof jobInputSchema>;
 
-/** A change: any fields, and/or a new status. The result is validated as a whole. */
-export const jobPatchSchema = z
-  .object({ ...jobFields, status: z.enum(jobStatuses, { error: 'validation.status.invalid' }) })
-  .partial();
+/**
+ * A change: any fields and/or a new status; a field left out stays as it is, and null (or an empty
+ * form field) clears it. The merged result is validated as a whole.
+ */
+function patchSchema<F extends Record<string, z.ZodType>>(fields: F) {
+  const clearable = Object.fromEntries(
+    Object.entries(fields).map(([name, field]) => [name, z.preprocess((v) => (v === '' ? null : v), z.union([z.null(), field]))]),
+  ) as unknown as { [K in keyof F]: z.ZodType<z.output<F[K]> | null, z.input<F[K]> | null> };
+  return z.object(clearable).partial();
+}
+
+export const jobPatchSchema = patchSchema({ ...jobFields, status: z.enum(jobStatuses, { error: 'validation.status.invalid' }) });
 
 const trainingFields = {
   title: requiredText(5, 150, 'validation.training.title'),
@@ -121,7 +131,7 @@ const trainingFields = {
   level: z.enum(trainingLevels, { error: 'validation.trainingLevel.invalid' }),
   durationDays: wholeNumber(1, 730, 'validation.training.duration'),
   seats: wholeNumber(1, 500, 'validation.training.seats'),
-  seatsLeft: wholeNumber(0, 500, 'validation.training.seatsLeft').optional(),
+  seatsLeft: optionalWholeNumber(0, 500, 'validation.training.seatsLeft'),
   schedule: optionalText(300, 'validation.training.schedule'),
   ...place,
   costVnd: wholeNumber(0, 100_000_000, 'validation.training.cost'),
@@ -149,9 +159,10 @@ export const trainingInputSchema = withIssues(
 );
 export type TrainingInput = z.output<typeof trainingInputSchema>;
 
-export const trainingPatchSchema = z
-  .object({ ...trainingFields, status: z.enum(trainingStatuses, { error: 'validation.status.invalid' }) })
-  .partial();
+export const trainingPatchSchema = patchSchema({
+  ...trainingFields,
+  status: z.enum(trainingStatuses, { error: 'validation.status.invalid' }),
+});
 
 // ── Status rules ────────────────────────────────────────────────────────────────────────────────
 
@@ -303,10 +314,12 @@ async function jobAsInput(db: DbOrTx, jobId: string) {
 
 /** Applies a change (fields and/or status) to an employer's own job; the result is validated whole. */
 export async function updateJob(db: Db, actor: User, jobId: string, patch: z.output<typeof jobPatchSchema>) {
+  if (!isUuid(jobId)) throw new NotFoundError();
   const stored = await jobAsInput(db, jobId);
   const organisation = await requireOwnPosting(db, actor, stored?.job);
   const { job, input } = stored!;
-  const { status = job.status, ...changes } = patch;
+  const { status: newStatus, ...changes } = patch;
+  const status = newStatus ?? job.status;
   const merged = { ...input, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) };
   const result = jobInputSchema.safeParse({ ...merged, publish: false });
   if (!result.success) {
@@ -391,6 +404,7 @@ export async function createTrainingSlot(db: Db, actor: User, input: TrainingInp
 }
 
 export async function updateTrainingSlot(db: Db, actor: User, slotId: string, patch: z.output<typeof trainingPatchSchema>) {
+  if (!isUuid(slotId)) throw new NotFoundError();
   const [row] = await db
     .select({ slot: trainingSlots, occupationCode: occupations.code })
     .from(trainingSlots)
@@ -398,7 +412,8 @@ export async function updateTrainingSlot(db: Db, actor: User, slotId: string, pa
     .where(eq(trainingSlots.id, slotId));
   const organisation = await requireOwnPosting(db, actor, row?.slot);
   const { slot } = row!;
-  const { status = slot.status, ...changes } = patch;
+  const { status: newStatus, ...changes } = patch;
+  const status = newStatus ?? slot.status;
   const current = {
     title: slot.title,
     occupationCode: row!.occupationCode,
@@ -421,7 +436,7 @@ export async function updateTrainingSlot(db: Db, actor: User, slotId: string, pa
   };
   const merged = { ...current, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) };
   // More seats offered: the seats left grow with them unless given.
-  if (changes.seats !== undefined && changes.seatsLeft === undefined) merged.seatsLeft = Math.max(0, slot.seatsLeft + changes.seats - slot.seats);
+  if (typeof changes.seats === 'number' && changes.seatsLeft === undefined) merged.seatsLeft = Math.max(0, slot.seatsLeft + changes.seats - slot.seats);
   const result = trainingInputSchema.safeParse({ ...merged, publish: false });
   if (!result.success) {
     throw new InputError(Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message as MessageKey])));
@@ -467,7 +482,7 @@ const organisationSummary = {
 
 /** A job's detail page: public while open; otherwise only for its organisation and staff (else 404). */
 export async function getJobDetail(db: Db, viewer: User | null, jobId: string) {
-  if (!z.uuid().safeParse(jobId).success) throw new NotFoundError();
+  if (!isUuid(jobId)) throw new NotFoundError();
   const [row] = await db
     .select({
       job: jobs,
@@ -504,7 +519,7 @@ export async function getJobDetail(db: Db, viewer: User | null, jobId: string) {
 }
 
 export async function getTrainingDetail(db: Db, viewer: User | null, slotId: string) {
-  if (!z.uuid().safeParse(slotId).success) throw new NotFoundError();
+  if (!isUuid(slotId)) throw new NotFoundError();
   const [row] = await db
     .select({
       slot: trainingSlots,
@@ -556,7 +571,8 @@ export async function listOwnPostings(db: Db, organisationId: string, options: {
       .from(trainingSlots)
       .where(eq(trainingSlots.organisationId, organisationId))
       .orderBy(desc(trainingSlots.updatedAt))
-      .limit(perPage),
+      .limit(perPage)
+      .offset((page - 1) * perPage),
     db.select({ slotTotal: count() }).from(trainingSlots).where(eq(trainingSlots.organisationId, organisationId)),
   ]);
   return { jobs: jobRows, jobTotal, training: slotRows, trainingTotal: slotTotal, page, perPage };

@@ -193,3 +193,11 @@ test('search parameters are validated, and the operations are in the OpenAPI doc
   expect(Object.keys(doc.paths['/api/v1/training/{id}'])).toEqual(['get', 'patch']);
   expect(doc.paths['/api/v1/jobs'].get.parameters.map((p: { name: string }) => p.name)).toContain('wageFloor');
 });
+
+test('a change keeps fields left out, clears fields sent as null, and a malformed id is a 404', async () => {
+  const { job } = await (await post({ ...validJob, benefits: 'Thưởng Tết một tháng lương' }, verifiedCookie)).json();
+  const changed = await (await patch(job.id, { openings: 5, workingHours: null }, verifiedCookie)).json();
+  expect(changed.job).toMatchObject({ openings: 5, workingHours: null, benefits: 'Thưởng Tết một tháng lương', communeCode: '23302' });
+  expect((await patch(job.id, { title: null }, verifiedCookie)).status).toBe(400);
+  expect((await patch('123', { openings: 4 }, verifiedCookie)).status).toBe(404);
+});
