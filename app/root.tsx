@@ -86,6 +86,9 @@ function Shell({ children }: { children: React.ReactNode }) {
   const user = data?.user ?? null;
   const links = [
     { to: '/', label: t('nav.home') },
+    { to: '/search', label: t('search.nav') },
+    ...(user && hasPermission(user, 'create:job:own') ? [{ to: '/employer', label: t('posting.nav.employer') }] : []),
+    ...(user && hasPermission(user, 'verify:organisation:province') ? [{ to: '/verification', label: t('posting.nav.verification') }] : []),
     ...(user && hasPermission(user, 'read:user:any')
       ? [
           { to: '/admin/users', label: t('nav.users') },
@@ -94,7 +97,7 @@ function Shell({ children }: { children: React.ReactNode }) {
       : []),
   ];
   const nav = links.map((link) => (
-    <Anchor key={link.to} component={NavLink} to={link.to} end onClick={close} fw={500}>
+    <Anchor key={link.to} component={NavLink} to={link.to} end={link.to === '/'} onClick={close} fw={500} style={{ whiteSpace: 'nowrap' }}>
       {link.label}
     </Anchor>
   ));
@@ -111,26 +114,26 @@ function Shell({ children }: { children: React.ReactNode }) {
   );
 
   return (
-    <AppShell header={{ height: 64 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { desktop: true, mobile: !opened } }} padding="md">
+    <AppShell header={{ height: 64 }} navbar={{ width: 260, breakpoint: 'md', collapsed: { desktop: true, mobile: !opened } }} padding="md">
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={t('nav.menu')} />
             <Anchor component={NavLink} to="/" underline="never" c="inherit">
               <Text fw={700} size="lg" lineClamp={1}>
                 Phiên chợ của tình người
               </Text>
             </Anchor>
-            <Group gap="md" visibleFrom="sm" component="nav" aria-label={t('nav.home')}>
+            <Group gap="md" visibleFrom="md" wrap="nowrap" component="nav" aria-label={t('nav.home')}>
               {nav}
             </Group>
           </Group>
           <Group gap="xs" wrap="nowrap">
             {user ? (
-              <Text size="sm" visibleFrom="md" c="dimmed">
+              <Text size="sm" visibleFrom="lg" c="dimmed">
                 {user.fullName} · {t(`role.${user.role}`)}
               </Text>
             ) : null}

@@ -10,11 +10,16 @@ import type { SearchDocument } from './documents.ts';
 import { postgresSearch } from './fallback.ts';
 import { indexName, type SearchEntity } from './indexes.ts';
 
-const flag = z
-  .union([z.boolean(), z.enum(['1', 'true', 'on', '0', 'false', 'off', ''])])
-  .transform((v) => v === true || v === '1' || v === 'true' || v === 'on')
-  .optional();
-const optionalText = <T extends z.ZodType>(schema: T) => z.literal('').transform(() => undefined).or(schema).optional();
+/** Empty URL parameters mean "not given"; checkboxes send "on". */
+const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
+const flag = z.preprocess(
+  blank,
+  z
+    .union([z.boolean(), z.enum(['1', 'true', 'on', '0', 'false', 'off'])], { error: 'validation.search.flag' })
+    .transform((v) => v === true || v === '1' || v === 'true' || v === 'on')
+    .optional(),
+);
+const optionalText = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
 
 export const sortOptions = ['relevance', 'newest', 'wage', 'nearest'] as const;
 export const searchKinds = ['job', 'training'] as const;

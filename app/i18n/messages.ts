@@ -1,9 +1,13 @@
 // All interface text, one entry per message: { vi, en }. Areas with many messages keep them in
 // messages/ and are spread in here.
 import { catalogueMessages } from './messages/catalogue.ts';
+import { employerPageMessages } from './messages/employer-pages.ts';
+import { searchPageMessages } from './messages/search-pages.ts';
 
 export const messages = {
   ...catalogueMessages,
+  ...employerPageMessages,
+  ...searchPageMessages,
   'app.name': { vi: 'Phiên chợ của tình người', en: 'Phiên chợ của tình người — Fair of Human Kindness' },
   'app.tagline': {
     vi: 'Việc làm và học nghề cho người đã chấp hành xong án phạt tù',

@@ -1,5 +1,6 @@
-// The home page: a public introduction, or the signed-in person's home for their role.
-import { Alert, Badge, Button, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+// The home page: a public introduction, or the signed-in person's home for their role. Figures
+// link to the page that lists what they count (search, employer postings, verification).
+import { Alert, Anchor, Badge, Button, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { StatCard } from '#app/components/StatCard.tsx';
@@ -18,6 +19,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 type Data = ReturnType<typeof useLoaderData<typeof loader>>;
 type Home = Extract<Data, { kind: 'user' }>['home'];
 
+/** A figure that opens the list behind it. */
+function LinkedStat({ to, label, value }: { to: string; label: string; value: string }) {
+  return (
+    <Anchor component={Link} to={to} underline="never" c="inherit" display="block">
+      <StatCard label={label} value={value} />
+    </Anchor>
+  );
+}
+
+/** The search, narrowed to a province when there is one. */
+const searchIn = (provinceCode: string | null) => (provinceCode ? `/search?${new URLSearchParams({ province: provinceCode })}` : '/search');
+
 function PublicHome({ data }: { data: Extract<Data, { kind: 'public' }> }) {
   const t = useT();
   const locale = useLocale();
@@ -27,12 +40,18 @@ function PublicHome({ data }: { data: Extract<Data, { kind: 'public' }> }) {
       <Text size="lg">{t('app.tagline')}</Text>
       <Text>{t('home.public.body')}</Text>
       <SimpleGrid cols={{ base: 1, xs: 3 }}>
-        <StatCard label={t('home.public.openJobs')} value={formatNumber(locale, data.openJobs)} />
-        <StatCard label={t('home.public.openTraining')} value={formatNumber(locale, data.openTraining)} />
+        <LinkedStat to="/search" label={t('home.public.openJobs')} value={formatNumber(locale, data.openJobs)} />
+        <LinkedStat to="/search?kind=training" label={t('home.public.openTraining')} value={formatNumber(locale, data.openTraining)} />
         <StatCard label={t('home.public.employers')} value={formatNumber(locale, data.verifiedEmployers)} />
       </SimpleGrid>
       <Group>
-        <Button component={Link} to="/login">
+        <Button component={Link} to="/search">
+          {t('search.home.findJobs')}
+        </Button>
+        <Button component={Link} to="/search?kind=training" variant="light">
+          {t('search.home.findTraining')}
+        </Button>
+        <Button component={Link} to="/login" variant="default">
           {t('nav.signIn')}
         </Button>
       </Group>
@@ -78,9 +97,17 @@ function RoleHome({ home }: { home: Home }) {
           )}
           <SimpleGrid cols={{ base: 1, xs: 3 }}>
             <StatCard label={t('home.counsellor.caseload')} value={n(home.caseload)} />
-            <StatCard label={t('home.counsellor.pendingOrgs')} value={n(home.pendingOrganisations)} />
-            <StatCard label={t('home.counsellor.openJobs')} value={n(home.openJobs)} />
+            <LinkedStat to="/verification" label={t('home.counsellor.pendingOrgs')} value={n(home.pendingOrganisations)} />
+            <LinkedStat to={searchIn(home.provinceCode)} label={t('home.counsellor.openJobs')} value={n(home.openJobs)} />
           </SimpleGrid>
+          <Group>
+            <Button component={Link} to="/verification">
+              {t('posting.nav.verification')}
+            </Button>
+            <Button component={Link} to={searchIn(home.provinceCode)} variant="light">
+              {t('search.home.findJobs')}
+            </Button>
+          </Group>
         </Stack>
       );
     case 'employer':
@@ -99,10 +126,15 @@ function RoleHome({ home }: { home: Home }) {
             </Group>
           ))}
           <SimpleGrid cols={{ base: 1, xs: 3 }}>
-            <StatCard label={t('home.employer.jobs')} value={n(home.totalJobs)} />
-            <StatCard label={`${t('home.employer.jobs')} ${t('home.employer.openJobs')}`} value={n(home.openJobs)} />
-            <StatCard label={t('home.employer.training')} value={n(home.trainingCount)} />
+            <LinkedStat to="/employer" label={t('home.employer.jobs')} value={n(home.totalJobs)} />
+            <LinkedStat to="/employer" label={`${t('home.employer.jobs')} ${t('home.employer.openJobs')}`} value={n(home.openJobs)} />
+            <LinkedStat to="/employer" label={t('home.employer.training')} value={n(home.trainingCount)} />
           </SimpleGrid>
+          <Group>
+            <Button component={Link} to="/employer">
+              {t('posting.home.manage')}
+            </Button>
+          </Group>
         </Stack>
       );
     case 'returnee':
@@ -126,7 +158,7 @@ function RoleHome({ home }: { home: Home }) {
               ) : (
                 <Text c="dimmed">{t('home.returnee.noSkills')}</Text>
               )}
-              <StatCard label={t('home.returnee.openJobs')} value={n(home.openJobs)} />
+              <LinkedStat to={searchIn(home.provinceCode)} label={t('home.returnee.openJobs')} value={n(home.openJobs)} />
             </>
           ) : (
             <Alert color="yellow">{t('home.returnee.noProfile')}</Alert>

@@ -1,4 +1,5 @@
-// What each role's home page shows: a few live figures and the next things to do.
+// What each role's home page shows: a few live figures and the next things to do. Open jobs and
+// courses are counted as the public search sees them, so a figure matches the list it links to.
 import { and, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import {
@@ -13,6 +14,7 @@ import {
   trainingSlots,
   type User,
 } from '#db/schema.ts';
+import { publicJobCondition, publicTrainingCondition } from '#search/documents.ts';
 import { countUsersByRole } from './users.server.ts';
 
 async function provinceName(db: Db, code: string | null) {
@@ -21,15 +23,34 @@ async function provinceName(db: Db, code: string | null) {
   return row?.name ?? null;
 }
 
-async function countOf(db: Db, table: typeof jobs | typeof trainingSlots | typeof organisations | typeof returnees, where: ReturnType<typeof and>) {
+async function countOf(db: Db, table: typeof trainingSlots | typeof organisations | typeof returnees, where: ReturnType<typeof and>) {
   const [row] = await db.select({ total: count() }).from(table).where(where);
+  return row.total;
+}
+
+/** Jobs anyone can find on /search (open, verified employer, not past closing), optionally in one province. */
+async function publicJobCount(db: Db, provinceCode?: string) {
+  const [row] = await db
+    .select({ total: count() })
+    .from(jobs)
+    .innerJoin(organisations, eq(organisations.id, jobs.organisationId))
+    .where(and(publicJobCondition(), provinceCode ? eq(jobs.provinceCode, provinceCode) : undefined));
+  return row.total;
+}
+
+async function publicTrainingCount(db: Db) {
+  const [row] = await db
+    .select({ total: count() })
+    .from(trainingSlots)
+    .innerJoin(organisations, eq(organisations.id, trainingSlots.organisationId))
+    .where(publicTrainingCondition());
   return row.total;
 }
 
 export async function publicHome(db: Db) {
   const [openJobs, openTraining, verifiedEmployers] = await Promise.all([
-    countOf(db, jobs, eq(jobs.status, 'open')),
-    countOf(db, trainingSlots, eq(trainingSlots.status, 'open')),
+    publicJobCount(db),
+    publicTrainingCount(db),
     countOf(db, organisations, eq(organisations.verificationStatus, 'verified')),
   ]);
   return { openJobs, openTraining, verifiedEmployers };
@@ -49,9 +70,9 @@ export async function homeFor(db: Db, user: User) {
         code
           ? countOf(db, organisations, and(eq(organisations.provinceCode, code), eq(organisations.verificationStatus, 'pending')))
           : 0,
-        code ? countOf(db, jobs, and(eq(jobs.provinceCode, code), eq(jobs.status, 'open'))) : 0,
+        code ? publicJobCount(db, code) : 0,
       ]);
-      return { role: user.role, province, caseload, pendingOrganisations, openJobs };
+      return { role: user.role, province, provinceCode: code, caseload, pendingOrganisations, openJobs };
     }
     case 'employer': {
       const orgs = await db
@@ -77,18 +98,19 @@ export async function homeFor(db: Db, user: User) {
         .innerJoin(provinces, eq(provinces.code, returnees.provinceCode))
         .leftJoin(communes, eq(communes.code, returnees.communeCode))
         .where(eq(returnees.userId, user.id));
-      if (!profile) return { role: user.role, profile: null, skills: [], openJobs: 0 };
+      if (!profile) return { role: user.role, profile: null, provinceCode: null, skills: [], openJobs: 0 };
       const [skillRows, openJobs] = await Promise.all([
         db
           .select({ nameVi: skills.nameVi, nameEn: skills.nameEn, level: returneeSkills.level })
           .from(returneeSkills)
           .innerJoin(skills, eq(skills.id, returneeSkills.skillId))
           .where(eq(returneeSkills.returneeId, profile.id)),
-        countOf(db, jobs, and(eq(jobs.provinceCode, profile.provinceCode), eq(jobs.status, 'open'))),
+        publicJobCount(db, profile.provinceCode),
       ]);
       return {
         role: user.role,
         profile: { place: [profile.commune, profile.province].filter(Boolean).join(', ') },
+        provinceCode: profile.provinceCode,
         skills: skillRows,
         openJobs,
       };

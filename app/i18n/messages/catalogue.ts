@@ -141,6 +141,7 @@ export const catalogueMessages = {
 
   'validation.search.tooLong': { vi: 'Từ khóa dài quá 200 ký tự.', en: 'The search words are longer than 200 characters.' },
   'validation.search.kind': { vi: 'Hãy chọn việc làm hoặc học nghề.', en: 'Choose jobs or training.' },
+  'validation.search.flag': { vi: 'Giá trị không hợp lệ (bật hoặc tắt).', en: 'Not a valid value (on or off).' },
   'validation.search.sort': { vi: 'Cách sắp xếp không hợp lệ.', en: 'Not a valid sort order.' },
   'validation.search.nearestNeedsPlace': {
     vi: 'Để xếp theo khoảng cách, hãy cho biết vị trí của bạn.',

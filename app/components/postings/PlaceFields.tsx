@@ -1,0 +1,88 @@
+// Province → commune pickers (+ street address and optional map coordinates). Choosing a province
+// loads its communes from /resources/communes; without JavaScript the commune can stay empty.
+import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
+import { useFetcher } from '@remix-run/react';
+import { useState } from 'react';
+import { useT } from '#app/i18n/use-t.ts';
+import type { FormValues, Option } from './types.ts';
+
+type Props = {
+  provinces: Option[];
+  /** Communes of `values.provinceCode`, rendered by the server. */
+  communes: Option[];
+  values: FormValues;
+  errors?: Record<string, string>;
+  withCoordinates?: boolean;
+};
+
+export function PlaceFields({ provinces, communes, values, errors = {}, withCoordinates = false }: Props) {
+  const t = useT();
+  const initialProvince = values.provinceCode ?? '';
+  const [province, setProvince] = useState(initialProvince);
+  const fetcher = useFetcher<Option[]>();
+  // Until the browser has loaded another province, the server's list is the right one.
+  const communeOptions = fetcher.data && province !== '' ? fetcher.data : province === initialProvince ? communes : [];
+  const loading = fetcher.state === 'loading';
+
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <NativeSelect
+        name="provinceCode"
+        label={t('posting.province')}
+        required
+        value={province}
+        onChange={(event) => {
+          const code = event.currentTarget.value;
+          setProvince(code);
+          if (code) fetcher.load(`/resources/communes?province=${encodeURIComponent(code)}`);
+        }}
+        data={[{ value: '', label: t('postingForm.chooseProvince') }, ...provinces.map((p) => ({ value: p.code, label: p.name }))]}
+        error={errors.provinceCode}
+      />
+      <NativeSelect
+        // A new province starts with no commune chosen.
+        key={province}
+        name="communeCode"
+        label={t('posting.commune')}
+        description={province === '' ? t('postingForm.communeHint') : t('postingForm.optional')}
+        defaultValue={province === initialProvince ? (values.communeCode ?? '') : ''}
+        disabled={loading || province === ''}
+        aria-busy={loading}
+        data={[
+          { value: '', label: loading ? t('common.loading') : t('postingForm.chooseCommune') },
+          ...communeOptions.map((c) => ({ value: c.code, label: c.name })),
+        ]}
+        error={errors.communeCode}
+      />
+      <TextInput
+        name="address"
+        label={t('posting.address')}
+        description={t('postingForm.addressHint')}
+        autoComplete="street-address"
+        defaultValue={values.address ?? ''}
+        error={errors.address}
+        style={{ gridColumn: '1 / -1' }}
+      />
+      {withCoordinates ? (
+        <>
+          <TextInput
+            name="latitude"
+            label={t('postingForm.latitude')}
+            description={t('postingForm.coordinatesHint')}
+            inputMode="decimal"
+            defaultValue={values.latitude ?? ''}
+            error={errors.latitude}
+          />
+          <TextInput
+            name="longitude"
+            label={t('postingForm.longitude')}
+            description={t('postingForm.coordinatesHint')}
+            inputMode="decimal"
+            defaultValue={values.longitude ?? ''}
+            error={errors.longitude}
+          />
+        </>
+      ) : null}
+    </SimpleGrid>
+  );
+}

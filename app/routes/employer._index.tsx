@@ -1,0 +1,183 @@
+// /employer: the employer's own page — their organisation's verification status (and the reason
+// when refused), and their jobs and training slots with status, closing dates and edit links.
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { Pager } from '#app/components/Pager.tsx';
+import { JobStatusBadge, TrainingStatusBadge, VerificationBadge } from '#app/components/postings/FormParts.tsx';
+import { formatDay } from '#app/components/search/format.ts';
+import { titleMeta } from '#app/components/postings/meta.ts';
+import { formatNumber } from '#app/i18n/i18n.ts';
+import { useLocale, useT } from '#app/i18n/use-t.ts';
+import { requirePermission } from '#app/services/auth.server.ts';
+import { organisationOf } from '#app/services/organisations.server.ts';
+import { listOwnPostings } from '#app/services/postings.server.ts';
+import { listProvinces } from '#app/services/provinces.server.ts';
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'home.employer.title');
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, context, 'read:organisation:own');
+  const { db } = context.services;
+  const url = new URL(request.url);
+  const page = Math.min(500, Math.max(1, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1));
+  const organisation = await organisationOf(db, user.id);
+  if (!organisation) return { organisation: null, registered: false, provinceName: null, postings: null, pages: 1 };
+  const [postings, provinces] = await Promise.all([listOwnPostings(db, organisation.id, { page }), listProvinces(db)]);
+  const province = provinces.find((p) => p.code === organisation.provinceCode);
+  const pages = Math.max(1, Math.ceil(Math.max(postings.jobTotal, postings.trainingTotal) / postings.perPage));
+  return {
+    organisation: {
+      name: organisation.name,
+      kind: organisation.kind,
+      verificationStatus: organisation.verificationStatus,
+      refusalReason: organisation.refusalReason,
+    },
+    registered: url.searchParams.get('registered') === '1',
+    provinceName: province?.name ?? organisation.provinceCode,
+    postings,
+    pages,
+  };
+}
+
+export default function EmployerHome() {
+  const { organisation, registered, provinceName, postings, pages } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  if (!organisation || !postings) {
+    return (
+      <Stack>
+        <Title order={1}>{t('home.employer.title')}</Title>
+        <Alert color="yellow">{t('organisation.none')}</Alert>
+      </Stack>
+    );
+  }
+  const day = (date: string | null) => (date ? formatDay(date) : '—');
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('home.employer.title')}</Title>
+      {registered && organisation.verificationStatus === 'pending' ? (
+        <Alert color="teal" role="status" title={t('employer.registered.title')}>
+          {t('employer.registered.body', { province: provinceName ?? '' })}
+        </Alert>
+      ) : null}
+
+      <Paper withBorder p="md">
+        <Stack gap="xs">
+          <Group justify="space-between" wrap="wrap">
+            <Group gap="sm">
+              <Title order={2} size="h3">
+                {organisation.name}
+              </Title>
+              <VerificationBadge status={organisation.verificationStatus} />
+            </Group>
+            <Button component={Link} to="/employer/organisation" variant="default" size="sm">
+              {t('employer.editOrganisation')}
+            </Button>
+          </Group>
+          {organisation.verificationStatus === 'pending' ? <Text>{t('employer.pendingExplained', { province: provinceName ?? '' })}</Text> : null}
+          {organisation.verificationStatus === 'refused' ? (
+            <Alert color="red" title={t('employer.refusedTitle')}>
+              <Stack gap="xs">
+                <Text>{organisation.refusalReason ?? ''}</Text>
+                <Anchor component={Link} to="/employer/organisation">
+                  {t('employer.fixAndResubmit')}
+                </Anchor>
+              </Stack>
+            </Alert>
+          ) : null}
+        </Stack>
+      </Paper>
+
+      <Group>
+        <Button component={Link} to="/employer/jobs/new">
+          {t('employer.newJob')}
+        </Button>
+        <Button component={Link} to="/employer/training/new" variant="light">
+          {t('employer.newTraining')}
+        </Button>
+      </Group>
+
+      <Stack gap="xs">
+        <Title order={2} size="h3">
+          {t('employer.jobsTitle', { count: formatNumber(locale, postings.jobTotal) })}
+        </Title>
+        {postings.jobs.length === 0 ? (
+          <Text c="dimmed">{postings.jobTotal === 0 ? t('employer.noJobs') : t('employer.noMoreOnPage')}</Text>
+        ) : (
+          <Table.ScrollContainer minWidth={520}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('employer.col.title')}</Table.Th>
+                  <Table.Th>{t('employer.col.status')}</Table.Th>
+                  <Table.Th>{t('job.closingDate')}</Table.Th>
+                  <Table.Th>{t('job.openings')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {postings.jobs.map((job) => (
+                  <Table.Tr key={job.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/employer/jobs/${job.id}`} aria-label={t('employer.editNamed', { title: job.title })}>
+                        {job.title}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <JobStatusBadge status={job.status} />
+                    </Table.Td>
+                    <Table.Td>{day(job.closingDate)}</Table.Td>
+                    <Table.Td>{formatNumber(locale, job.openings)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+
+      <Stack gap="xs">
+        <Title order={2} size="h3">
+          {t('employer.trainingTitle', { count: formatNumber(locale, postings.trainingTotal) })}
+        </Title>
+        {postings.training.length === 0 ? (
+          <Text c="dimmed">{postings.trainingTotal === 0 ? t('employer.noTraining') : t('employer.noMoreOnPage')}</Text>
+        ) : (
+          <Table.ScrollContainer minWidth={520}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('employer.col.title')}</Table.Th>
+                  <Table.Th>{t('employer.col.status')}</Table.Th>
+                  <Table.Th>{t('training.enrolmentDeadline')}</Table.Th>
+                  <Table.Th>{t('employer.col.seatsLeft')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {postings.training.map((slot) => (
+                  <Table.Tr key={slot.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/employer/training/${slot.id}`} aria-label={t('employer.editNamed', { title: slot.title })}>
+                        {slot.title}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <TrainingStatusBadge status={slot.status} />
+                    </Table.Td>
+                    <Table.Td>{day(slot.enrolmentDeadline)}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color="gray">
+                        {formatNumber(locale, slot.seatsLeft)}
+                      </Badge>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+      <Pager page={postings.page} pages={pages} />
+    </Stack>
+  );
+}
