@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { pageTitle } from '#app/i18n/page-title.ts';
 import { useT } from '#app/i18n/use-t.ts';
-import { getLocale, getUser, signInForRequest, signInSchema } from '#app/services/auth.server.ts';
+import { getLocale, getUser, localeCookie, signInForRequest, signInSchema } from '#app/services/auth.server.ts';
 import { parseWith, type FieldErrors } from '#app/services/http.server.ts';
 import { safeRedirect } from '#app/services/redirect.ts';
 
@@ -35,7 +35,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     headers: [
       ['Set-Cookie', result.setCookie],
       // The account's language wins from now on.
-      ['Set-Cookie', `lang=${result.user.locale}; Path=/; SameSite=Lax; Max-Age=31536000`],
+      ['Set-Cookie', await localeCookie.serialize(result.user.locale)],
     ],
   });
 }

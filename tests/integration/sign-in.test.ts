@@ -5,6 +5,7 @@ import { expect, test } from 'vitest';
 import { action as loginAction } from '#app/routes/login.tsx';
 import { loader as meLoader } from '#app/routes/api.v1.me.ts';
 import { action as sessionAction } from '#app/routes/api.v1.session.ts';
+import { getLocale } from '#app/services/auth.server.ts';
 import { setDisabled } from '#app/services/users.server.ts';
 import { defaultTestPassword, makeUser } from '#db/factories.ts';
 import { sessions } from '#db/schema.ts';
@@ -167,4 +168,17 @@ test('the sign-in page shows field messages, keeps what was typed, and redirects
   expect(ok.status).toBe(302);
   expect(ok.headers.get('Location')).toBe('/');
   expect(cookieFrom(ok)).toMatch(/^__session=/);
+});
+
+test('signing in on the page remembers the account’s language in the browser, still read after signing out', async () => {
+  await makeUser(services.db, { role: 'employer', email: 'english.reader@example.vn', locale: 'en' });
+  const response = (await call(
+    loginAction,
+    formRequest('/login', { login: 'english.reader@example.vn', password: defaultTestPassword, redirectTo: '/' }),
+    freshContext(),
+  )) as Response;
+  expect(response.status).toBe(302);
+  const langCookie = cookieFrom(response, 'lang');
+  // No session cookie any more (signed out): the language comes from the lang cookie alone.
+  expect(await getLocale(new Request('http://x/', { headers: { Cookie: langCookie } }))).toBe('en');
 });
