@@ -116,8 +116,9 @@ export async function postgresSearch(db: Db, query: CatalogueQuery, now = Date.n
   ]);
   const documents = new Map((await loadDocuments(db, kind, ids)).map((d) => [d.id, d]));
   const hits = ids.flatMap((id) => {
-    const doc = documents.get(id);
-    if (!doc) return [];
+    const found = documents.get(id);
+    if (!found) return [];
+    const { description: _notListed, ...doc } = found as typeof found & { description?: string };
     const distance = distanceKm(doc, query);
     return [distance === undefined ? doc : { ...doc, distanceKm: distance }];
   });

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { fundingKinds, trainingLevels, workTypes } from '#db/schema.ts';
 import type { Db } from '#db/client.ts';
 import type { SearchClient } from './client.ts';
-import type { SearchDocument } from './documents.ts';
+import type { JobDocument, SearchDocument, TrainingDocument } from './documents.ts';
 import { postgresSearch } from './fallback.ts';
 import { indexName, type SearchEntity } from './indexes.ts';
 
@@ -63,7 +63,8 @@ export const catalogueQuerySchema = z
 
 export type CatalogueQuery = z.output<typeof catalogueQuerySchema>;
 
-export type SearchHit<D extends SearchDocument = SearchDocument> = D & { distanceKm?: number };
+/** A search result: the posting's document without its description, and the distance when sorted by it. */
+export type SearchHit = (Omit<JobDocument, 'description'> | TrainingDocument) & { distanceKm?: number };
 export type FacetCounts = Record<string, Record<string, number>>;
 
 export type CatalogueResult = {
@@ -85,6 +86,20 @@ export type SearchServices = { db: Db; search: SearchClient; indexPrefix: string
 const facetsOf: Record<SearchEntity, string[]> = {
   job: ['provinceCode', 'communeCode', 'occupationCode', 'workType', 'wageFloors', 'providesMeals', 'providesLodging'],
   training: ['provinceCode', 'communeCode', 'occupationCode', 'funding', 'level'],
+};
+
+/**
+ * What a result carries: everything but the long description, which no result card shows (the
+ * detail page has it). Halves the answer, and with it the time to pass it on.
+ */
+const listedAttributes: Record<SearchEntity, string[]> = {
+  job: [
+    'kind', 'id', 'title', 'occupation', 'occupationCode', 'skills', 'organisationId', 'employer',
+    'provinceCode', 'provinceName', 'communeCode', 'communeName', 'address', '_geo', 'workType', 'openings',
+    'wageMin', 'wageMax', 'wageFloors', 'providesMeals', 'providesLodging', 'providesTravel', 'providesTraining',
+    'providesWorkClothes', 'recordCheck', 'startDate', 'startsAt', 'closingDate', 'closesAt', 'publishedAt',
+  ],
+  training: ['*'],
 };
 
 const quote = (value: string) => JSON.stringify(value);
@@ -146,6 +161,7 @@ export function meiliQueries(query: CatalogueQuery, indexPrefix: string, now = D
       facets: facetsOf[kind],
       page: query.page,
       hitsPerPage: query.perPage,
+      attributesToRetrieve: listedAttributes[kind],
       sort: sortFor(query, kind),
     },
     { indexUid: indexName(indexPrefix, other), q: query.q, filter: [...shared, ...soon], page: 1, hitsPerPage: 0 },

@@ -6,7 +6,8 @@ import { useLocale, useT } from '#app/i18n/use-t.ts';
 import type { JobDocument, TrainingDocument } from '#search/documents.ts';
 import { formatDay, formatPlace, formatVnd, formatWageMillions } from './format.ts';
 
-type Hit<D> = D & { distanceKm?: number };
+/** Results carry no description (see search/query.ts). */
+type Hit<D> = Omit<D, 'description'> & { distanceKm?: number };
 
 function Where({ hit }: { hit: Hit<JobDocument | TrainingDocument> }) {
   const t = useT();
