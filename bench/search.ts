@@ -21,7 +21,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { asc, eq, inArray } from 'drizzle-orm';
-import { Meilisearch } from 'meilisearch';
 import { vietnamDate } from '#app/services/dates.ts';
 import { getFreePort, waitFor } from '#app/services/processes.server.ts';
 import { createJob, createTrainingSlot, jobInputSchema, trainingInputSchema, updateJob } from '#app/services/postings.server.ts';
