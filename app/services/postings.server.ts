@@ -236,7 +236,6 @@ function jobColumns(input: Omit<JobInput, 'publish'>) {
 }
 
 async function writeJobSkills(tx: DbOrTx, jobId: string, required: Map<string, number>, nice: Map<string, number>) {
-  await tx.delete(jobSkills).where(eq(jobSkills.jobId, jobId));
   const rows = [
     ...[...required.values()].map((skillId) => ({ jobId, skillId, required: true })),
     ...[...nice.values()].map((skillId) => ({ jobId, skillId, required: false })),
@@ -340,6 +339,7 @@ export async function updateJob(db: Db, actor: User, jobId: string, patch: z.out
       })
       .where(eq(jobs.id, jobId))
       .returning();
+    await tx.delete(jobSkills).where(eq(jobSkills.jobId, jobId));
     await writeJobSkills(tx, jobId, refs.required, refs.nice);
     await enqueueSearchSync(tx, 'job', [jobId]);
     return updated;
