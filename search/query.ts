@@ -201,12 +201,12 @@ export async function searchWithMeilisearch(services: SearchServices, query: Cat
 export async function searchCatalogue(
   services: SearchServices,
   query: CatalogueQuery,
-  options: { now?: number; onFallback?: (error: unknown) => void } = {},
+  options: { now?: number } = {},
 ): Promise<CatalogueResult> {
   try {
     return await searchWithMeilisearch(services, query, options.now);
   } catch (error) {
-    options.onFallback?.(error);
+    console.warn(`search: Meilisearch did not answer (${String(error)}); Postgres answered instead`);
     return postgresSearch(services.db, query, options.now);
   }
 }

@@ -2,6 +2,7 @@
 // when refused), and their jobs and training slots with status, closing dates and edit links.
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { ReactNode } from 'react';
 import { Link, useLoaderData } from '@remix-run/react';
 import { Pager } from '#app/components/Pager.tsx';
 import { JobStatusBadge, TrainingStatusBadge, VerificationBadge } from '#app/components/postings/FormParts.tsx';
@@ -98,86 +99,83 @@ export default function EmployerHome() {
         </Button>
       </Group>
 
-      <Stack gap="xs">
-        <Title order={2} size="h3">
-          {t('employer.jobsTitle', { count: formatNumber(locale, postings.jobTotal) })}
-        </Title>
-        {postings.jobs.length === 0 ? (
-          <Text c="dimmed">{postings.jobTotal === 0 ? t('employer.noJobs') : t('employer.noMoreOnPage')}</Text>
-        ) : (
-          <Table.ScrollContainer minWidth={520}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('employer.col.title')}</Table.Th>
-                  <Table.Th>{t('employer.col.status')}</Table.Th>
-                  <Table.Th>{t('job.closingDate')}</Table.Th>
-                  <Table.Th>{t('job.openings')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {postings.jobs.map((job) => (
-                  <Table.Tr key={job.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/employer/jobs/${job.id}`} aria-label={t('employer.editNamed', { title: job.title })}>
-                        {job.title}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <JobStatusBadge status={job.status} />
-                    </Table.Td>
-                    <Table.Td>{day(job.closingDate)}</Table.Td>
-                    <Table.Td>{formatNumber(locale, job.openings)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Stack>
-
-      <Stack gap="xs">
-        <Title order={2} size="h3">
-          {t('employer.trainingTitle', { count: formatNumber(locale, postings.trainingTotal) })}
-        </Title>
-        {postings.training.length === 0 ? (
-          <Text c="dimmed">{postings.trainingTotal === 0 ? t('employer.noTraining') : t('employer.noMoreOnPage')}</Text>
-        ) : (
-          <Table.ScrollContainer minWidth={520}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('employer.col.title')}</Table.Th>
-                  <Table.Th>{t('employer.col.status')}</Table.Th>
-                  <Table.Th>{t('training.enrolmentDeadline')}</Table.Th>
-                  <Table.Th>{t('employer.col.seatsLeft')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {postings.training.map((slot) => (
-                  <Table.Tr key={slot.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/employer/training/${slot.id}`} aria-label={t('employer.editNamed', { title: slot.title })}>
-                        {slot.title}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <TrainingStatusBadge status={slot.status} />
-                    </Table.Td>
-                    <Table.Td>{day(slot.enrolmentDeadline)}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color="gray">
-                        {formatNumber(locale, slot.seatsLeft)}
-                      </Badge>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Stack>
+      <PostingTable
+        title={t('employer.jobsTitle', { count: formatNumber(locale, postings.jobTotal) })}
+        empty={postings.jobTotal === 0 ? t('employer.noJobs') : t('employer.noMoreOnPage')}
+        dateHeader={t('job.closingDate')}
+        amountHeader={t('job.openings')}
+        rows={postings.jobs.map((job) => ({
+          id: job.id,
+          title: job.title,
+          href: `/employer/jobs/${job.id}`,
+          status: <JobStatusBadge status={job.status} />,
+          date: day(job.closingDate),
+          amount: formatNumber(locale, job.openings),
+        }))}
+      />
+      <PostingTable
+        title={t('employer.trainingTitle', { count: formatNumber(locale, postings.trainingTotal) })}
+        empty={postings.trainingTotal === 0 ? t('employer.noTraining') : t('employer.noMoreOnPage')}
+        dateHeader={t('training.enrolmentDeadline')}
+        amountHeader={t('employer.col.seatsLeft')}
+        rows={postings.training.map((slot) => ({
+          id: slot.id,
+          title: slot.title,
+          href: `/employer/training/${slot.id}`,
+          status: <TrainingStatusBadge status={slot.status} />,
+          date: day(slot.enrolmentDeadline),
+          amount: (
+            <Badge variant="light" color="gray">
+              {formatNumber(locale, slot.seatsLeft)}
+            </Badge>
+          ),
+        }))}
+      />
       <Pager page={postings.page} pages={pages} />
+    </Stack>
+  );
+}
+
+type PostingRow = { id: string; title: string; href: string; status: ReactNode; date: ReactNode; amount: ReactNode };
+
+/** One list of the organisation's postings (jobs or training): title, status, a date and a number. */
+function PostingTable(props: { title: string; empty: string; dateHeader: string; amountHeader: string; rows: PostingRow[] }) {
+  const t = useT();
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h3">
+        {props.title}
+      </Title>
+      {props.rows.length === 0 ? (
+        <Text c="dimmed">{props.empty}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={520}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('employer.col.title')}</Table.Th>
+                <Table.Th>{t('employer.col.status')}</Table.Th>
+                <Table.Th>{props.dateHeader}</Table.Th>
+                <Table.Th>{props.amountHeader}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {props.rows.map((row) => (
+                <Table.Tr key={row.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={row.href} aria-label={t('employer.editNamed', { title: row.title })}>
+                      {row.title}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.status}</Table.Td>
+                  <Table.Td>{row.date}</Table.Td>
+                  <Table.Td>{row.amount}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
     </Stack>
   );
 }

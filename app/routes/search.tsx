@@ -57,9 +57,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     query.commune = undefined;
     delete values.commune;
   }
-  const result = await searchCatalogue(context.services, query, {
-    onFallback: (error) => console.warn(`search page: Meilisearch did not answer (${String(error)}); Postgres answered instead`),
-  });
+  const result = await searchCatalogue(context.services, query);
   return data<SearchPageData>({ ...page, fields: null, result });
 }
 

@@ -53,9 +53,7 @@ export function collectionRoute(kind: Kind) {
       const params = Object.fromEntries(new URL(request.url).searchParams);
       const parsed = parseWith(catalogueQuerySchema, { ...params, kind }, locale);
       if (!parsed.ok) return errorResponse('invalid_input', translate(locale, 'validation.invalid'), { fields: parsed.fields });
-      const result = await searchCatalogue(context.services, parsed.data, {
-        onFallback: (error) => console.warn(`search: Meilisearch did not answer (${String(error)}); Postgres answered instead`),
-      });
+      const result = await searchCatalogue(context.services, parsed.data);
       return Response.json(result, { headers: { 'Cache-Control': 'no-store' } });
     },
     POST: async ({ request, context }) => {
