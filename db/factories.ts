@@ -11,6 +11,8 @@ import {
   memberships,
   occupations,
   organisations,
+  returneeCertificates,
+  returneeOccupationWishes,
   returnees,
   returneeSkills,
   skills,
@@ -129,17 +131,26 @@ export async function makeTrainingSlot(
 
 export async function makeReturnee(
   db: Db,
-  input: Partial<typeof returnees.$inferInsert> & { skillLevels?: Record<string, 'beginner' | 'can_work' | 'experienced'> } = {},
+  input: Partial<typeof returnees.$inferInsert> & {
+    skillLevels?: Record<string, 'beginner' | 'can_work' | 'experienced'>;
+    occupationWishes?: string[];
+    certificates?: string[];
+  } = {},
 ) {
-  const { skillLevels, ...overrides } = input;
+  const { skillLevels, occupationWishes, certificates, ...overrides } = input;
   const [returnee] = await db
     .insert(returnees)
-    .values({ fullName: 'Lê Văn Thử', provinceCode: '51', releaseKind: 'completed', ...overrides })
+    .values({ fullName: 'Lê Văn Thử', provinceCode: '51', releaseKind: 'completed', needs: ['job'], ...overrides })
     .returning();
   for (const [code, level] of Object.entries(skillLevels ?? {})) {
     const [skill] = await db.select().from(skills).where(eq(skills.code, code));
     if (!skill) throw new Error(`No skill with code ${code}`);
     await db.insert(returneeSkills).values({ returneeId: returnee.id, skillId: skill.id, level });
   }
+  for (const code of occupationWishes ?? []) {
+    const occupation = await occupationByCode(db, code);
+    await db.insert(returneeOccupationWishes).values({ returneeId: returnee.id, occupationId: occupation.id });
+  }
+  for (const name of certificates ?? []) await db.insert(returneeCertificates).values({ returneeId: returnee.id, name });
   return returnee;
 }

@@ -2,6 +2,7 @@
 // offences; a returnee record holds only what placement needs.
 import { relations, sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -376,6 +377,12 @@ export const sexes = ['female', 'male', 'other'] as const;
 export const sexEnum = pgEnum('sex', sexes);
 export const skillLevels = ['beginner', 'can_work', 'experienced'] as const;
 export const skillLevelEnum = pgEnum('skill_level', skillLevels);
+/** What the person asks for help with. */
+export const needs = ['job', 'training', 'loan', 'legal'] as const;
+export const needEnum = pgEnum('need', needs);
+/** A case is open (looking, or before release), placed in a job, or closed by the counsellor. */
+export const caseStatuses = ['active', 'placed', 'closed'] as const;
+export const caseStatusEnum = pgEnum('case_status', caseStatuses);
 
 export const returnees = pgTable(
   'returnees',
@@ -394,15 +401,36 @@ export const returnees = pgTable(
       .notNull()
       .references(() => provinces.code),
     communeCode: varchar({ length: 5 }).references(() => communes.code),
-    /** Expected release date for a pre-release intake. */
+    /** Where the person lives, when known (for distances); never shown to employers. */
+    latitude: doublePrecision(),
+    longitude: doublePrecision(),
+    /** Release date (expected, for a pre-release intake 1–3 months before it). */
     releaseDate: date(),
     releaseKind: releaseKindEnum(),
     schoolingLevel: schoolingLevelEnum(),
     counsellorId: uuid().references(() => users.id),
+    status: caseStatusEnum().notNull().default('active'),
+    needs: needEnum().array().notNull().default(sql`'{}'`),
+    availableFrom: date(),
+    // Wishes
+    wishWorkTypes: workTypeEnum().array().notNull().default(sql`'{}'`),
+    /** VND per month. */
+    wageFloor: integer(),
+    /** How far the person will travel to work each day; with no coordinates, the province is the reach. */
+    maxTravelKm: integer(),
+    /** Would move for a job that offers lodging. */
+    willingToMove: boolean().notNull().default(false),
+    /** Current consent to show an anonymised card to employers (history in `consents`). */
+    shareCard: boolean().notNull().default(false),
+    lastContactAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index().on(t.provinceCode), index().on(t.counsellorId)],
+  (t) => [
+    index().on(t.provinceCode, t.status),
+    index().on(t.counsellorId),
+    index().on(t.shareCard, t.provinceCode).where(sql`${t.shareCard}`),
+  ],
 );
 
 export const returneeSkills = pgTable(
@@ -416,7 +444,243 @@ export const returneeSkills = pgTable(
       .references(() => skills.id),
     level: skillLevelEnum().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.returneeId, t.skillId] })],
+  (t) => [primaryKey({ columns: [t.returneeId, t.skillId] }), index().on(t.skillId)],
+);
+
+export const returneeOccupationWishes = pgTable(
+  'returnee_occupation_wishes',
+  {
+    returneeId: uuid()
+      .notNull()
+      .references(() => returnees.id, { onDelete: 'cascade' }),
+    occupationId: integer()
+      .notNull()
+      .references(() => occupations.id),
+  },
+  (t) => [primaryKey({ columns: [t.returneeId, t.occupationId] }), index().on(t.occupationId)],
+);
+
+/** Certificates, wherever earned; employers see the name only (an issuer could reveal the past). */
+export const returneeCertificates = pgTable(
+  'returnee_certificates',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    returneeId: uuid()
+      .notNull()
+      .references(() => returnees.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    issuer: text(),
+    year: integer(),
+  },
+  (t) => [index().on(t.returneeId)],
+);
+
+export const returneeWorkHistory = pgTable(
+  'returnee_work_history',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    returneeId: uuid()
+      .notNull()
+      .references(() => returnees.id, { onDelete: 'cascade' }),
+    occupationId: integer().references(() => occupations.id),
+    description: text().notNull(),
+    months: integer(),
+  },
+  (t) => [index().on(t.returneeId)],
+);
+
+export const consentScopes = ['anonymised_card', 'referral'] as const;
+export const consentScopeEnum = pgEnum('consent_scope', consentScopes);
+
+/** Every consent given or withdrawn: who recorded it, when, and the exact wording the person saw. */
+export const consents = pgTable(
+  'consents',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    returneeId: uuid()
+      .notNull()
+      .references(() => returnees.id, { onDelete: 'cascade' }),
+    scope: consentScopeEnum().notNull(),
+    /** For a referral consent: the referral (so the named employer) it covers. */
+    referralId: uuid(),
+    granted: boolean().notNull(),
+    wording: text().notNull(),
+    recordedById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    at: createdAt(),
+  },
+  (t) => [index().on(t.returneeId), index().on(t.referralId)],
+);
+
+export const counsellingNotes = pgTable(
+  'counselling_notes',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    returneeId: uuid()
+      .notNull()
+      .references(() => returnees.id, { onDelete: 'cascade' }),
+    authorId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    contactDate: date().notNull(),
+    text: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.returneeId, t.contactDate)],
+);
+
+// ── Pipeline: referrals, placements, enrolments, loans and legal help ───────────────────────────
+
+/**
+ * suggested (by a counsellor) / requested (the person applied) / introduction_requested (an
+ * employer asked) → referred (consent recorded) → interview_scheduled → offered → hired;
+ * not_hired and withdrawn end it early.
+ */
+export const referralStatuses = [
+  'suggested',
+  'requested',
+  'introduction_requested',
+  'referred',
+  'interview_scheduled',
+  'offered',
+  'hired',
+  'not_hired',
+  'withdrawn',
+] as const;
+export const referralStatusEnum = pgEnum('referral_status', referralStatuses);
+
+export const referrals = pgTable(
+  'referrals',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    returneeId: uuid()
+      .notNull()
+      .references(() => returnees.id, { onDelete: 'cascade' }),
+    jobId: uuid()
+      .notNull()
+      .references(() => jobs.id),
+    status: referralStatusEnum().notNull(),
+    interviewAt: timestamp({ withTimezone: true }),
+    /** Why not hired / withdrawn. */
+    reason: text(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex().on(t.returneeId, t.jobId), index().on(t.jobId, t.status)],
+);
+
+export const contractTypes = ['indefinite', 'fixed_term', 'seasonal', 'probation'] as const;
+export const contractTypeEnum = pgEnum('contract_type', contractTypes);
+
+export const placements = pgTable(
+  'placements',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    referralId: uuid()
+      .notNull()
+      .unique()
+      .references(() => referrals.id, { onDelete: 'cascade' }),
+    returneeId: uuid()
+      .notNull()
+      .references(() => returnees.id, { onDelete: 'cascade' }),
+    jobId: uuid()
+      .notNull()
+      .references(() => jobs.id),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    startDate: date().notNull(),
+    /** VND per month. */
+    wageVnd: integer().notNull(),
+    contractType: contractTypeEnum().notNull(),
+    /** Set by a follow-up that finds the person no longer employed there. */
+    endedOn: date(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.returneeId), index().on(t.organisationId)],
+);
+
+/** Follow-ups are due 1, 3, 6 and 12 months after the start date. */
+export const followUpMonths = [1, 3, 6, 12] as const;
+
+export const placementFollowUps = pgTable(
+  'placement_follow_ups',
+  {
+    placementId: uuid()
+      .notNull()
+      .references(() => placements.id, { onDelete: 'cascade' }),
+    month: integer().notNull(),
+    stillEmployed: boolean().notNull(),
+    note: text(),
+    recordedById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    recordedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.placementId, t.month] })],
+);
+
+export const enrolmentStatuses = ['applied', 'enrolled', 'completed', 'certified', 'dropped_out'] as const;
+export const enrolmentStatusEnum = pgEnum('enrolment_status', enrolmentStatuses);
+
+export const enrolments = pgTable(
+  'enrolments',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    returneeId: uuid()
+      .notNull()
+      .references(() => returnees.id, { onDelete: 'cascade' }),
+    trainingSlotId: uuid()
+      .notNull()
+      .references(() => trainingSlots.id),
+    status: enrolmentStatusEnum().notNull(),
+    reason: text(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex().on(t.returneeId, t.trainingSlotId), index().on(t.trainingSlotId)],
+);
+
+/** Loan support (VBSP credit, Decision 22/2023/QĐ-TTg) and legal help / papers. */
+export const supportKinds = ['loan', 'legal'] as const;
+export const supportKindEnum = pgEnum('support_kind', supportKinds);
+export const supportStatuses = ['needed', 'eligible', 'not_eligible', 'referred_to_bank', 'granted', 'refused', 'done'] as const;
+export const supportStatusEnum = pgEnum('support_status', supportStatuses);
+
+export const supportCases = pgTable(
+  'support_cases',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    returneeId: uuid()
+      .notNull()
+      .references(() => returnees.id, { onDelete: 'cascade' }),
+    kind: supportKindEnum().notNull(),
+    status: supportStatusEnum().notNull(),
+    /** A granted loan, in VND. */
+    amountVnd: bigint({ mode: 'number' }),
+    note: text(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index().on(t.returneeId, t.kind)],
+);
+
+/**
+ * The person's timeline: every dated, attributed step of every process (intake, consent, referral,
+ * placement, follow-up, enrolment, loan, legal help). Indicators are counted from these rows.
+ */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    returneeId: uuid()
+      .notNull()
+      .references(() => returnees.id, { onDelete: 'cascade' }),
+    actorUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    /** e.g. "intake", "consent.card", "referral", "placement.follow_up", "enrolment", "loan", "legal", "note". */
+    kind: text().notNull(),
+    subjectId: uuid(),
+    fromStatus: text(),
+    toStatus: text(),
+    details: jsonb().$type<Record<string, unknown>>(),
+    at: createdAt(),
+  },
+  (t) => [index().on(t.returneeId, t.at), index().on(t.kind, t.toStatus, t.at)],
 );
 
 // ── Audit log: every staff read or change of a returnee record, and account administration ────
@@ -482,6 +746,23 @@ export const trainingSlotsRelations = relations(trainingSlots, ({ one }) => ({
 export const returneesRelations = relations(returnees, ({ one, many }) => ({
   user: one(users, { fields: [returnees.userId], references: [users.id] }),
   skills: many(returneeSkills),
+  wishes: many(returneeOccupationWishes),
+  certificates: many(returneeCertificates),
+  workHistory: many(returneeWorkHistory),
+}));
+
+export const returneeOccupationWishesRelations = relations(returneeOccupationWishes, ({ one }) => ({
+  returnee: one(returnees, { fields: [returneeOccupationWishes.returneeId], references: [returnees.id] }),
+  occupation: one(occupations, { fields: [returneeOccupationWishes.occupationId], references: [occupations.id] }),
+}));
+
+export const returneeCertificatesRelations = relations(returneeCertificates, ({ one }) => ({
+  returnee: one(returnees, { fields: [returneeCertificates.returneeId], references: [returnees.id] }),
+}));
+
+export const returneeWorkHistoryRelations = relations(returneeWorkHistory, ({ one }) => ({
+  returnee: one(returnees, { fields: [returneeWorkHistory.returneeId], references: [returnees.id] }),
+  occupation: one(occupations, { fields: [returneeWorkHistory.occupationId], references: [occupations.id] }),
 }));
 
 export const returneeSkillsRelations = relations(returneeSkills, ({ one }) => ({
@@ -497,3 +778,8 @@ export type Job = typeof jobs.$inferSelect;
 export type TrainingSlot = typeof trainingSlots.$inferSelect;
 export type Returnee = typeof returnees.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferInsert;
+export type Referral = typeof referrals.$inferSelect;
+export type Placement = typeof placements.$inferSelect;
+export type Enrolment = typeof enrolments.$inferSelect;
+export type SupportCase = typeof supportCases.$inferSelect;
+export type CaseEvent = typeof caseEvents.$inferInsert;

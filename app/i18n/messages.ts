@@ -1,11 +1,17 @@
 // All interface text, one entry per message: { vi, en }. Areas with many messages keep them in
 // messages/ and are spread in here.
+import { caseloadMessages } from './messages/caseload.ts';
 import { catalogueMessages } from './messages/catalogue.ts';
 import { employerPageMessages } from './messages/employer-pages.ts';
+import { matchingMessages } from './messages/matching.ts';
+import { pipelineMessages } from './messages/pipeline.ts';
 import { searchPageMessages } from './messages/search-pages.ts';
 
 export const messages = {
   ...catalogueMessages,
+  ...caseloadMessages,
+  ...matchingMessages,
+  ...pipelineMessages,
   ...employerPageMessages,
   ...searchPageMessages,
   'app.name': { vi: 'Phiên chợ của tình người', en: 'Phiên chợ của tình người — Fair of Human Kindness' },

@@ -5,7 +5,10 @@ import { z } from 'zod';
 import { translate } from '#app/i18n/i18n.ts';
 import { roles, locales, type User } from '#db/schema.ts';
 import { getLocale, signInSchema } from './auth.server.ts';
+import { caseloadOperations } from './caseload-api.server.ts';
 import { catalogueOperations } from './catalogue-api.server.ts';
+import { matchingOperations } from './matching-api.server.ts';
+import { pipelineOperations } from './pipeline-api.server.ts';
 import { domainErrorResponse } from './errors.server.ts';
 import { errorResponse } from './http.server.ts';
 
@@ -86,6 +89,9 @@ export const operations = [
     },
   },
   ...catalogueOperations,
+  ...caseloadOperations,
+  ...matchingOperations,
+  ...pipelineOperations,
 ] as const satisfies Operation[];
 
 // ── Handlers ────────────────────────────────────────────────────────────────────────────────────

@@ -37,6 +37,13 @@ export const envSchema = z
     MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
     SEED_DEMO: flag.optional(),
     TRUST_PROXY: flag.default(false),
+    /** A placement still active after this many months counts as a stable job (indicators). */
+    STABLE_JOB_MONTHS: z.coerce
+      .number({ error: 'must be a number of months' })
+      .int('must be a whole number of months')
+      .min(1, 'must be between 1 and 24')
+      .max(24, 'must be between 1 and 24')
+      .default(6),
     TRUSTED_ORIGINS: z
       .string()
       .optional()

@@ -29,6 +29,8 @@ const grants = {
     'read:organisation:province',
     'verify:organisation:province',
     'create:referral:province',
+    'update:referral:province',
+    'read:match:province',
     'read:indicator:province',
   ],
   employer: [
@@ -39,8 +41,11 @@ const grants = {
     'create:training:own',
     'update:training:own',
     'read:candidate:own',
+    'create:introduction:own',
+    'update:referral:own',
+    'read:match:own',
   ],
-  returnee: ['read:returnee:own', 'update:returnee:own', 'create:application:own'],
+  returnee: ['read:returnee:own', 'update:returnee:own', 'create:application:own', 'read:match:own'],
   organiser: ['read:fair:province', 'create:fair:province', 'update:fair:province', 'read:indicator:province'],
 } as const satisfies Record<Role, readonly string[]>;
 

@@ -1,0 +1,3 @@
+// Messages of the caseload area (issue 4).
+export const caseloadMessages = {
+};

@@ -1,0 +1,3 @@
+// Messages of the matching area (issue 4).
+export const matchingMessages = {
+};

@@ -1,0 +1,3 @@
+// Messages of the pipeline area (issue 4).
+export const pipelineMessages = {
+};
