@@ -89,6 +89,13 @@ function Shell({ children }: { children: React.ReactNode }) {
     { to: '/search', label: t('search.nav') },
     ...(user && hasPermission(user, 'create:job:own') ? [{ to: '/employer', label: t('posting.nav.employer') }] : []),
     ...(user && hasPermission(user, 'verify:organisation:province') ? [{ to: '/verification', label: t('posting.nav.verification') }] : []),
+    ...(user && hasPermission(user, 'read:returnee:province') ? [{ to: '/caseload', label: t('nav.caseload') }] : []),
+    ...(user?.role === 'returnee'
+      ? [
+          { to: '/me', label: t('nav.myProfile') },
+          { to: '/me/referrals', label: t('nav.myReferrals') },
+        ]
+      : []),
     ...(user && hasPermission(user, 'read:user:any')
       ? [
           { to: '/admin/users', label: t('nav.users') },

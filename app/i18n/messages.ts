@@ -28,6 +28,9 @@ export const messages = {
   'nav.language': { vi: 'Ngôn ngữ', en: 'Language' },
   'nav.colorScheme': { vi: 'Đổi giao diện sáng/tối', en: 'Toggle light/dark' },
   'nav.menu': { vi: 'Mở menu', en: 'Open menu' },
+  'nav.caseload': { vi: 'Hồ sơ tư vấn', en: 'Caseload' },
+  'nav.myProfile': { vi: 'Hồ sơ của tôi', en: 'My profile' },
+  'nav.myReferrals': { vi: 'Việc đã ứng tuyển', en: 'My applications' },
   'language.vi': { vi: 'Tiếng Việt', en: 'Tiếng Việt' },
   'language.en': { vi: 'English', en: 'English' },
 
