@@ -4,6 +4,7 @@ import { Alert, Anchor, Badge, Button, Group, List, SimpleGrid, Stack, Text, Tit
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { StatCard } from '#app/components/StatCard.tsx';
+import { formatDay } from '#app/components/search/format.ts';
 import { formatNumber } from '#app/i18n/i18n.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { getUser } from '#app/services/auth.server.ts';
@@ -59,6 +60,69 @@ function PublicHome({ data }: { data: Extract<Data, { kind: 'public' }> }) {
   );
 }
 
+type Due = Extract<Home, { role: 'counsellor' }>['dueFollowUps'];
+
+/** The counsellor's follow-ups that have come (their province only), oldest first, each opening the person's pipeline. */
+function DueFollowUps({ due }: { due: Due }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="due-follow-ups">
+      <Group gap="xs">
+        <Title order={2} size="h4" id="due-follow-ups">
+          {t('pipeline.home.dueTitle')}
+        </Title>
+        {due.total ? <Badge color="orange">{formatNumber(locale, due.total)}</Badge> : null}
+      </Group>
+      {due.items.length === 0 ? (
+        <Text c="dimmed">{t('pipeline.home.dueNone')}</Text>
+      ) : (
+        <List spacing={4}>
+          {due.items.map((d) => (
+            <List.Item key={`${d.placementId}:${d.month}`}>
+              <Anchor component={Link} to={`/caseload/${d.returneeId}/pipeline`} fw={600}>
+                {d.fullName}
+              </Anchor>{' '}
+              — {t('pipeline.home.dueItem', { job: d.jobTitle, employer: d.employer, month: d.month, date: formatDay(d.dueDate) })}
+            </List.Item>
+          ))}
+        </List>
+      )}
+      {due.total > due.items.length ? <Text size="sm">{t('pipeline.home.dueMore', { count: formatNumber(locale, due.total - due.items.length) })}</Text> : null}
+    </Stack>
+  );
+}
+
+type Waiting = Extract<Home, { role: 'counsellor' }>['waitingReferrals'];
+
+/** Applications and employers' introduction requests waiting for the counsellor to refer, oldest first. */
+function WaitingReferrals({ waiting }: { waiting: Waiting }) {
+  const t = useT();
+  const locale = useLocale();
+  if (waiting.total === 0) return null;
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="waiting-referrals">
+      <Group gap="xs">
+        <Title order={2} size="h4" id="waiting-referrals">
+          {t('pipeline.home.waitingTitle')}
+        </Title>
+        <Badge color="blue">{formatNumber(locale, waiting.total)}</Badge>
+      </Group>
+      <List spacing={4}>
+        {waiting.items.map((w) => (
+          <List.Item key={w.id}>
+            <Anchor component={Link} to={`/caseload/${w.returneeId}/pipeline#referral-${w.id}`} fw={600}>
+              {w.fullName}
+            </Anchor>{' '}
+            — {t(`pipeline.home.waiting.${w.status}`, { job: w.jobTitle, employer: w.employer })}
+          </List.Item>
+        ))}
+      </List>
+      {waiting.total > waiting.items.length ? <Text size="sm">{t('pipeline.home.dueMore', { count: formatNumber(locale, waiting.total - waiting.items.length) })}</Text> : null}
+    </Stack>
+  );
+}
+
 function RoleHome({ home }: { home: Home }) {
   const t = useT();
   const locale = useLocale();
@@ -100,6 +164,8 @@ function RoleHome({ home }: { home: Home }) {
             <LinkedStat to="/verification" label={t('home.counsellor.pendingOrgs')} value={n(home.pendingOrganisations)} />
             <LinkedStat to={searchIn(home.provinceCode)} label={t('home.counsellor.openJobs')} value={n(home.openJobs)} />
           </SimpleGrid>
+          <WaitingReferrals waiting={home.waitingReferrals} />
+          <DueFollowUps due={home.dueFollowUps} />
           <Group>
             <Button component={Link} to="/verification">
               {t('posting.nav.verification')}

@@ -111,6 +111,18 @@ export default function EmployerHome() {
           status: <JobStatusBadge status={job.status} />,
           date: day(job.closingDate),
           amount: formatNumber(locale, job.openings),
+          people: (
+            <Group gap="xs" wrap="nowrap">
+              <Anchor component={Link} to={`/employer/jobs/${job.id}/pipeline`} aria-label={`${t('pipeline.board.link')}: ${job.title}`}>
+                {t('pipeline.board.link')}
+              </Anchor>
+              {job.status === 'open' ? (
+                <Anchor component={Link} to={`/employer/jobs/${job.id}/candidates`} aria-label={`${t('employer.suggested')}: ${job.title}`}>
+                  {t('employer.suggested')}
+                </Anchor>
+              ) : null}
+            </Group>
+          ),
         }))}
       />
       <PostingTable
@@ -136,7 +148,7 @@ export default function EmployerHome() {
   );
 }
 
-type PostingRow = { id: string; title: string; href: string; status: ReactNode; date: ReactNode; amount: ReactNode };
+type PostingRow = { id: string; title: string; href: string; status: ReactNode; date: ReactNode; amount: ReactNode; people?: ReactNode };
 
 /** One list of the organisation's postings (jobs or training): title, status, a date and a number. */
 function PostingTable(props: { title: string; empty: string; dateHeader: string; amountHeader: string; rows: PostingRow[] }) {
@@ -157,6 +169,7 @@ function PostingTable(props: { title: string; empty: string; dateHeader: string;
                 <Table.Th>{t('employer.col.status')}</Table.Th>
                 <Table.Th>{props.dateHeader}</Table.Th>
                 <Table.Th>{props.amountHeader}</Table.Th>
+                {props.rows.some((row) => row.people) ? <Table.Th>{t('employer.col.people')}</Table.Th> : null}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -170,6 +183,7 @@ function PostingTable(props: { title: string; empty: string; dateHeader: string;
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.status}</Table.Td>
                   <Table.Td>{row.date}</Table.Td>
                   <Table.Td>{row.amount}</Table.Td>
+                  {row.people ? <Table.Td>{row.people}</Table.Td> : null}
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -15,6 +15,8 @@ import {
   type User,
 } from '#db/schema.ts';
 import { publicJobCondition, publicTrainingCondition } from '#search/documents.ts';
+import { dueFollowUps } from './pipeline/placements.server.ts';
+import { waitingReferrals } from './pipeline/referrals.server.ts';
 import { countUsersByRole } from './users.server.ts';
 
 async function provinceName(db: Db, code: string | null) {
@@ -64,15 +66,28 @@ export async function homeFor(db: Db, user: User) {
     }
     case 'counsellor': {
       const code = user.provinceCode;
-      const [province, caseload, pendingOrganisations, openJobs] = await Promise.all([
+      const [province, caseload, pendingOrganisations, openJobs, followUps, waiting] = await Promise.all([
         provinceName(db, code),
         code ? countOf(db, returnees, eq(returnees.provinceCode, code)) : 0,
         code
           ? countOf(db, organisations, and(eq(organisations.provinceCode, code), eq(organisations.verificationStatus, 'pending')))
           : 0,
         code ? publicJobCount(db, code) : 0,
+        // Placements of the province whose 1/3/6/12-month follow-up has come, oldest first.
+        code ? dueFollowUps(db, code, { limit: 10 }) : { items: [], total: 0 },
+        // Applications and employers' questions waiting for the counsellor to refer (with consent).
+        code ? waitingReferrals(db, code, 10) : { items: [], total: 0 },
       ]);
-      return { role: user.role, province, provinceCode: code, caseload, pendingOrganisations, openJobs };
+      return {
+        role: user.role,
+        province,
+        provinceCode: code,
+        caseload,
+        pendingOrganisations,
+        openJobs,
+        dueFollowUps: followUps,
+        waitingReferrals: waiting,
+      };
     }
     case 'employer': {
       const orgs = await db

@@ -71,6 +71,8 @@ export const employerPageMessages = {
   'employer.noMoreOnPage': { vi: 'Trang này không còn mục nào.', en: 'Nothing more on this page.' },
   'employer.col.title': { vi: 'Tên tin', en: 'Title' },
   'employer.col.status': { vi: 'Trạng thái', en: 'Status' },
+  'employer.col.people': { vi: 'Ứng viên', en: 'Candidates' },
+  'employer.suggested': { vi: 'Gợi ý ứng viên', en: 'Suggested candidates' },
   'employer.col.seatsLeft': { vi: 'Chỗ còn lại', en: 'Places left' },
   'employer.editNamed': { vi: 'Sửa tin: {title}', en: 'Edit: {title}' },
   'employer.back': { vi: '← Về trang doanh nghiệp', en: '← Back to your employer page' },

@@ -1,0 +1,23 @@
+// The person's timeline: each dated step in plain words, newest first, with who recorded it.
+import { Text, Timeline } from '@mantine/core';
+import { formatDateTime } from '#app/i18n/i18n.ts';
+import { useLocale, useT } from '#app/i18n/use-t.ts';
+import type { TimelineEntry } from '#app/services/pipeline/timeline.server.ts';
+
+export function TimelineList({ entries }: { entries: TimelineEntry[] }) {
+  const t = useT();
+  const locale = useLocale();
+  if (!entries.length) return <Text c="dimmed">{t('pipeline.timeline.empty')}</Text>;
+  return (
+    <Timeline bulletSize={14} lineWidth={2} active={entries.length}>
+      {entries.map((e) => (
+        <Timeline.Item key={e.id} title={e.text}>
+          <Text size="sm" c="dimmed">
+            {formatDateTime(locale, e.at)}
+            {e.actor ? ` · ${e.actor.name} (${t(`role.${e.actor.role}`)})` : ''}
+          </Text>
+        </Timeline.Item>
+      ))}
+    </Timeline>
+  );
+}

@@ -1,0 +1,148 @@
+// Input shapes of the pipeline (zod), the same whether a change arrives from a page's form (strings)
+// or as JSON through the API; each failure carries a message key for the field.
+import { z } from 'zod';
+import { contractTypes, followUpMonths, supportKinds, supportStatuses, enrolmentStatuses } from '#db/schema.ts';
+import { flag, optionalDate, optionalText, optionalWholeNumber, requiredText, wholeNumber } from '../fields.ts';
+import { findPastLabel } from '../neutral-words.ts';
+
+const uuidPattern = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/** An id, or a link that contains one (a counsellor may paste a job's address). */
+function idField(key: Parameters<typeof requiredText>[2]) {
+  return z.preprocess(
+    (v) => (typeof v === 'string' ? (v.match(uuidPattern)?.[0]?.toLowerCase() ?? v.trim()) : v),
+    z.string({ error: key }).regex(new RegExp(`^${uuidPattern.source}$`, 'i'), key),
+  );
+}
+
+/**
+ * A date and time in Vietnam: the form's 'YYYY-MM-DDTHH:mm' (read as Asia/Ho_Chi_Minh), or an
+ * ISO 8601 instant with its offset from API clients.
+ */
+export function parseVietnamDateTime(value: string): Date | null {
+  const local = value.match(/^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/);
+  const text = local ? `${local[1]}T${local[2]}:${local[3]}:${local[4] ?? '00'}+07:00` : value;
+  if (!local && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return null;
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) return null;
+  // Reject 31 February and friends, which Date would roll over.
+  return isCalendarDay(local ? local[1] : value.slice(0, 10)) ? date : null;
+}
+
+const dateTimeField = z.preprocess(
+  (v) => (v === '' || v === null ? undefined : v),
+  z
+    .string({ error: 'pipeline.validation.interviewAt' })
+    .transform((v, ctx) => parseVietnamDateTime(v.trim()) ?? (ctx.addIssue({ code: 'custom', message: 'pipeline.validation.interviewAt' }), z.NEVER)),
+);
+
+/** A calendar date 'YYYY-MM-DD' that exists. */
+function isCalendarDay(value: string) {
+  const [y, m, d] = value.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+function requiredDate(key: 'pipeline.validation.startDate') {
+  return z
+    .string({ error: key })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, key)
+    .refine(isCalendarDay, key);
+}
+
+/** Text an employer will read: never a word that labels the person's past. */
+function neutralText(min: number, max: number, key: Parameters<typeof requiredText>[2]) {
+  return requiredText(min, max, key).refine((v) => findPastLabel(v) === null, 'pipeline.validation.neutralWords');
+}
+
+// ── Referrals ───────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Starting a referral. A counsellor names the person (`returneeId`) and may record their consent at
+ * once (`consent`: straight to "referred"); an employer names an anonymised card (`returneeId` is
+ * the card's `ref`); a signed-in person applies for themself (no `returneeId`).
+ */
+export const startReferralSchema = z.object({
+  jobId: idField('pipeline.validation.jobId'),
+  returneeId: z.preprocess((v) => (v === '' || v === null ? undefined : v), idField('pipeline.validation.returneeId').optional()),
+  consent: flag.optional().describe('Counsellor only: the person agreed to this referral (wording recorded)'),
+});
+export type StartReferralInput = z.output<typeof startReferralSchema>;
+
+/** A move of a referral, with the fields that move needs. */
+export const referralChangeSchema = z.discriminatedUnion(
+  'status',
+  [
+    z.object({
+      status: z.literal('referred'),
+      consent: flag.describe('The person agreed to share their name and phone with this employer (the wording shown is recorded)'),
+    }),
+    z.object({ status: z.literal('interview_scheduled'), interviewAt: dateTimeField.describe('ISO 8601, or YYYY-MM-DDTHH:mm in Vietnam time') }),
+    z.object({ status: z.literal('offered') }),
+    z.object({
+      status: z.literal('hired'),
+      startDate: requiredDate('pipeline.validation.startDate').describe('YYYY-MM-DD'),
+      wageVnd: wholeNumber(100_000, 1_000_000_000, 'pipeline.validation.wage').describe('VND per month'),
+      contractType: z.enum(contractTypes, { error: 'pipeline.validation.contractType' }),
+    }),
+    z.object({ status: z.literal('not_hired'), reason: neutralText(3, 500, 'pipeline.validation.reason') }),
+    z.object({ status: z.literal('withdrawn'), reason: optionalText(500, 'pipeline.validation.reasonTooLong') }),
+  ],
+  { error: 'pipeline.validation.status' },
+);
+export type ReferralChange = z.output<typeof referralChangeSchema>;
+
+// ── Placements ──────────────────────────────────────────────────────────────────────────────────
+
+export const followUpSchema = z.object({
+  month: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v),
+    z
+      .number({ error: 'pipeline.validation.month' })
+      .refine((m) => (followUpMonths as readonly number[]).includes(m), 'pipeline.validation.month')
+      .transform((m) => m as (typeof followUpMonths)[number]),
+  ),
+  stillEmployed: z.preprocess(
+    (v) => (v === 'yes' || v === 'true' || v === true ? true : v === 'no' || v === 'false' || v === false ? false : undefined),
+    z.boolean({ error: 'pipeline.validation.stillEmployed' }),
+  ),
+  note: optionalText(500, 'pipeline.validation.noteTooLong'),
+  /** When the person stopped working there, if known (default: the last day they were known to work there). */
+  endedOn: optionalDate,
+});
+export type FollowUpInput = z.output<typeof followUpSchema>;
+
+// ── Enrolments ──────────────────────────────────────────────────────────────────────────────────
+
+export const startEnrolmentSchema = z.object({
+  trainingSlotId: idField('pipeline.validation.trainingSlotId'),
+  returneeId: z.preprocess((v) => (v === '' || v === null ? undefined : v), idField('pipeline.validation.returneeId').optional()),
+});
+export type StartEnrolmentInput = z.output<typeof startEnrolmentSchema>;
+
+export const enrolmentChangeSchema = z.object({
+  status: z.enum(enrolmentStatuses, { error: 'pipeline.validation.status' }),
+  reason: optionalText(500, 'pipeline.validation.reasonTooLong'),
+});
+export type EnrolmentChange = z.output<typeof enrolmentChangeSchema>;
+
+// ── Loan support and legal help ─────────────────────────────────────────────────────────────────
+
+export const startSupportSchema = z.object({
+  returneeId: idField('pipeline.validation.returneeId'),
+  kind: z.enum(supportKinds, { error: 'pipeline.validation.supportKind' }),
+  note: optionalText(500, 'pipeline.validation.noteTooLong'),
+});
+export type StartSupportInput = z.output<typeof startSupportSchema>;
+
+export const supportChangeSchema = z
+  .object({
+    status: z.enum(supportStatuses, { error: 'pipeline.validation.status' }),
+    amountVnd: optionalWholeNumber(1_000_000, 10_000_000_000, 'pipeline.validation.amount').describe('Required when granted: the loan in VND'),
+    note: optionalText(500, 'pipeline.validation.noteTooLong'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.status === 'granted' && v.amountVnd === undefined) ctx.addIssue({ code: 'custom', path: ['amountVnd'], message: 'pipeline.validation.amount' });
+  });
+export type SupportChange = z.output<typeof supportChangeSchema>;
