@@ -1,10 +1,23 @@
 // Demo data for trying the app: one account per role (DESIGN.md §5) and a small, realistic job market
 // in Quảng Ngãi (with the former Kon Tum) and Bắc Ninh (with the former Bắc Giang). No offence data.
+import { translate } from '#app/i18n/i18n.ts';
 import { vietnamDate } from '#app/services/dates.ts';
+import { cardConsentWordingKey } from '#app/services/returnees.server.ts';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { makeJob, makeOrganisation, makeReturnee, makeTrainingSlot, makeUser } from '../factories.ts';
-import { users, type Role } from '../schema.ts';
+import {
+  caseEvents,
+  consents,
+  counsellingNotes,
+  occupations,
+  returneeCertificates,
+  returneeWorkHistory,
+  users,
+  type needs,
+  type Role,
+  type workTypes,
+} from '../schema.ts';
 
 export const demoPassword = 'phienchotinhnguoi';
 
@@ -982,7 +995,30 @@ function trainingSeeds(): TrainingSeed[] {
 
 // ── Returnees (placement facts only: never any offence data) ─────────────────────────────────────
 
-type ReturneeSeed = NonNullable<Parameters<typeof makeReturnee>[1]> & { fullName: string; provinceCode: '51' | '24' };
+/** What the counsellor has recorded beyond the intake: needs, wishes, consent, certificates, notes. */
+type ProfileSeed = {
+  needs: (typeof needs)[number][];
+  availableFrom?: string;
+  occupations?: string[];
+  workTypes?: (typeof workTypes)[number][];
+  wageFloor?: number;
+  maxTravelKm?: number;
+  willingToMove?: boolean;
+  /** The person's answer on sharing an anonymised card (left out: not asked yet). */
+  shareCard?: boolean;
+  /** Home [latitude, longitude], for distances. */
+  home?: [number, number];
+  certificates?: { name: string; issuer?: string; year?: number }[];
+  history?: { description: string; occupationCode: string; months?: number }[];
+  notes?: { daysAgo: number; text: string }[];
+};
+
+type ReturneeSeed = NonNullable<Parameters<typeof makeReturnee>[1]> & {
+  fullName: string;
+  provinceCode: '51' | '24';
+  releaseDate: string;
+  profile: ProfileSeed;
+};
 
 function returneeSeeds(): ReturneeSeed[] {
   return [
@@ -999,6 +1035,21 @@ function returneeSeeds(): ReturneeSeed[] {
       releaseKind: 'completed',
       schoolingLevel: 'primary',
       skillLevels: { 'rubber-tapping': 'can_work', 'site-material-handling': 'beginner' },
+      profile: {
+        needs: ['job'],
+        availableFrom: day(-55),
+        occupations: ['rubber-tapper', 'forestry-worker'],
+        workTypes: ['full_time', 'seasonal'],
+        wageFloor: 6_500_000,
+        maxTravelKm: 40,
+        willingToMove: true,
+        shareCard: true,
+        history: [{ description: 'Cạo mủ cao su cho vườn nhà và vườn của hàng xóm', occupationCode: 'rubber-tapper', months: 36 }],
+        notes: [
+          { daysAgo: 50, text: 'Gặp lần đầu tại UBND xã. Anh Thuân muốn vào làm công nhân cạo mủ ở nông trường có nhà ở tập thể.' },
+          { daysAgo: 18, text: 'Đã giới thiệu khóa đào tạo kỹ thuật cạo mủ 3 tuần của nông trường Ia Chim; anh đồng ý đi học.' },
+        ],
+      },
     },
     {
       fullName: 'Y Liên',
@@ -1012,6 +1063,17 @@ function returneeSeeds(): ReturneeSeed[] {
       releaseKind: 'amnesty',
       schoolingLevel: 'lower_secondary',
       skillLevels: { 'sewing-single-needle': 'beginner', 'kitchen-prep': 'can_work' },
+      profile: {
+        needs: ['job', 'training'],
+        availableFrom: day(-30),
+        occupations: ['sewing-machine-operator', 'kitchen-helper'],
+        workTypes: ['full_time', 'part_time'],
+        wageFloor: 5_500_000,
+        maxTravelKm: 15,
+        shareCard: true,
+        certificates: [{ name: 'Chứng chỉ sơ cấp nghề May công nghiệp', issuer: 'Lớp dạy nghề trong thời gian chấp hành án', year: 2025 }],
+        notes: [{ daysAgo: 9, text: 'Chị Liên muốn học thêm may trên chuyền để vào xưởng may; cần chỗ làm gần nhà vì con còn nhỏ.' }],
+      },
     },
     {
       fullName: 'A Khiêm',
@@ -1025,6 +1087,18 @@ function returneeSeeds(): ReturneeSeed[] {
       releaseKind: 'completed',
       schoolingLevel: 'primary',
       skillLevels: { 'coffee-harvesting': 'experienced', 'coffee-pruning': 'can_work' },
+      profile: {
+        needs: ['job', 'legal'],
+        availableFrom: day(45),
+        occupations: ['coffee-worker', 'crop-grower'],
+        workTypes: ['seasonal', 'full_time'],
+        wageFloor: 6_000_000,
+        maxTravelKm: 50,
+        willingToMove: true,
+        notes: [
+          { daysAgo: 6, text: 'Tư vấn trước khi về: anh Khiêm có kinh nghiệm hái và tỉa cà phê; khi về cần làm lại căn cước công dân.' },
+        ],
+      },
     },
     {
       fullName: 'Y Nhung',
@@ -1038,6 +1112,16 @@ function returneeSeeds(): ReturneeSeed[] {
       releaseKind: 'conditional_early_release',
       schoolingLevel: 'lower_secondary',
       skillLevels: { 'coffee-harvesting': 'can_work', 'rubber-latex-collection': 'beginner' },
+      profile: {
+        needs: ['job', 'loan'],
+        availableFrom: day(-100),
+        occupations: ['coffee-worker'],
+        workTypes: ['seasonal'],
+        wageFloor: 6_000_000,
+        maxTravelKm: 20,
+        shareCard: true,
+        notes: [{ daysAgo: 75, text: 'Chị Nhung muốn vay vốn ưu đãi để trồng cà phê cùng gia đình, trong lúc chờ thì đi hái cà phê mùa vụ.' }],
+      },
     },
     {
       fullName: 'Nguyễn Văn Thành',
@@ -1051,6 +1135,22 @@ function returneeSeeds(): ReturneeSeed[] {
       releaseKind: 'completed',
       schoolingLevel: 'upper_secondary',
       skillLevels: { 'motorbike-servicing': 'experienced', 'motorbike-engine': 'can_work', 'motorbike-electrical': 'beginner' },
+      profile: {
+        needs: ['job', 'loan'],
+        availableFrom: day(-140),
+        occupations: ['motorbike-mechanic'],
+        workTypes: ['full_time'],
+        wageFloor: 8_000_000,
+        maxTravelKm: 15,
+        shareCard: true,
+        home: [14.357, 108.0],
+        certificates: [{ name: 'Chứng chỉ sơ cấp nghề Sửa chữa xe máy', issuer: 'Trường Trung cấp nghề Kon Tum', year: 2012 }],
+        history: [{ description: 'Thợ sửa xe máy ở tiệm của gia đình tại thị trấn', occupationCode: 'motorbike-mechanic', months: 60 }],
+        notes: [
+          { daysAgo: 120, text: 'Anh Thành muốn đi làm thợ sửa xe một thời gian rồi vay vốn mở tiệm riêng.' },
+          { daysAgo: 25, text: 'Hỏi thăm qua điện thoại; đã gửi tin tuyển thợ sửa xe máy của xưởng Cơ khí Đăk Bla.' },
+        ],
+      },
     },
     // Quảng Ngãi – the coast and the western highlands of the old province
     {
@@ -1065,6 +1165,17 @@ function returneeSeeds(): ReturneeSeed[] {
       releaseKind: 'completed',
       schoolingLevel: 'lower_secondary',
       skillLevels: { 'welding-arc': 'beginner', 'masonry-bricklaying': 'can_work' },
+      profile: {
+        needs: ['job', 'training'],
+        availableFrom: day(-70),
+        occupations: ['welder', 'bricklayer'],
+        workTypes: ['full_time'],
+        wageFloor: 7_000_000,
+        maxTravelKm: 30,
+        willingToMove: true,
+        shareCard: true,
+        history: [{ description: 'Thợ xây cho đội xây dựng trong huyện', occupationCode: 'bricklayer', months: 30 }],
+      },
     },
     {
       fullName: 'Trần Thị Hoa',
@@ -1078,6 +1189,17 @@ function returneeSeeds(): ReturneeSeed[] {
       releaseKind: 'amnesty',
       schoolingLevel: 'upper_secondary',
       skillLevels: { 'kitchen-prep': 'can_work', 'cooking-vietnamese': 'can_work', 'cooking-food-safety': 'beginner' },
+      profile: {
+        needs: ['job'],
+        availableFrom: day(-20),
+        occupations: ['cook', 'kitchen-helper'],
+        workTypes: ['full_time', 'shift'],
+        wageFloor: 6_500_000,
+        maxTravelKm: 10,
+        shareCard: true,
+        certificates: [{ name: 'Giấy chứng nhận kiến thức an toàn thực phẩm', year: 2024 }],
+        notes: [{ daysAgo: 14, text: 'Chị Hoa nấu ăn giỏi, muốn làm bếp ở nhà hàng hoặc bếp ăn tập thể trong thành phố.' }],
+      },
     },
     {
       fullName: 'Lê Minh Tuấn',
@@ -1091,6 +1213,16 @@ function returneeSeeds(): ReturneeSeed[] {
       releaseKind: 'completed',
       schoolingLevel: 'upper_secondary',
       skillLevels: { 'seafood-grading': 'can_work', 'security-patrol': 'beginner' },
+      profile: {
+        needs: ['job'],
+        availableFrom: day(-180),
+        occupations: ['seafood-processor', 'security-guard'],
+        workTypes: ['full_time', 'shift'],
+        wageFloor: 7_000_000,
+        maxTravelKm: 25,
+        shareCard: true,
+        history: [{ description: 'Phân loại hải sản ở cảng cá Sa Kỳ', occupationCode: 'seafood-processor', months: 14 }],
+      },
     },
     {
       fullName: 'Phạm Quốc Bảo',
@@ -1104,6 +1236,17 @@ function returneeSeeds(): ReturneeSeed[] {
       releaseKind: 'conditional_early_release',
       schoolingLevel: 'vocational',
       skillLevels: { 'elec-house-wiring': 'can_work', 'elec-fittings': 'experienced', 'elec-safety': 'can_work' },
+      profile: {
+        needs: ['job'],
+        availableFrom: day(80),
+        occupations: ['building-electrician', 'industrial-electrician'],
+        workTypes: ['full_time'],
+        wageFloor: 9_000_000,
+        maxTravelKm: 30,
+        willingToMove: true,
+        certificates: [{ name: 'Bằng trung cấp nghề Điện dân dụng', issuer: 'Trường Cao đẳng nghề Dung Quất', year: 2009 }],
+        notes: [{ daysAgo: 3, text: 'Tư vấn trước khi về: anh Bảo có tay nghề điện dân dụng, mong muốn làm thợ điện công trình.' }],
+      },
     },
     // Bắc Ninh – the former Bắc Giang area
     {
@@ -1118,6 +1261,16 @@ function returneeSeeds(): ReturneeSeed[] {
       releaseKind: 'completed',
       schoolingLevel: 'lower_secondary',
       skillLevels: { 'wood-joinery': 'can_work', 'wood-power-tools': 'beginner' },
+      profile: {
+        needs: ['job'],
+        availableFrom: day(-40),
+        occupations: ['furniture-carpenter'],
+        workTypes: ['full_time'],
+        wageFloor: 7_500_000,
+        maxTravelKm: 20,
+        shareCard: true,
+        history: [{ description: 'Thợ mộc làm cửa, tủ gỗ cho xưởng đồ gỗ ở Bắc Giang cũ', occupationCode: 'furniture-carpenter', months: 24 }],
+      },
     },
     {
       fullName: 'Nông Thị Thu',
@@ -1131,6 +1284,16 @@ function returneeSeeds(): ReturneeSeed[] {
       releaseKind: 'amnesty',
       schoolingLevel: 'lower_secondary',
       skillLevels: { 'sewing-single-needle': 'can_work', 'sewing-overlock': 'beginner' },
+      profile: {
+        needs: ['job', 'training'],
+        availableFrom: day(-90),
+        occupations: ['sewing-machine-operator'],
+        workTypes: ['full_time'],
+        wageFloor: 6_500_000,
+        maxTravelKm: 25,
+        shareCard: true,
+        notes: [{ daysAgo: 60, text: 'Chị Thu muốn làm công nhân may ở khu công nghiệp, cần xe đưa đón.' }],
+      },
     },
     {
       fullName: 'Lăng Văn Quý',
@@ -1144,6 +1307,16 @@ function returneeSeeds(): ReturneeSeed[] {
       releaseKind: 'completed',
       schoolingLevel: 'primary',
       skillLevels: { 'loading-manual-handling': 'experienced', 'forklift-operation': 'beginner' },
+      profile: {
+        needs: ['job', 'training'],
+        availableFrom: day(-125),
+        occupations: ['forklift-operator', 'freight-handler'],
+        workTypes: ['full_time', 'shift'],
+        wageFloor: 7_000_000,
+        maxTravelKm: 30,
+        shareCard: false,
+        notes: [{ daysAgo: 100, text: 'Anh Quý chưa muốn chia sẻ hồ sơ với doanh nghiệp; muốn học lấy chứng chỉ lái xe nâng trước.' }],
+      },
     },
     {
       fullName: 'Nguyễn Đức Mạnh',
@@ -1161,6 +1334,17 @@ function returneeSeeds(): ReturneeSeed[] {
         'warehouse-barcode': 'can_work',
         'forklift-operation': 'experienced',
       },
+      profile: {
+        needs: ['job'],
+        availableFrom: day(-15),
+        occupations: ['warehouse-clerk', 'forklift-operator'],
+        workTypes: ['full_time', 'shift'],
+        wageFloor: 9_000_000,
+        maxTravelKm: 35,
+        shareCard: true,
+        certificates: [{ name: 'Chứng chỉ vận hành xe nâng hàng', issuer: 'Trung tâm Giáo dục nghề nghiệp Sông Thương', year: 2019 }],
+        history: [{ description: 'Thủ kho, lái xe nâng cho công ty phân phối hàng tiêu dùng', occupationCode: 'warehouse-clerk', months: 48 }],
+      },
     },
     {
       fullName: 'Đỗ Thị Hằng',
@@ -1174,6 +1358,15 @@ function returneeSeeds(): ReturneeSeed[] {
       releaseKind: 'conditional_early_release',
       schoolingLevel: 'upper_secondary',
       skillLevels: { 'assembly-line-work': 'can_work', 'assembly-visual-inspection': 'experienced' },
+      profile: {
+        needs: ['job'],
+        availableFrom: day(-65),
+        occupations: ['assembly-worker', 'hand-packer'],
+        workTypes: ['full_time', 'shift'],
+        wageFloor: 7_000_000,
+        maxTravelKm: 20,
+        shareCard: true,
+      },
     },
     {
       fullName: 'Ngô Văn Khải',
@@ -1187,6 +1380,16 @@ function returneeSeeds(): ReturneeSeed[] {
       releaseKind: 'completed',
       schoolingLevel: 'upper_secondary',
       skillLevels: { 'delivery-safe-riding': 'experienced', 'delivery-apps': 'can_work' },
+      profile: {
+        needs: ['job', 'loan'],
+        availableFrom: day(-35),
+        occupations: ['delivery-rider', 'ride-hailing-driver'],
+        workTypes: ['full_time', 'part_time'],
+        wageFloor: 8_000_000,
+        maxTravelKm: 20,
+        shareCard: true,
+        notes: [{ daysAgo: 28, text: 'Anh Khải muốn vay vốn mua xe máy để chạy giao hàng.' }],
+      },
     },
   ];
 }
@@ -1257,25 +1460,113 @@ async function load(tx: Db) {
     });
   }
 
-  await makeReturnee(tx, {
-    userId: returneeUser.id,
-    fullName: returneeUser.fullName,
-    sex: 'male',
-    ethnicity: 'Kinh',
-    birthDate: '1990-07-21',
-    phone: returneeUser.phone,
-    provinceCode: '51',
-    communeCode: '23302',
-    releaseDate: day(-45),
-    releaseKind: 'completed',
-    schoolingLevel: 'lower_secondary',
-    counsellorId: counsellor.id,
-    skillLevels: { 'welding-arc': 'can_work', 'welding-safety': 'beginner', 'site-material-handling': 'experienced' },
-  });
+  // The demo returnee (phone 0900000001) signs in to this record: a welder near the demo employer's
+  // workshop, so the welder job is among their suggestions.
+  await seedReturnee(
+    tx,
+    {
+      userId: returneeUser.id,
+      fullName: returneeUser.fullName,
+      sex: 'male',
+      ethnicity: 'Kinh',
+      birthDate: '1990-07-21',
+      phone: returneeUser.phone,
+      provinceCode: '51',
+      communeCode: '23302',
+      releaseDate: day(-45),
+      releaseKind: 'completed',
+      schoolingLevel: 'lower_secondary',
+      skillLevels: { 'welding-arc': 'can_work', 'welding-safety': 'beginner', 'site-material-handling': 'experienced' },
+      profile: {
+        needs: ['job', 'training'],
+        availableFrom: day(-30),
+        occupations: ['welder', 'construction-labourer'],
+        workTypes: ['full_time'],
+        wageFloor: 8_000_000,
+        maxTravelKm: 30,
+        willingToMove: true,
+        shareCard: true,
+        home: [14.352, 108.013],
+        certificates: [{ name: 'Chứng chỉ sơ cấp nghề Hàn điện', issuer: 'Lớp dạy nghề trong thời gian chấp hành án', year: 2024 }],
+        history: [{ description: 'Phụ hồ, vận chuyển vật liệu cho đội xây dựng ở thị trấn', occupationCode: 'construction-labourer', months: 24 }],
+        notes: [
+          {
+            daysAgo: 40,
+            text: 'Gặp lần đầu tại trung tâm. Anh Tâm muốn làm thợ hàn, đã có chứng chỉ sơ cấp hàn điện; cần thêm kinh nghiệm hàn kết cấu thép.',
+          },
+          { daysAgo: 12, text: 'Gọi điện: anh đồng ý chia sẻ hồ sơ ẩn danh với doanh nghiệp, có thể đi làm ngay, muốn học thêm hàn MIG.' },
+        ],
+      },
+    },
+    counsellor.id,
+  );
   for (const seed of returneeSeeds()) {
-    await makeReturnee(tx, {
-      ...seed,
-      counsellorId: seed.provinceCode === '51' ? counsellor.id : counsellorBacNinh.id,
-    });
+    await seedReturnee(tx, seed, seed.provinceCode === '51' ? counsellor.id : counsellorBacNinh.id);
   }
+}
+
+/**
+ * A returnee as their counsellor would have built the record: the intake (dated a week after the
+ * return, or ten days ago before it), the profile, the card consent answer with its wording, and
+ * counselling notes, each with its timeline event.
+ */
+async function seedReturnee(tx: Db, seed: ReturneeSeed, counsellorId: string) {
+  const { profile, ...intake } = seed;
+  const now = Date.now();
+  const intakeAt = new Date(
+    Math.min(Date.parse(`${seed.releaseDate}T09:00:00+07:00`) + 7 * dayMs, now - 10 * dayMs, ...(profile.notes ?? []).map((n) => now - (n.daysAgo + 1) * dayMs)),
+  );
+  const notes = (profile.notes ?? []).map((n) => ({ ...n, at: new Date(now - n.daysAgo * dayMs) }));
+  const returnee = await makeReturnee(tx, {
+    ...intake,
+    counsellorId,
+    needs: profile.needs,
+    availableFrom: profile.availableFrom ?? null,
+    occupationWishes: profile.occupations,
+    wishWorkTypes: profile.workTypes ?? [],
+    wageFloor: profile.wageFloor ?? null,
+    maxTravelKm: profile.maxTravelKm ?? null,
+    willingToMove: profile.willingToMove ?? false,
+    shareCard: profile.shareCard ?? false,
+    latitude: profile.home?.[0] ?? null,
+    longitude: profile.home?.[1] ?? null,
+    lastContactAt: notes.length ? new Date(Math.max(...notes.map((n) => n.at.getTime()))) : null,
+    createdAt: intakeAt,
+  });
+  const event = (e: Omit<typeof caseEvents.$inferInsert, 'returneeId' | 'actorUserId'>) =>
+    tx.insert(caseEvents).values({ returneeId: returnee.id, actorUserId: counsellorId, ...e });
+  const preRelease = seed.releaseDate > day(0);
+  await event({ kind: 'intake', toStatus: preRelease ? 'pre_release' : 'active', details: { preRelease }, at: intakeAt });
+  for (const c of profile.certificates ?? []) {
+    await tx.insert(returneeCertificates).values({ returneeId: returnee.id, name: c.name, issuer: c.issuer ?? null, year: c.year ?? null });
+  }
+  for (const [i, h] of (profile.history ?? []).entries()) {
+    const [occupation] = await tx.select({ id: occupations.id }).from(occupations).where(eq(occupations.code, h.occupationCode));
+    if (!occupation) throw new Error(`No occupation with code ${h.occupationCode} (work history ${i})`);
+    await tx.insert(returneeWorkHistory).values({ returneeId: returnee.id, description: h.description, occupationId: occupation.id, months: h.months ?? null });
+  }
+  if (profile.shareCard !== undefined) {
+    const at = new Date(intakeAt.getTime() + dayMs);
+    const [consent] = await tx
+      .insert(consents)
+      .values({
+        returneeId: returnee.id,
+        scope: 'anonymised_card',
+        granted: profile.shareCard,
+        wording: translate('vi', cardConsentWordingKey),
+        recordedById: counsellorId,
+        at,
+      })
+      .returning();
+    await event({ kind: 'consent.card', subjectId: consent.id, fromStatus: 'withdrawn', toStatus: profile.shareCard ? 'granted' : 'withdrawn', at });
+  }
+  for (const n of notes) {
+    const contactDate = vietnamDate(-n.daysAgo);
+    const [note] = await tx
+      .insert(counsellingNotes)
+      .values({ returneeId: returnee.id, authorId: counsellorId, contactDate, text: n.text, createdAt: n.at })
+      .returning();
+    await event({ kind: 'note', subjectId: note.id, details: { contactDate }, at: n.at });
+  }
+  return returnee;
 }

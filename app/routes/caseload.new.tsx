@@ -1,0 +1,86 @@
+// /caseload/new: a counsellor opens a record for a person of their province — who they are, where
+// they live, when they return (up to three months ahead: pre-release intake) and what help they ask
+// for. Nothing about any offence is asked or kept.
+import { Alert, Anchor, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { NeedsField, PersonFields } from '#app/components/caseload/ProfileFields.tsx';
+import { caseFailure, caseloadOptions, failed, formFields, pick } from '#app/components/caseload/form.server.ts';
+import type { CaseActionData } from '#app/components/caseload/types.ts';
+import { readForm } from '#app/components/postings/form.server.ts';
+import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
+import { titleMeta } from '#app/components/postings/meta.ts';
+import { useT } from '#app/i18n/use-t.ts';
+import { requirePermission } from '#app/services/auth.server.ts';
+import { parseWith } from '#app/services/http.server.ts';
+import { counsellorPlace, createReturnee, intakeSchema } from '#app/services/returnees.server.ts';
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'caseload.new.title');
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, context, 'create:returnee:province');
+  if (!user.provinceCode) return { place: null };
+  const place = await counsellorPlace(context.services.db, user);
+  return { place, options: caseloadOptions };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, context, 'create:returnee:province');
+  const values = await readForm(request);
+  const parsed = parseWith(intakeSchema, pick(values, formFields.intake), user.locale);
+  if (!parsed.ok) return failed(user.locale, parsed.fields, values, 'intake');
+  try {
+    const returnee = await createReturnee(context.services.db, user, parsed.data);
+    return redirect(`/caseload/${returnee.id}?created=1`);
+  } catch (error) {
+    return caseFailure(error, user.locale, values, 'intake');
+  }
+}
+
+export default function NewReturnee() {
+  const loaded = useLoaderData<typeof loader>();
+  const result = useActionData<CaseActionData>();
+  const t = useT();
+  if (!loaded.place) {
+    return (
+      <Stack>
+        <Title order={1}>{t('caseload.new.title')}</Title>
+        <Alert color="yellow">{t('caseload.noProvince')}</Alert>
+      </Stack>
+    );
+  }
+  const values = result?.values ?? {};
+  return (
+    <Stack gap="md" maw={960}>
+      <Anchor component={Link} to="/caseload" size="sm">
+        {t('caseload.back')}
+      </Anchor>
+      <Title order={1}>{t('caseload.new.title')}</Title>
+      <Text>{t('caseload.new.intro')}</Text>
+      <Alert color="blue" variant="light" title={t('caseload.new.preReleaseTitle')}>
+        {t('caseload.new.preRelease')}
+      </Alert>
+      <FormAlert result={result} />
+      <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
+        <Form method="post" noValidate>
+          <Stack>
+            <PersonFields values={values} errors={result?.fields} communes={loaded.place.communes} options={loaded.options} provinceName={loaded.place.provinceName} />
+            <NeedsField values={values} errors={result?.fields} options={loaded.options} />
+            <TextInput
+              name="availableFrom"
+              type="date"
+              label={t('caseload.field.availableFrom')}
+              description={t('caseload.hint.availableFrom')}
+              defaultValue={values.availableFrom ?? ''}
+              error={result?.fields?.availableFrom}
+              maw={320}
+            />
+            <Group>
+              <IntentButton intent="intake">{t('caseload.new.submit')}</IntentButton>
+            </Group>
+          </Stack>
+        </Form>
+      </Paper>
+    </Stack>
+  );
+}
