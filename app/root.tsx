@@ -93,6 +93,7 @@ function Shell({ children }: { children: React.ReactNode }) {
     ...(user?.role === 'returnee'
       ? [
           { to: '/me', label: t('nav.myProfile') },
+          { to: '/me/matches', label: t('nav.myMatches') },
           { to: '/me/referrals', label: t('nav.myReferrals') },
         ]
       : []),
@@ -103,8 +104,10 @@ function Shell({ children }: { children: React.ReactNode }) {
         ]
       : []),
   ];
+  // A link whose page has another link under it ("/", "/me") is current only on its own page.
+  const isParentOfAnother = (to: string) => to === '/' || links.some((other) => other.to.startsWith(`${to}/`));
   const nav = links.map((link) => (
-    <Anchor key={link.to} component={NavLink} to={link.to} end={link.to === '/'} onClick={close} fw={500} style={{ whiteSpace: 'nowrap' }}>
+    <Anchor key={link.to} component={NavLink} to={link.to} end={isParentOfAnother(link.to)} onClick={close} fw={500} style={{ whiteSpace: 'nowrap' }}>
       {link.label}
     </Anchor>
   ));

@@ -30,6 +30,7 @@ export const messages = {
   'nav.menu': { vi: 'Mở menu', en: 'Open menu' },
   'nav.caseload': { vi: 'Hồ sơ tư vấn', en: 'Caseload' },
   'nav.myProfile': { vi: 'Hồ sơ của tôi', en: 'My profile' },
+  'nav.myMatches': { vi: 'Việc làm gợi ý', en: 'Suggested jobs' },
   'nav.myReferrals': { vi: 'Việc đã ứng tuyển', en: 'My applications' },
   'language.vi': { vi: 'Tiếng Việt', en: 'Tiếng Việt' },
   'language.en': { vi: 'English', en: 'English' },

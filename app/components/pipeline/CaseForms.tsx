@@ -2,7 +2,7 @@
 // 12 months), an enrolment's next steps, and a loan or legal-help case's next steps.
 import { Group, Paper, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { Form } from '@remix-run/react';
-import { IntentButton } from '#app/components/postings/FormParts.tsx';
+import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
 import type { FormActionData } from '#app/components/postings/types.ts';
 import { formatDay } from '#app/components/search/format.ts';
 import { useT } from '#app/i18n/use-t.ts';
@@ -14,6 +14,7 @@ type Mark = { month: number; dueDate: string; done: boolean; due: boolean; still
 export function FollowUps({ placementId, marks, result, label }: { placementId: string; marks: Mark[]; result?: FormActionData; label: string }) {
   const t = useT();
   const target = (month: number) => `${placementId}:${month}`;
+  const markId = (month: number) => `follow-up-${placementId}-${month}`;
   return (
     <Stack gap="xs">
       <Text fw={600} size="sm">
@@ -23,10 +24,13 @@ export function FollowUps({ placementId, marks, result, label }: { placementId: 
         const mine = result?.target === target(m.month) ? result : undefined;
         const values = mine && !mine.ok ? (mine.values ?? {}) : {};
         return (
-          <Paper key={m.month} withBorder p="xs" radius="sm">
+          // A named group per mark: its question and fields are told apart from the other marks'.
+          <Paper key={m.month} withBorder p="xs" radius="sm" role="group" aria-labelledby={markId(m.month)}>
             <Stack gap={4}>
               <Group justify="space-between" wrap="wrap">
-                <Text size="sm">{t('pipeline.followUp.mark', { month: m.month, date: formatDay(m.dueDate) })}</Text>
+                <Text size="sm" id={markId(m.month)}>
+                  {t('pipeline.followUp.mark', { month: m.month, date: formatDay(m.dueDate) })}
+                </Text>
                 <Text size="sm" c="dimmed">
                   {m.done
                     ? t(m.stillEmployed ? 'pipeline.followUp.stillEmployed' : 'pipeline.followUp.notEmployed')
@@ -37,6 +41,8 @@ export function FollowUps({ placementId, marks, result, label }: { placementId: 
                         : t('pipeline.followUp.notYet')}
                 </Text>
               </Group>
+              {/* The answer to this mark's form: done, or why not (e.g. already recorded by a colleague). */}
+              <FormAlert result={mine} />
               {m.due && !m.superseded ? (
                 <Form method="post" noValidate>
                   <input type="hidden" name="placementId" value={placementId} />

@@ -252,7 +252,7 @@ export const caseloadMessages = {
     en: 'The person has a sign-in with the phone number {phone}.',
   },
   'caseload.account.phone': { vi: 'Số điện thoại đăng nhập', en: 'Sign-in phone number' },
-  'caseload.account.method': { vi: 'Mật khẩu ban đầu', en: 'Initial password' },
+  'caseload.account.method': { vi: 'Cách đặt mật khẩu ban đầu', en: 'How to set the initial password' },
   'caseload.account.method.code': {
     vi: 'Tạo mã 8 chữ số để trao cho người lao động',
     en: 'Generate an 8-digit code to hand over',
