@@ -362,7 +362,7 @@ export const pipelineMessages = {
   },
   'pipeline.me.trainingTitle': { vi: 'Học nghề', en: 'Training' },
   'pipeline.me.noEnrolments': { vi: 'Bạn chưa đăng ký khóa học nào.', en: 'You have not applied for any course yet.' },
-  'pipeline.me.since': { vi: 'Từ ngày {date}', en: 'Since {date}' },
+  'pipeline.me.since': { vi: 'Cập nhật lúc {date}', en: 'Updated {date}' },
   'pipeline.me.findJobs': { vi: 'Tìm việc làm', en: 'Find jobs' },
   'pipeline.me.findTraining': { vi: 'Tìm khóa học nghề', en: 'Find training' },
   'pipeline.me.timelineTitle': { vi: 'Những việc đã diễn ra', en: 'What has happened so far' },
