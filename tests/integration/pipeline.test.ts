@@ -179,6 +179,15 @@ test('suggested → referred with consent → interview → offer → hire: each
   expect(interview.status).toBe(200);
   expect(interview.body.referral.interviewAt).toBe('2026-12-02T02:30:00.000Z');
   expect((await api(referralAction, 'PATCH', `/api/v1/referrals/${id}`, employerCookie, { status: 'offered' }, { id })).status).toBe(200);
+  // A hire may be recorded late, but cannot start before the person came home, nor over six months ahead.
+  for (const [startDate, message] of [
+    ['2025-09-01', /trước ngày người lao động trở về/],
+    [vietnamDate(200), /tối đa 6 tháng/],
+  ] as const) {
+    const refused = await api(referralAction, 'PATCH', `/api/v1/referrals/${id}`, employerCookie, { status: 'hired', startDate, wageVnd: 8_500_000, contractType: 'fixed_term' }, { id });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields.startDate).toMatch(message);
+  }
   const hired = await api(
     referralAction,
     'PATCH',

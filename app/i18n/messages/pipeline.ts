@@ -267,6 +267,14 @@ export const pipelineMessages = {
   },
   'pipeline.validation.interviewAt': { vi: 'Hãy nhập ngày và giờ phỏng vấn.', en: 'Enter the interview’s date and time.' },
   'pipeline.validation.startDate': { vi: 'Hãy nhập ngày bắt đầu làm (ngày/tháng/năm).', en: 'Enter the start date.' },
+  'pipeline.validation.startBeforeRelease': {
+    vi: 'Ngày bắt đầu làm không thể trước ngày người lao động trở về địa phương.',
+    en: 'The start date cannot be before the person came home.',
+  },
+  'pipeline.validation.startTooFar': {
+    vi: 'Ngày bắt đầu làm chỉ được ghi trước tối đa 6 tháng.',
+    en: 'A start date can be at most six months ahead.',
+  },
   'pipeline.validation.endedOn': {
     vi: 'Ngày nghỉ việc phải từ ngày bắt đầu làm đến hôm nay.',
     en: 'The date they left must be between the start date and today.',

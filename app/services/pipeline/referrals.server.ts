@@ -23,6 +23,7 @@ import {
 import { cardVisibleCondition, candidateCards, type CandidateCard } from '../candidate-cards.server.ts';
 import { recordCaseEvent, touchLastContact } from '../case-events.server.ts';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../errors.server.ts';
+import { vietnamDate } from '../dates.ts';
 import { isUuid } from '../fields.ts';
 import { isMember } from '../organisations.server.ts';
 import {
@@ -163,6 +164,7 @@ async function moveReferral(tx: DbOrTx, actor: User, who: PipelineActor, locked:
   });
   let placement: Placement | null = null;
   if (change.status === 'hired') {
+    await checkStartDate(tx, referral.returneeId, change.startDate);
     [placement] = await tx
       .insert(placements)
       .values({
@@ -187,6 +189,16 @@ async function moveReferral(tx: DbOrTx, actor: User, who: PipelineActor, locked:
   }
   if (who === 'counsellor') await touchLastContact(tx, referral.returneeId);
   return { referral: updated, placement };
+}
+
+/**
+ * A start date can be recorded late (a hire the counsellor learns of afterwards), but not before
+ * the person was back home, nor more than six months ahead.
+ */
+async function checkStartDate(tx: DbOrTx, returneeId: string, startDate: string) {
+  const [person] = await tx.select({ releaseDate: returnees.releaseDate }).from(returnees).where(eq(returnees.id, returneeId));
+  if (person?.releaseDate && startDate < person.releaseDate) throw new InputError({ startDate: 'pipeline.validation.startBeforeRelease' });
+  if (startDate > vietnamDate(183)) throw new InputError({ startDate: 'pipeline.validation.startTooFar' });
 }
 
 // ── Starting a referral ─────────────────────────────────────────────────────────────────────────
