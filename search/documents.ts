@@ -2,6 +2,7 @@
 // "publicly visible" lives here once: the indexer, the Postgres fallback and the detail pages use it.
 import { and, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { dayEndSeconds, dayStartSeconds, vietnamDate } from '#app/services/dates.ts';
+import { geohash } from '#app/services/matching/geo-cells.ts';
 import type { DbOrTx } from '#db/client.ts';
 import { communes, jobSkills, jobs, occupations, organisations, provinces, skills, trainingSlots } from '#db/schema.ts';
 import type { SearchEntity } from './indexes.ts';
@@ -54,6 +55,16 @@ export type JobDocument = Common & {
   kind: 'job';
   description: string;
   skills: string[];
+  /** Codes of every skill the job asks for, and of those it requires (matching filters and scores on them). */
+  skillCodes: string[];
+  requiredSkillCodes: string[];
+  /** Whether the job has coordinates: matching reaches a job without them by its province. */
+  hasGeo: boolean;
+  /** The geohash cell of its coordinates (app/services/matching/geo-cells.ts), for matching by distance band. */
+  geoCell: string | null;
+  drivingLicenceClass: string | null;
+  requiredCertificate: string | null;
+  hasRequiredCertificate: boolean;
   workType: (typeof jobs.$inferSelect)['workType'];
   openings: number;
   wageMin: number;
@@ -107,13 +118,19 @@ export async function loadJobDocuments(db: DbOrTx, ids: string[] | 'all'): Promi
     .where(and(publicJobCondition(), ids === 'all' ? undefined : inArray(jobs.id, ids)));
   if (rows.length === 0) return [];
   const skillRows = await db
-    .select({ jobId: jobSkills.jobId, name: skills.nameVi })
+    .select({ jobId: jobSkills.jobId, name: skills.nameVi, code: skills.code, required: jobSkills.required })
     .from(jobSkills)
     .innerJoin(skills, eq(skills.id, jobSkills.skillId))
     .where(ids === 'all' ? undefined : inArray(jobSkills.jobId, ids))
     .orderBy(sql`${jobSkills.required} desc`, skills.nameVi);
-  const skillsOf = new Map<string, string[]>();
-  for (const { jobId, name } of skillRows) skillsOf.set(jobId, [...(skillsOf.get(jobId) ?? []), name]);
+  const skillsOf = new Map<string, { names: string[]; codes: string[]; required: string[] }>();
+  for (const { jobId, name, code, required } of skillRows) {
+    let entry = skillsOf.get(jobId);
+    if (!entry) skillsOf.set(jobId, (entry = { names: [], codes: [], required: [] }));
+    entry.names.push(name);
+    entry.codes.push(code);
+    if (required) entry.required.push(code);
+  }
 
   return rows.map(({ job, occupation, occupationCode, employer, provinceName, communeName }) => ({
     kind: 'job',
@@ -122,7 +139,9 @@ export async function loadJobDocuments(db: DbOrTx, ids: string[] | 'all'): Promi
     description: [job.description, job.workingHours, job.benefits].filter(Boolean).join('\n\n'),
     occupation,
     occupationCode,
-    skills: skillsOf.get(job.id) ?? [],
+    skills: skillsOf.get(job.id)?.names ?? [],
+    skillCodes: skillsOf.get(job.id)?.codes ?? [],
+    requiredSkillCodes: skillsOf.get(job.id)?.required ?? [],
     organisationId: job.organisationId,
     employer,
     provinceCode: job.provinceCode,
@@ -131,6 +150,8 @@ export async function loadJobDocuments(db: DbOrTx, ids: string[] | 'all'): Promi
     communeName,
     address: job.address,
     ...geo(job.latitude, job.longitude),
+    hasGeo: job.latitude !== null && job.longitude !== null,
+    geoCell: job.latitude !== null && job.longitude !== null ? geohash(job.latitude, job.longitude) : null,
     workType: job.workType,
     openings: job.openings,
     wageMin: job.wageMin,
@@ -142,6 +163,9 @@ export async function loadJobDocuments(db: DbOrTx, ids: string[] | 'all'): Promi
     providesTraining: job.providesTraining,
     providesWorkClothes: job.providesWorkClothes,
     recordCheck: job.recordCheck,
+    drivingLicenceClass: job.drivingLicenceClass,
+    requiredCertificate: job.requiredCertificate,
+    hasRequiredCertificate: job.requiredCertificate !== null && job.requiredCertificate.trim() !== '',
     startDate: job.startDate,
     startsAt: job.startDate ? dayStartSeconds(job.startDate) : null,
     closingDate: job.closingDate,

@@ -1,0 +1,111 @@
+// A suggested job or course as a card (what, who, where, how much, when), with why it fits and an
+// action slot (refer, apply); and the list of courses for skills the best jobs need.
+import { Anchor, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Link } from '@remix-run/react';
+import type { ReactNode } from 'react';
+import { formatDay, formatPlace, formatVnd, formatWageMillions } from '#app/components/search/format.ts';
+import { formatNumber } from '#app/i18n/i18n.ts';
+import { useLocale, useT } from '#app/i18n/use-t.ts';
+import type { SuggestedJob, SuggestedTraining, TrainingForGap } from '#app/services/matching/views.server.ts';
+import { MatchReasons, ScoreHeader } from './MatchReasons.tsx';
+
+export function JobSuggestionCard({ item, action }: { item: SuggestedJob; action?: ReactNode }) {
+  const t = useT();
+  const locale = useLocale();
+  const { job } = item;
+  const headingId = `job-${job.id}`;
+  return (
+    <Card withBorder component="article" padding="md" aria-labelledby={`${headingId}-title`}>
+      <Stack gap="xs">
+        <ScoreHeader
+          score={item.score}
+          title={
+            <Stack gap={2} style={{ flex: '1 1 16rem' }}>
+              <Title order={3} size="h4" id={`${headingId}-title`}>
+                <Anchor component={Link} to={`/jobs/${job.id}`} prefetch="intent">
+                  {job.title}
+                </Anchor>
+              </Title>
+              <Text size="sm" c="dimmed" fw={500}>
+                {job.employer}
+              </Text>
+            </Stack>
+          }
+        />
+        <Text size="sm">
+          {formatPlace([job.communeName, job.provinceName])}
+          {job.distanceKm !== null ? ` · ${t('search.card.distance', { km: formatNumber(locale, job.distanceKm) })}` : null}
+        </Text>
+        <Text fw={700}>{formatWageMillions(locale, job.wageMin, job.wageMax)}</Text>
+        <MatchReasons match={item} headingId={`${headingId}-why`} />
+        {action ? <Group justify="flex-end">{action}</Group> : null}
+      </Stack>
+    </Card>
+  );
+}
+
+export function TrainingSuggestionCard({ item, action }: { item: SuggestedTraining; action?: ReactNode }) {
+  const t = useT();
+  const locale = useLocale();
+  const { training } = item;
+  const headingId = `training-${training.id}`;
+  return (
+    <Card withBorder component="article" padding="md" aria-labelledby={`${headingId}-title`}>
+      <Stack gap="xs">
+        <ScoreHeader
+          score={item.score}
+          title={
+            <Stack gap={2} style={{ flex: '1 1 16rem' }}>
+              <Title order={3} size="h4" id={`${headingId}-title`}>
+                <Anchor component={Link} to={`/training/${training.id}`} prefetch="intent">
+                  {training.title}
+                </Anchor>
+              </Title>
+              <Text size="sm" c="dimmed" fw={500}>
+                {training.provider}
+              </Text>
+            </Stack>
+          }
+        />
+        <Text size="sm">
+          {[
+            training.startDate ? t('match.course.starts', { date: formatDay(training.startDate) }) : null,
+            t('match.course.seats', { seats: formatNumber(locale, training.seatsLeft) }),
+            training.costVnd === 0 ? t('training.funding.free') : formatVnd(locale, training.costVnd),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
+        <MatchReasons match={item} headingId={`${headingId}-why`} />
+        {action ? <Group justify="flex-end">{action}</Group> : null}
+      </Stack>
+    </Card>
+  );
+}
+
+export function GapSuggestions({ items }: { items: TrainingForGap[] }) {
+  return (
+    <List spacing="xs">
+      {items.map((item) => (
+        <List.Item key={`${item.skill.code}-${item.training.id}`}>
+          <Text span>{item.reason.text}</Text>{' '}
+          <Anchor component={Link} to={`/training/${item.training.id}`} aria-label={item.training.title}>
+            →
+          </Anchor>
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
+/** A titled list section with an empty state. */
+export function SuggestionSection({ id, title, empty, count, children }: { id: string; title: string; empty: string; count: number; children: ReactNode }) {
+  return (
+    <Stack component="section" gap="sm" aria-labelledby={id}>
+      <Title order={2} size="h3" id={id}>
+        {title}
+      </Title>
+      {count === 0 ? <Text c="dimmed">{empty}</Text> : children}
+    </Stack>
+  );
+}

@@ -1,0 +1,59 @@
+// A score's parts and reasons in the reader's language: each reason keeps its message key and
+// parameters (for API clients) and gains its text. Employers see distances only as "within the
+// candidate's travel range": a distance in km from the job would hint at where the person lives.
+import { formatDay, formatVnd } from '#app/components/search/format.ts';
+import { formatNumber, translate, type Locale } from '#app/i18n/i18n.ts';
+import type { MessageKey } from '#app/i18n/messages.ts';
+import type { Reference } from './reference.server.ts';
+import type { Reason, ReasonParam, ScorePart } from './score.ts';
+
+export type RenderedReason = { key: MessageKey; params: Record<string, ReasonParam>; text: string };
+export type RenderedPart = { part: string; label: string; points: number; max: number; reasons: RenderedReason[] };
+export type RenderedScore = { score: number; parts: RenderedPart[]; missing: RenderedReason[] };
+
+function paramText(value: ReasonParam, locale: Locale, reference: Reference): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return formatNumber(locale, value);
+  const name = (named: { nameVi: string; nameEn: string } | undefined, code: string) => (named ? (locale === 'vi' ? named.nameVi : named.nameEn) : code);
+  if ('skill' in value) return name(reference.skillByCode.get(value.skill), value.skill);
+  if ('occupation' in value) return name(reference.occupationByCode.get(value.occupation), value.occupation);
+  if ('date' in value) return formatDay(value.date);
+  if ('vnd' in value) return formatVnd(locale, value.vnd);
+  return translate(locale, value.key);
+}
+
+export function renderReason(reason: Reason, locale: Locale, reference: Reference): RenderedReason {
+  const params = reason.params ?? {};
+  const vars = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, paramText(value, locale, reference)]));
+  return { key: reason.key, params, text: translate(locale, reason.key, vars) };
+}
+
+/** What an employer may read of a distance: no km. */
+function forEmployer(part: ScorePart): ScorePart {
+  if (part.part !== 'distance') return part;
+  const moves = part.reasons.some((r) => r.key === 'match.reason.distance.moves');
+  const reasons = part.reasons.flatMap((r): Reason[] =>
+    r.key !== 'match.reason.distance.km' ? [r] : moves ? [] : [{ key: 'match.reason.distance.withinReach' }],
+  );
+  return { ...part, reasons };
+}
+
+export function renderScore(
+  scored: { score: number; parts: ScorePart[]; missing: Reason[] },
+  locale: Locale,
+  reference: Reference,
+  options: { employer?: boolean } = {},
+): RenderedScore {
+  const parts = options.employer ? scored.parts.map(forEmployer) : scored.parts;
+  return {
+    score: scored.score,
+    parts: parts.map((p) => ({
+      part: p.part,
+      label: translate(locale, `match.part.${p.part}` as MessageKey),
+      points: p.points,
+      max: p.max,
+      reasons: p.reasons.map((r) => renderReason(r, locale, reference)),
+    })),
+    missing: scored.missing.map((r) => renderReason(r, locale, reference)),
+  };
+}
