@@ -15,9 +15,10 @@ import { loader as timelineLoader } from '#app/routes/api.v1.returnees_.$id.time
 import { createApiToken } from '#app/services/auth.server.ts';
 import { findPastLabel } from '#app/services/neutral-words.ts';
 import { createJob, jobInputSchema } from '#app/services/postings.server.ts';
+import { startReferral } from '#app/services/pipeline.server.ts';
 import { setCardConsent } from '#app/services/returnees.server.ts';
 import { makeOrganisation, makeReturnee, makeUser } from '#db/factories.ts';
-import { auditLog, type Returnee, type User } from '#db/schema.ts';
+import { auditLog, users as usersTable, type Returnee, type User } from '#db/schema.ts';
 import { drainOutbox } from '#search/indexer.ts';
 import { applyIndexSettings } from '#search/indexes.ts';
 import { call, jsonRequest } from '#tests/helpers.ts';
@@ -138,6 +139,17 @@ test('a returnee’s own profile is theirs alone', async () => {
   expect(own).toContain(secret.fullName);
   const someoneElse = await (await get(meProfileLoader, '/api/v1/me/profile', 'otherPerson')).text();
   expect(someoneElse).not.toContain(secret.fullName);
+});
+
+test('once the person applies, the employer meets them named on the board and no longer as an anonymous card', async () => {
+  const other = await makeReturnee(db, { fullName: 'Hà Văn Ứng Tuyển', userId: (await makeUser(db, { role: 'returnee' })).id, shareCard: true, skillLevels: { 'welding-arc': 'can_work' } });
+  const applicant = (await db.select().from(usersTable).where(eq(usersTable.id, other.userId!)))[0];
+  const cards = async () => (await get(jobMatchesLoader, `/api/v1/jobs/${jobId}/matches`, 'employer', { id: jobId })).text();
+  expect(await cards()).toContain(other.id);
+  await startReferral(db, applicant, { jobId });
+  expect(await cards()).not.toContain(other.id); // a card beside the named entry would tie the two together
+  const board = await (await get(jobPipelineLoader, `/api/v1/jobs/${jobId}/pipeline`, 'employer', { id: jobId })).text();
+  expect(board).toContain('Hà Văn Ứng Tuyển');
 });
 
 test('an employer sees the person only as an anonymised card, with no past and no contact; withdrawing consent hides it at once', async () => {

@@ -5,7 +5,7 @@
 // with the job are read first (found by index); everyone else after, with no skill points.
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '#db/client.ts';
-import { returneeOccupationWishes, returnees, returneeSkills } from '#db/schema.ts';
+import { referrals, returneeOccupationWishes, returnees, returneeSkills } from '#db/schema.ts';
 import { cardVisibleCondition } from '../candidate-cards.server.ts';
 import { loadProfileRows, profileFromRow, type LoadedJob } from './profile.server.ts';
 import type { Reference } from './reference.server.ts';
@@ -41,8 +41,15 @@ function lookingForWork(): SQL {
   return sql`${returnees.status} = 'active' and 'job'::need = any(${returnees.needs})`;
 }
 
-function scopeCondition(scope: CandidateScope): SQL {
-  return scope.kind === 'province' ? eq(returnees.provinceCode, scope.provinceCode) : cardVisibleCondition();
+/**
+ * A counsellor's province, or the cards employers may see — less anyone already in this job's
+ * pipeline: the employer meets them there (named once they consented), and an anonymous card
+ * beside the named entry would tie the two together.
+ */
+function scopeCondition(scope: CandidateScope, jobId: string): SQL {
+  if (scope.kind === 'province') return eq(returnees.provinceCode, scope.provinceCode);
+  const inPipeline = sql`exists (select 1 from ${referrals} where ${referrals.returneeId} = ${returnees.id} and ${referrals.jobId} = ${jobId})`;
+  return and(cardVisibleCondition(), sql`not ${inPipeline}`)!;
 }
 
 const hasCoordinates = sql`(${returnees.latitude} is not null and ${returnees.longitude} is not null)`;
@@ -154,7 +161,7 @@ export async function retrieveCandidates(
   if (!job.isPublic) return { ranked: [], stats };
   const context: ScoreContext = { today: options.today };
   const occupationId = reference.occupationByCode.get(job.occupation)?.id ?? -1;
-  const base = and(lookingForWork(), scopeCondition(scope), reachCondition(job))!;
+  const base = and(lookingForWork(), scopeCondition(scope, job.id), reachCondition(job))!;
   const w = matchWeights;
   const tiers = [
     {
