@@ -5,7 +5,7 @@
 import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
-import { CandidateCardView } from '#app/components/pipeline/CandidateCardView.tsx';
+import { CandidateCardFacts } from '#app/components/CandidateCardFacts.tsx';
 import { isReferralIntent, referralChangeInput, referralChangeSchema, referralDoneKeys, runForm } from '#app/components/pipeline/form.server.ts';
 import { ReferralActions } from '#app/components/pipeline/ReferralActions.tsx';
 import { ReferralStatusBadge } from '#app/components/pipeline/StatusBadge.tsx';
@@ -99,7 +99,7 @@ function EntryCard({ entry, index, result }: { entry: Entry; index: number; resu
             {t('pipeline.board.withdrawnNote')}
           </Text>
         ) : null}
-        {entry.card ? <CandidateCardView card={entry.card} /> : null}
+        {entry.card ? <CandidateCardFacts card={entry.card} /> : null}
         {entry.interviewAt && entry.status === 'interview_scheduled' ? (
           <Text size="sm">{t('pipeline.board.interviewAt', { date: formatDateTime(locale, entry.interviewAt) })}</Text>
         ) : null}

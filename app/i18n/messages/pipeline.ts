@@ -328,11 +328,6 @@ export const pipelineMessages = {
   'pipeline.board.backToJob': { vi: '← Về tin tuyển dụng', en: '← Back to the job' },
   'pipeline.board.link': { vi: 'Ứng viên', en: 'Candidates' },
 
-  'pipeline.card.certificates': { vi: 'Chứng chỉ', en: 'Certificates' },
-  'pipeline.card.experience': { vi: 'Kinh nghiệm', en: 'Experience' },
-  'pipeline.card.experienceMonths': { vi: '{occupation} ({months} tháng)', en: '{occupation} ({months} months)' },
-  'pipeline.card.availableFrom': { vi: 'Có thể đi làm từ {date}', en: 'Available from {date}' },
-
   // ── The counsellor's page of one person ──
   'pipeline.case.title': { vi: 'Việc làm, học nghề và hỗ trợ', en: 'Jobs, training and support' },
   'pipeline.case.back': { vi: '← Về hồ sơ', en: '← Back to the case' },
