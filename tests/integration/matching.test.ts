@@ -20,6 +20,7 @@ import { findPastLabel } from '#app/services/neutral-words.ts';
 import { createJob, createTrainingSlot, jobInputSchema, trainingInputSchema } from '#app/services/postings.server.ts';
 import { makeOrganisation, makeReturnee, makeUser, occupationByCode } from '#db/factories.ts';
 import { auditLog, communes, returneeCertificates, returnees, returneeWorkHistory, users as usersTable, type User } from '#db/schema.ts';
+import { createSearchClient } from '#search/client.ts';
 import { drainOutbox } from '#search/indexer.ts';
 import { applyIndexSettings } from '#search/indexes.ts';
 import { call, origin, unwrap } from '#tests/helpers.ts';
@@ -203,6 +204,15 @@ test('Meilisearch retrieval finds the jobs within reach whose requirements the p
   expect(movingIds).toContain(jobs.weldFarLodging);
   expect(movingIds).toContain(jobs.bacNinh);
   expect(movingIds).not.toContain(jobs.weldFar);
+});
+
+test('when Meilisearch does not answer, suggestions still come, scored over every public job in Postgres', async () => {
+  const person = await profileOf(people.hoa);
+  const unreachable = { ...services, search: createSearchClient('http://127.0.0.1:9', 'a-key-nobody-holds-000') };
+  const { jobs: found } = await bestJobsFor(unreachable, person, { limit: 20, today });
+  const expected = await bruteForce(person, 20);
+  expect(found.map((j) => j.job.id)).toEqual(expected.map((j) => j.id));
+  expect(found.map((j) => j.job.id)).toContain(jobs.weldNear);
 });
 
 test('retrieval ranks exactly as scoring every public job, whatever the limit, while leaving partitions out', async () => {

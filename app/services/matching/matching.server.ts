@@ -19,10 +19,11 @@ import { jobDimensions, jobPartitions, unionFilter, type Partition } from './par
 import {
   jobFromDocument,
   loadOpenTraining,
+  loadPublicJobs,
   matchAttributes,
   type MatchHit,
 } from './profile.server.ts';
-import type { Reference } from './reference.server.ts';
+import { loadReference, type Reference } from './reference.server.ts';
 import {
   compareRanked,
   scoreJob,
@@ -224,13 +225,33 @@ export async function bestJobsFor(
 ): Promise<{ jobs: JobSuggestion[]; exact: boolean; stats: JobRetrieval['stats'] }> {
   const limit = options.limit ?? defaultJobLimit;
   const now = options.now ?? Date.now();
-  const retrieval = await retrieveJobs(services, person, { limit: limit + spareJobs, today: options.today ?? vietnamDate(0, now), now });
+  const today = options.today ?? vietnamDate(0, now);
+  let retrieval: JobRetrieval;
+  try {
+    retrieval = await retrieveJobs(services, person, { limit: limit + spareJobs, today, now });
+  } catch (error) {
+    console.warn(`matching: Meilisearch did not answer (${String(error)}); every public job was scored from Postgres instead`);
+    retrieval = await rankAllPublicJobs(services.db, person, limit + spareJobs, today);
+  }
   const summaries = await publicJobSummaries(services.db, retrieval.ranked.map((r) => r.job.id));
   const suggestions = retrieval.ranked.flatMap((r) => {
     const summary = summaries.get(r.job.id);
     return summary ? [{ ...r, summary }] : [];
   });
   return { jobs: suggestions.slice(0, limit), exact: retrieval.exact, stats: retrieval.stats };
+}
+
+/** Without Meilisearch: every public job read from Postgres and scored — the same ranking, only slower. */
+async function rankAllPublicJobs(db: Db, person: MatchProfile, limit: number, today: string): Promise<JobRetrieval> {
+  const all = await loadPublicJobs(db, await loadReference(db));
+  const ranked = all
+    .flatMap((job) => {
+      const match = scoreJob(person, job, { today });
+      return match.eligible ? [{ job, match }] : [];
+    })
+    .sort(byRank)
+    .slice(0, limit);
+  return { ranked, exact: true, stats: { partitions: 0, partitionsFetched: 0, rounds: 0, hits: all.length } };
 }
 
 // ── Training for a person, and courses for the skills their best jobs need ──────────────────────
