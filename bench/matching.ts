@@ -58,6 +58,7 @@ import { startEmbeddedMeilisearch } from '#search/embedded.ts';
 import { pendingOutboxCount, startIndexer, type RunningIndexer } from '#search/indexer.ts';
 import { applyIndexSettings, indexName } from '#search/indexes.ts';
 import { reindex } from '#search/reindex.ts';
+import { benchStarted, chance, cleanup, int, log, mulberry32, ownSignals, percentile, pick, round1, seconds, sleep, stopAtEnd, table, type Rng } from './common.ts';
 
 // ── Options ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -102,26 +103,7 @@ const indexVersion = 2;
 const targets = { personP95Ms: 100, jobP95Ms: 250, agreement: 1 };
 const personLimit = 20;
 const candidateLimit = 50;
-const benchStarted = Date.now();
-const log = (message: string) => process.stderr.write(`[bench ${((Date.now() - benchStarted) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// ── Seeded randomness ───────────────────────────────────────────────────────────────────────────
-
-type Rng = () => number;
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
-const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)];
-const chance = (rng: Rng, p: number) => rng() < p;
 const shuffled = <T>(rng: Rng, list: readonly T[]) => [...list].sort(() => rng() - 0.5);
 
 // ── The generated country ───────────────────────────────────────────────────────────────────────
@@ -248,31 +230,6 @@ function trainingInput(rng: Rng, employer: Employer, communesOf: Map<string, str
   });
 }
 
-// ── Running servers, stopped in reverse order whatever happens ──────────────────────────────────
-
-const stops: { name: string; stop: () => Promise<unknown> }[] = [];
-let cleanedUp = false;
-async function cleanup() {
-  if (cleanedUp) return;
-  cleanedUp = true;
-  for (const { name, stop } of stops.reverse()) {
-    try {
-      await stop();
-    } catch (error) {
-      log(`stopping ${name} failed: ${String(error)}`);
-    }
-  }
-}
-function ownSignals() {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.removeAllListeners(signal);
-    process.once(signal, () => {
-      log(`${signal}: stopping everything…`);
-      void cleanup().finally(() => process.exit(130));
-    });
-  }
-}
-
 // ── Generating the data ─────────────────────────────────────────────────────────────────────────
 
 type Db = ReturnType<typeof createDb>['db'];
@@ -315,7 +272,7 @@ async function loadPostings(db: Db, sql: ReturnType<typeof createDb>['sql'], sea
     indexer = null;
     await running?.stop();
   };
-  stops.push({ name: 'the bench indexer', stop: stopIndexer });
+  stopAtEnd('the bench indexer', stopIndexer);
   const total = options.jobs + options.training;
   const isTraining = (i: number) => Math.floor(((i + 1) * options.training) / total) > Math.floor((i * options.training) / total);
   let next = 0;
@@ -419,13 +376,6 @@ async function loadProfiles(db: Db, communesOf: Map<string, string[]>) {
 
 // ── Measuring ───────────────────────────────────────────────────────────────────────────────────
 
-function percentile(values: number[], p: number) {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
-const round1 = (n: number) => Math.round(n * 10) / 10;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Share of the brute force's top `n` that the fast path also returned (1 when both are empty). */
 function agreement(fast: string[], brute: string[], n: number) {
@@ -477,7 +427,7 @@ async function main() {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'phien-cho-bench-matching-'));
   mkdirSync(dataDir, { recursive: true });
   chmodSync(dataDir, 0o755); // Postgres runs as the postgres user when we are root: it must reach the folder
-  if (!kept) stops.push({ name: 'the data folder', stop: async () => rmSync(dataDir, { recursive: true, force: true }) });
+  if (!kept) stopAtEnd('the data folder', async () => rmSync(dataDir, { recursive: true, force: true }));
   const manifestFile = path.join(dataDir, 'bench-matching.json');
   const wanted: Manifest = { dataVersion, jobs: options.jobs, profiles: options.profiles, training: options.training, organisations: options.organisations, seed: options.seed, complete: true };
   const previous = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest) : null;
@@ -492,12 +442,12 @@ async function main() {
 
   let t = Date.now();
   const [postgres, meili] = await Promise.all([
-    startEmbeddedPostgres({ dataDir, log }).then((s) => (stops.push({ name: 'Postgres', stop: s.stop }), s)),
-    startEmbeddedMeilisearch({ dataDir, log }).then((s) => (stops.push({ name: 'Meilisearch', stop: s.stop }), s)),
+    startEmbeddedPostgres({ dataDir, log }).then((s) => (stopAtEnd('Postgres', s.stop), s)),
+    startEmbeddedMeilisearch({ dataDir, log }).then((s) => (stopAtEnd('Meilisearch', s.stop), s)),
   ]);
   ownSignals();
   const { db, sql: client } = createDb(postgres.url, { max: options.workers + 6 });
-  stops.push({ name: 'the database pool', stop: () => client.end({ timeout: 5 }) });
+  stopAtEnd('the database pool', () => client.end({ timeout: 5 }));
   await migrateDatabase(db);
   const search = createSearchClient(meili.url, meili.masterKey);
   await applyIndexSettings(search, '');
@@ -659,9 +609,7 @@ async function main() {
     ['person results marked inexact (10,000-hit cap)', String(person.inexact), ''],
     ['total bench time', seconds(phases.total), ''],
   ];
-  const w = [0, 1, 2].map((c) => Math.max(...rows.map((row) => row[c].length)));
-  const line = `+${w.map((n) => '-'.repeat(n + 2)).join('+')}+`;
-  const out = ['', 'Matching benchmark — Phiên chợ của tình người', line, ...rows.map((row) => `| ${row.map((cell, c) => cell.padEnd(w[c])).join(' | ')} |`), line];
+  const out = table('Matching benchmark — Phiên chợ của tình người', rows);
   for (const m of mismatches) out.push(`  mismatch: ${m}`);
   const result = {
     profiles: allProfiles.length,

