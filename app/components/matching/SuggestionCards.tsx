@@ -9,11 +9,17 @@ import { useLocale, useT } from '#app/i18n/use-t.ts';
 import type { SuggestedJob, SuggestedTraining, TrainingForGap } from '#app/services/matching/views.server.ts';
 import { MatchReasons, ScoreHeader } from './MatchReasons.tsx';
 
-export function JobSuggestionCard({ item, action }: { item: SuggestedJob; action?: ReactNode }) {
-  const t = useT();
-  const locale = useLocale();
-  const { job } = item;
-  const headingId = `job-${job.id}`;
+/** The frame both kinds share: linked title and who offers it, the score, the facts, why it fits, an action. */
+function SuggestionCard(props: {
+  item: SuggestedJob | SuggestedTraining;
+  headingId: string;
+  href: string;
+  title: string;
+  offeredBy: string;
+  action?: ReactNode;
+  children: ReactNode;
+}) {
+  const { item, headingId } = props;
   return (
     <Card withBorder component="article" padding="md" aria-labelledby={`${headingId}-title`}>
       <Stack gap="xs">
@@ -22,25 +28,36 @@ export function JobSuggestionCard({ item, action }: { item: SuggestedJob; action
           title={
             <Stack gap={2} style={{ flex: '1 1 16rem' }}>
               <Title order={3} size="h4" id={`${headingId}-title`}>
-                <Anchor component={Link} to={`/jobs/${job.id}`} prefetch="intent">
-                  {job.title}
+                <Anchor component={Link} to={props.href} prefetch="intent">
+                  {props.title}
                 </Anchor>
               </Title>
               <Text size="sm" c="dimmed" fw={500}>
-                {job.employer}
+                {props.offeredBy}
               </Text>
             </Stack>
           }
         />
-        <Text size="sm">
-          {formatPlace([job.communeName, job.provinceName])}
-          {job.distanceKm !== null ? ` · ${t('search.card.distance', { km: formatNumber(locale, job.distanceKm) })}` : null}
-        </Text>
-        <Text fw={700}>{formatWageMillions(locale, job.wageMin, job.wageMax)}</Text>
+        {props.children}
         <MatchReasons match={item} headingId={`${headingId}-why`} />
-        {action ? <Group justify="flex-end">{action}</Group> : null}
+        {props.action ? <Group justify="flex-end">{props.action}</Group> : null}
       </Stack>
     </Card>
+  );
+}
+
+export function JobSuggestionCard({ item, action }: { item: SuggestedJob; action?: ReactNode }) {
+  const t = useT();
+  const locale = useLocale();
+  const { job } = item;
+  return (
+    <SuggestionCard item={item} headingId={`job-${job.id}`} href={`/jobs/${job.id}`} title={job.title} offeredBy={job.employer} action={action}>
+      <Text size="sm">
+        {formatPlace([job.communeName, job.provinceName])}
+        {job.distanceKm !== null ? ` · ${t('search.card.distance', { km: formatNumber(locale, job.distanceKm) })}` : null}
+      </Text>
+      <Text fw={700}>{formatWageMillions(locale, job.wageMin, job.wageMax)}</Text>
+    </SuggestionCard>
   );
 }
 
@@ -48,38 +65,25 @@ export function TrainingSuggestionCard({ item, action }: { item: SuggestedTraini
   const t = useT();
   const locale = useLocale();
   const { training } = item;
-  const headingId = `training-${training.id}`;
   return (
-    <Card withBorder component="article" padding="md" aria-labelledby={`${headingId}-title`}>
-      <Stack gap="xs">
-        <ScoreHeader
-          score={item.score}
-          title={
-            <Stack gap={2} style={{ flex: '1 1 16rem' }}>
-              <Title order={3} size="h4" id={`${headingId}-title`}>
-                <Anchor component={Link} to={`/training/${training.id}`} prefetch="intent">
-                  {training.title}
-                </Anchor>
-              </Title>
-              <Text size="sm" c="dimmed" fw={500}>
-                {training.provider}
-              </Text>
-            </Stack>
-          }
-        />
-        <Text size="sm">
-          {[
-            training.startDate ? t('match.course.starts', { date: formatDay(training.startDate) }) : null,
-            t('match.course.seats', { seats: formatNumber(locale, training.seatsLeft) }),
-            training.costVnd === 0 ? t('training.funding.free') : formatVnd(locale, training.costVnd),
-          ]
-            .filter(Boolean)
-            .join(' · ')}
-        </Text>
-        <MatchReasons match={item} headingId={`${headingId}-why`} />
-        {action ? <Group justify="flex-end">{action}</Group> : null}
-      </Stack>
-    </Card>
+    <SuggestionCard
+      item={item}
+      headingId={`training-${training.id}`}
+      href={`/training/${training.id}`}
+      title={training.title}
+      offeredBy={training.provider}
+      action={action}
+    >
+      <Text size="sm">
+        {[
+          training.startDate ? t('match.course.starts', { date: formatDay(training.startDate) }) : null,
+          t('match.course.seats', { seats: formatNumber(locale, training.seatsLeft) }),
+          training.costVnd === 0 ? t('training.funding.free') : formatVnd(locale, training.costVnd),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </Text>
+    </SuggestionCard>
   );
 }
 
