@@ -369,6 +369,16 @@ export const searchOutbox = pgTable(
   (t) => [index('search_outbox_pending').on(t.id).where(sql`${t.processedAt} is null`), index().on(t.processedAt)],
 );
 
+/**
+ * The shape of the documents each index was last filled with (`documentVersions` in
+ * search/documents.ts): when the code's version differs, the indexer refills that index.
+ */
+export const searchIndexState = pgTable('search_index_state', {
+  entity: searchEntityEnum().primaryKey(),
+  documentVersion: integer().notNull(),
+  updatedAt: updatedAt(),
+});
+
 // ── Returnees (minimised: no offence data, ever) ────────────────────────────────────────────────
 
 export const releaseKinds = ['completed', 'amnesty', 'conditional_early_release'] as const;

@@ -7,6 +7,13 @@ import type { DbOrTx } from '#db/client.ts';
 import { communes, jobSkills, jobs, occupations, organisations, provinces, skills, trainingSlots } from '#db/schema.ts';
 import type { SearchEntity } from './indexes.ts';
 
+/**
+ * Bumped whenever a document gains, loses or changes a field: at start the indexer refills an index
+ * built from another version (through the outbox), so an upgrade needs no manual reindex.
+ * job 2: skill codes, geo cell and requirements for matching.
+ */
+export const documentVersions: Record<SearchEntity, number> = { job: 2, training: 1 };
+
 /** Wage floors offered as a facet (VND/month): a job counts under every floor its minimum wage reaches. */
 export const wageFloors = [3_000_000, 5_000_000, 7_000_000, 10_000_000, 15_000_000] as const;
 

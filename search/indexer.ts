@@ -9,7 +9,7 @@ import { searchOutbox } from '#db/schema.ts';
 import type { SearchClient } from './client.ts';
 import { loadDocuments } from './documents.ts';
 import { applyIndexSettings, assertSucceeded, indexName, type SearchEntity } from './indexes.ts';
-import { enqueueAllPostings, enqueueRecentlyExpired, outboxChannel } from './outbox.ts';
+import { enqueueRecentlyExpired, outboxChannel, refillStaleIndexes } from './outbox.ts';
 
 export type IndexerOptions = {
   db: Db;
@@ -165,8 +165,9 @@ export function startIndexer(options: IndexerOptions) {
       notified = false;
       try {
         if (!settingsApplied) {
-          // A new index (first start, or Meilisearch's data was lost) is filled from Postgres.
-          for (const entity of await applyIndexSettings(search, indexPrefix)) await enqueueAllPostings(db, entity);
+          // A new index (first start, or Meilisearch's data was lost), or one filled with documents of
+          // an older shape (an upgrade), is filled from Postgres.
+          await refillStaleIndexes(db, await applyIndexSettings(search, indexPrefix));
           settingsApplied = true;
         }
         const processed = await sendNextBatch();

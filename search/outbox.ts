@@ -3,8 +3,9 @@
 // even if the process dies or Meilisearch is down; the indexer (indexer.ts) drains the rows.
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import { vietnamDate } from '#app/services/dates.ts';
-import type { DbOrTx } from '#db/client.ts';
-import { jobs, searchOutbox, trainingSlots } from '#db/schema.ts';
+import type { Db, DbOrTx } from '#db/client.ts';
+import { jobs, searchEntities, searchIndexState, searchOutbox, trainingSlots } from '#db/schema.ts';
+import { documentVersions } from './documents.ts';
 import type { SearchEntity } from './indexes.ts';
 
 /** Channel the indexer listens on, so a committed change is indexed without waiting for a poll. */
@@ -54,4 +55,28 @@ export async function enqueueRecentlyExpired(db: DbOrTx, now = Date.now()) {
     );
   await enqueueSearchSync(db, 'job', expiredJobs.map((r) => r.id));
   await enqueueSearchSync(db, 'training', expiredSlots.map((r) => r.id));
+}
+
+/** Records that `entity`'s index now holds (or is being refilled with) documents of today's shape. */
+export async function recordDocumentVersion(db: DbOrTx, entity: SearchEntity) {
+  const documentVersion = documentVersions[entity];
+  await db
+    .insert(searchIndexState)
+    .values({ entity, documentVersion })
+    .onConflictDoUpdate({ target: searchIndexState.entity, set: { documentVersion, updatedAt: new Date() } });
+}
+
+/**
+ * Refills, through the outbox, every index that is new (`created`) or was filled with documents of
+ * another shape than today's; the rows and the version are written in one transaction.
+ */
+export async function refillStaleIndexes(db: Db, created: SearchEntity[]) {
+  const stored = new Map((await db.select().from(searchIndexState)).map((row) => [row.entity, row.documentVersion]));
+  for (const entity of searchEntities) {
+    if (!created.includes(entity) && stored.get(entity) === documentVersions[entity]) continue;
+    await db.transaction(async (tx) => {
+      await enqueueAllPostings(tx, entity);
+      await recordDocumentVersion(tx, entity);
+    });
+  }
 }

@@ -8,6 +8,7 @@ import { jobs, searchOutbox, trainingSlots } from '#db/schema.ts';
 import type { SearchClient } from './client.ts';
 import { loadDocuments } from './documents.ts';
 import { syncPostings } from './indexer.ts';
+import { recordDocumentVersion } from './outbox.ts';
 import { applyIndexSettings, assertSucceeded, indexName, indexSettings, indexUids, type SearchEntity } from './indexes.ts';
 
 type Services = { db: Db; search: SearchClient; indexPrefix: string };
@@ -47,6 +48,7 @@ export async function reindex(services: Services, log: (message: string) => void
     }
     assertSucceeded(await search.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask(taskTimeout));
     await search.deleteIndex(fresh).waitTask(taskTimeout);
+    await recordDocumentVersion(db, entity);
     counts[entity] = sent;
     log(`${live}: ${sent} documents`);
   }

@@ -4,10 +4,13 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { eq, isNull } from 'drizzle-orm';
 import { afterAll, expect, test } from 'vitest';
 import { createJob, updateJob, type JobInput } from '#app/services/postings.server.ts';
 import { makeOrganisation, makeUser } from '#db/factories.ts';
+import { searchIndexState, searchOutbox } from '#db/schema.ts';
 import { createSearchClient } from '#search/client.ts';
+import { documentVersions } from '#search/documents.ts';
 import { startEmbeddedMeilisearch } from '#search/embedded.ts';
 import { drainOutbox, pendingOutboxCount, startIndexer } from '#search/indexer.ts';
 import { applyIndexSettings, indexName } from '#search/indexes.ts';
@@ -126,4 +129,32 @@ test('an index that was lost is filled again from Postgres when the indexer star
   } finally {
     await indexer.stop();
   }
+});
+
+test('an index filled with documents of an older shape is refilled when the indexer starts, and only then', async () => {
+  const { db } = services;
+  await drainOutbox(services);
+  const index = services.search.index(indexName(services.indexPrefix, 'job'));
+  const ids = [...(await indexedIds()).keys()];
+  expect(ids.length).toBeGreaterThan(0);
+  // As an earlier version left it: documents without the fields matching filters on, and an older version recorded.
+  await index.updateDocuments(ids.map((id) => ({ id, skillCodes: null, geoCell: null }))).waitTask();
+  await db.insert(searchIndexState).values({ entity: 'job', documentVersion: documentVersions.job - 1 }).onConflictDoUpdate({ target: searchIndexState.entity, set: { documentVersion: documentVersions.job - 1 } });
+
+  const skillCodesOf = async () => (await index.getDocuments({ fields: ['id', 'skillCodes'], limit: 1000 })).results.map((d) => d.skillCodes);
+  const indexer = startIndexer({ ...services, pollMs: 200 });
+  try {
+    await until(async () => (await skillCodesOf()).every((codes) => Array.isArray(codes) && codes.includes('welding-arc')));
+    const [state] = await db.select().from(searchIndexState).where(eq(searchIndexState.entity, 'job'));
+    expect(state.documentVersion).toBe(documentVersions.job);
+  } finally {
+    await indexer.stop();
+  }
+  // With the version current, a restart enqueues nothing.
+  const rowsBefore = await db.$count(searchOutbox);
+  const again = startIndexer({ ...services, pollMs: 200 });
+  await until(async () => (await db.$count(searchOutbox, isNull(searchOutbox.processedAt))) === 0);
+  await new Promise((r) => setTimeout(r, 500));
+  await again.stop();
+  expect(await db.$count(searchOutbox)).toBe(rowsBefore);
 });
