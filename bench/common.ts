@@ -7,6 +7,16 @@ export const benchStarted = Date.now();
 export const log = (message: string) => process.stderr.write(`[bench ${((Date.now() - benchStarted) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A numeric command-line flag, or exit 2 with a message naming it. */
+export function wholeFlag<F extends Record<string, unknown>>(flags: F, name: keyof F & string, min: number) {
+  const n = Number(flags[name]);
+  if (!Number.isInteger(n) || n < min) {
+    console.error(`--${name} must be a whole number ≥ ${min}`);
+    process.exit(2);
+  }
+  return n;
+}
+
 // ── Seeded randomness: the same data and queries on every run ───────────────────────────────────
 
 export type Rng = () => number;

@@ -36,7 +36,7 @@ import { foldVietnamese } from '#search/fold.ts';
 import { pendingOutboxCount, startIndexer, type RunningIndexer } from '#search/indexer.ts';
 import { applyIndexSettings, indexName } from '#search/indexes.ts';
 import { catalogueQuerySchema, meiliQueries, type CatalogueResult } from '#search/query.ts';
-import { benchStarted, chance, cleanup, int, log, mulberry32, ownSignals, percentile, pick, round1, seconds, sleep, stopAtEnd, table, type Rng } from './common.ts';
+import { benchStarted, chance, cleanup, int, log, mulberry32, ownSignals, percentile, pick, round1, seconds, sleep, stopAtEnd, table, wholeFlag, type Rng } from './common.ts';
 
 // ── Options ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -54,14 +54,7 @@ const { values: flags } = parseArgs({
   },
   strict: true,
 });
-const whole = (name: keyof typeof flags, min: number) => {
-  const n = Number(flags[name]);
-  if (!Number.isInteger(n) || n < min) {
-    console.error(`--${name} must be a whole number ≥ ${min}`);
-    process.exit(2);
-  }
-  return n;
-};
+const whole = (name: keyof typeof flags, min: number) => wholeFlag(flags, name, min);
 const options = {
   jobs: whole('jobs', 1),
   training: whole('training', 0),
