@@ -83,3 +83,19 @@ export function ownSignals() {
     });
   }
 }
+
+/** Phase durations (ms) as seconds with one decimal, for the JSON line. */
+export function phaseSeconds(phases: Record<string, number>) {
+  return Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round1(v / 1000)]));
+}
+
+/** Runs a benchmark: exit 0 when it ends, or log the failure, stop the servers and exit 1. */
+export function runBench(main: () => Promise<void>) {
+  main()
+    .then(() => process.exit(0))
+    .catch(async (error: unknown) => {
+      log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      await cleanup();
+      process.exit(1);
+    });
+}

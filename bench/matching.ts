@@ -58,7 +58,7 @@ import { startEmbeddedMeilisearch } from '#search/embedded.ts';
 import { pendingOutboxCount, startIndexer, type RunningIndexer } from '#search/indexer.ts';
 import { applyIndexSettings, indexName } from '#search/indexes.ts';
 import { reindex } from '#search/reindex.ts';
-import { benchStarted, chance, cleanup, int, log, mulberry32, ownSignals, percentile, pick, round1, seconds, sleep, stopAtEnd, table, wholeFlag, type Rng } from './common.ts';
+import { benchStarted, chance, cleanup, int, log, mulberry32, ownSignals, percentile, pick, round1, seconds, sleep, stopAtEnd, phaseSeconds, runBench, table, wholeFlag, type Rng } from './common.ts';
 
 // ── Options ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -626,17 +626,11 @@ async function main() {
     person_hits_mean: Math.round(mean(person.hits)),
     job_rows_mean: Math.round(mean(job.rows)),
     data_reused: reuse,
-    phases_s: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round1(v / 1000)])),
+    phases_s: phaseSeconds(phases),
     pass: pass.person && pass.job && pass.agreement,
   };
   out.push(JSON.stringify(result));
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
-main()
-  .then(() => process.exit(0))
-  .catch(async (error: unknown) => {
-    log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    await cleanup();
-    process.exit(1);
-  });
+runBench(main);

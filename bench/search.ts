@@ -36,7 +36,7 @@ import { foldVietnamese } from '#search/fold.ts';
 import { pendingOutboxCount, startIndexer, type RunningIndexer } from '#search/indexer.ts';
 import { applyIndexSettings, indexName } from '#search/indexes.ts';
 import { catalogueQuerySchema, meiliQueries, type CatalogueResult } from '#search/query.ts';
-import { benchStarted, chance, cleanup, int, log, mulberry32, ownSignals, percentile, pick, round1, seconds, sleep, stopAtEnd, table, wholeFlag, type Rng } from './common.ts';
+import { benchStarted, chance, cleanup, int, log, mulberry32, ownSignals, percentile, pick, round1, seconds, sleep, stopAtEnd, phaseSeconds, runBench, table, wholeFlag, type Rng } from './common.ts';
 
 // ── Options ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -736,17 +736,11 @@ async function main() {
     total_mismatches: q.totalMismatches,
     count_mismatches: q.countMismatches,
     edit_timeouts: edits.timeouts,
-    phases_s: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round1(v / 1000)])),
+    phases_s: phaseSeconds(phases),
     pass: pass.ratio && pass.raw && pass.searchable && pass.notDegraded && pass.totalsAgree,
   };
   out.push(JSON.stringify(result));
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
-main()
-  .then(() => process.exit(0))
-  .catch(async (error: unknown) => {
-    log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    await cleanup();
-    process.exit(1);
-  });
+runBench(main);
