@@ -4,6 +4,7 @@
 // selects and inputs with a few blank rows to fill); with it, "Thêm dòng" adds rows.
 import { Button, Checkbox, Fieldset, Grid, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { CoordinateFields } from '#app/components/postings/PlaceFields.tsx';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { ethnicGroups } from './ethnic-groups.ts';
 import { split } from './format.ts';
@@ -124,21 +125,10 @@ export function PersonFields({
       {extra ? (
         <Fieldset legend={t('caseload.section.homeAndStatus')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              name="latitude"
-              label={t('caseload.field.latitude')}
-              description={t('caseload.hint.coordinates')}
-              inputMode="decimal"
-              defaultValue={values.latitude ?? ''}
-              error={errors.latitude}
-            />
-            <TextInput
-              name="longitude"
-              label={t('caseload.field.longitude')}
-              description={t('caseload.hint.coordinates')}
-              inputMode="decimal"
-              defaultValue={values.longitude ?? ''}
-              error={errors.longitude}
+            <CoordinateFields
+              values={values}
+              errors={errors}
+              labels={{ latitude: t('caseload.field.latitude'), longitude: t('caseload.field.longitude'), hint: t('caseload.hint.coordinates') }}
             />
             <input type="hidden" name="statusWas" value={values.statusWas ?? values.status ?? ''} />
             <NativeSelect

@@ -6,6 +6,24 @@ import { useState } from 'react';
 import { useT } from '#app/i18n/use-t.ts';
 import type { FormValues, Option } from './types.ts';
 
+/** Latitude and longitude inputs (both or neither; the server checks they lie in Vietnam). */
+export function CoordinateFields({
+  values,
+  errors = {},
+  labels,
+}: {
+  values: FormValues;
+  errors?: Record<string, string>;
+  labels: { latitude: string; longitude: string; hint: string };
+}) {
+  return (
+    <>
+      <TextInput name="latitude" label={labels.latitude} description={labels.hint} inputMode="decimal" defaultValue={values.latitude ?? ''} error={errors.latitude} />
+      <TextInput name="longitude" label={labels.longitude} description={labels.hint} inputMode="decimal" defaultValue={values.longitude ?? ''} error={errors.longitude} />
+    </>
+  );
+}
+
 type Props = {
   provinces: Option[];
   /** Communes of `values.provinceCode`, rendered by the server. */
@@ -64,24 +82,11 @@ export function PlaceFields({ provinces, communes, values, errors = {}, withCoor
         style={{ gridColumn: '1 / -1' }}
       />
       {withCoordinates ? (
-        <>
-          <TextInput
-            name="latitude"
-            label={t('postingForm.latitude')}
-            description={t('postingForm.coordinatesHint')}
-            inputMode="decimal"
-            defaultValue={values.latitude ?? ''}
-            error={errors.latitude}
-          />
-          <TextInput
-            name="longitude"
-            label={t('postingForm.longitude')}
-            description={t('postingForm.coordinatesHint')}
-            inputMode="decimal"
-            defaultValue={values.longitude ?? ''}
-            error={errors.longitude}
-          />
-        </>
+        <CoordinateFields
+          values={values}
+          errors={errors}
+          labels={{ latitude: t('postingForm.latitude'), longitude: t('postingForm.longitude'), hint: t('postingForm.coordinatesHint') }}
+        />
       ) : null}
     </SimpleGrid>
   );
