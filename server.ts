@@ -100,9 +100,7 @@ async function main() {
     env.MEILI_URL ? null : startEmbeddedMeilisearch({ dataDir, log }).then(registered),
   ]);
   ownSignals();
-  log(
-    `Postgres: ${postgres ? 'embedded' : 'external'}, Meilisearch: ${meili ? 'embedded' : 'external'} (${Date.now() - started} ms)`,
-  );
+  log(`Postgres: ${postgres ? 'embedded' : 'external'}, Meilisearch: ${meili ? 'embedded' : 'external'} (${Date.now() - started} ms)`);
 
   const { db, sql } = createDb(env.DATABASE_URL ?? postgres!.url);
   stops.push(() => sql.end({ timeout: 5 }));
@@ -113,7 +111,8 @@ async function main() {
   const seedDemoData = env.NODE_ENV !== 'production' && (env.SEED_DEMO ?? Boolean(postgres));
   if (seedDemoData && (await seedDemo(db))) log('demo data loaded');
   // Where the embedded servers listen, for `npm run search:reindex|search:check` while the app runs.
-  if (postgres || meili) writeRunningServices(dataDir, { databaseUrl: postgres?.url, meiliUrl: meili?.url, meiliMasterKey: meili?.masterKey });
+  if (postgres || meili)
+    writeRunningServices(dataDir, { databaseUrl: postgres?.url, meiliUrl: meili?.url, meiliMasterKey: meili?.masterKey });
   stops.push(async () => removeRunningServices(dataDir));
 
   const indexer = startIndexer({ db, sql, search, indexPrefix: '', log });

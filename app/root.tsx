@@ -107,7 +107,15 @@ function Shell({ children }: { children: React.ReactNode }) {
   // A link whose page has another link under it ("/", "/me") is current only on its own page.
   const isParentOfAnother = (to: string) => to === '/' || links.some((other) => other.to.startsWith(`${to}/`));
   const nav = links.map((link) => (
-    <Anchor key={link.to} component={NavLink} to={link.to} end={isParentOfAnother(link.to)} onClick={close} fw={500} style={{ whiteSpace: 'nowrap' }}>
+    <Anchor
+      key={link.to}
+      component={NavLink}
+      to={link.to}
+      end={isParentOfAnother(link.to)}
+      onClick={close}
+      fw={500}
+      style={{ whiteSpace: 'nowrap' }}
+    >
       {link.label}
     </Anchor>
   ));
@@ -182,9 +190,7 @@ export function ErrorBoundary() {
   const locale: Locale = useLocale();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const apiMessage =
-    isRouteErrorResponse(error) && typeof error.data === 'object' && error.data?.error?.message
-      ? String(error.data.error.message)
-      : null;
+    isRouteErrorResponse(error) && typeof error.data === 'object' && error.data?.error?.message ? String(error.data.error.message) : null;
   const message =
     status === 404
       ? translate(locale, 'error.notFound')

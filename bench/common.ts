@@ -4,7 +4,8 @@
 export const benchStarted = Date.now();
 
 /** A progress line on stderr, so stdout keeps only the table and the final JSON line. */
-export const log = (message: string) => process.stderr.write(`[bench ${((Date.now() - benchStarted) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
+export const log = (message: string) =>
+  process.stderr.write(`[bench ${((Date.now() - benchStarted) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A numeric command-line flag, or exit 2 with a message naming it. */

@@ -58,7 +58,26 @@ import { startEmbeddedMeilisearch } from '#search/embedded.ts';
 import { pendingOutboxCount, startIndexer, type RunningIndexer } from '#search/indexer.ts';
 import { applyIndexSettings, indexName } from '#search/indexes.ts';
 import { reindex } from '#search/reindex.ts';
-import { benchStarted, chance, cleanup, int, log, mulberry32, ownSignals, percentile, pick, round1, seconds, sleep, stopAtEnd, phaseSeconds, runBench, table, wholeFlag, type Rng } from './common.ts';
+import {
+  benchStarted,
+  chance,
+  cleanup,
+  int,
+  log,
+  mulberry32,
+  ownSignals,
+  percentile,
+  pick,
+  round1,
+  seconds,
+  sleep,
+  stopAtEnd,
+  phaseSeconds,
+  runBench,
+  table,
+  wholeFlag,
+  type Rng,
+} from './common.ts';
 
 // ── Options ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -144,7 +163,19 @@ const trades: { occupation: string; titles: string[]; licence?: readonly string[
   { occupation: 'plumber', titles: ['Thợ sửa ống nước'] },
   { occupation: 'building-painter', titles: ['Thợ sơn nước'] },
 ];
-const qualifiers = ['', '', '', 'ca ngày', 'ca đêm', 'khu công nghiệp', 'không yêu cầu kinh nghiệm', 'có kinh nghiệm', 'lương cao', 'bao ăn ở', 'tuyển gấp'];
+const qualifiers = [
+  '',
+  '',
+  '',
+  'ca ngày',
+  'ca đêm',
+  'khu công nghiệp',
+  'không yêu cầu kinh nghiệm',
+  'có kinh nghiệm',
+  'lương cao',
+  'bao ăn ở',
+  'tuyển gấp',
+];
 const duties = [
   'Thực hiện công việc theo phân công của tổ trưởng',
   'Làm việc theo ca, có người hướng dẫn trong tuần đầu',
@@ -153,7 +184,19 @@ const duties = [
 ];
 const sectors = ['Sản xuất', 'Xây dựng', 'May mặc', 'Vận tải', 'Nhà hàng – khách sạn', 'Chế biến thực phẩm', 'Điện tử'];
 const familyNames = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô'];
-const givenNames = ['Văn An', 'Văn Bình', 'Thị Cúc', 'Văn Dũng', 'Thị Hoa', 'Văn Hùng', 'Thị Lan', 'Văn Minh', 'Văn Nam', 'Thị Thu', 'Văn Tuấn'];
+const givenNames = [
+  'Văn An',
+  'Văn Bình',
+  'Thị Cúc',
+  'Văn Dũng',
+  'Thị Hoa',
+  'Văn Hùng',
+  'Thị Lan',
+  'Văn Minh',
+  'Văn Nam',
+  'Thị Thu',
+  'Văn Tuấn',
+];
 
 const skillsByOccupation = new Map(occupationSeeds.map((o) => [o.code, o.skills.map((s) => s.code)]));
 for (const trade of trades) if (!skillsByOccupation.has(trade.occupation)) throw new Error(`bench: unknown occupation ${trade.occupation}`);
@@ -230,19 +273,39 @@ type Db = ReturnType<typeof createDb>['db'];
 async function communesByProvince(db: Db) {
   const communesOf = new Map<string, string[]>();
   for (const place of places) {
-    const rows = await db.select({ code: communes.code }).from(communes).where(eq(communes.provinceCode, place.code)).orderBy(asc(communes.code)).limit(40);
-    communesOf.set(place.code, rows.map((r) => r.code));
+    const rows = await db
+      .select({ code: communes.code })
+      .from(communes)
+      .where(eq(communes.provinceCode, place.code))
+      .orderBy(asc(communes.code))
+      .limit(40);
+    communesOf.set(
+      place.code,
+      rows.map((r) => r.code),
+    );
   }
   return communesOf;
 }
 
 async function createEmployers(db: Db, count: number) {
-  const provinceRows = await db.select().from(provinces).where(inArray(provinces.code, places.map((p) => p.code)));
+  const provinceRows = await db
+    .select()
+    .from(provinces)
+    .where(
+      inArray(
+        provinces.code,
+        places.map((p) => p.code),
+      ),
+    );
   if (provinceRows.length !== places.length) throw new Error('bench: a province code is missing from the reference data');
   const employers: Employer[] = [];
   for (let i = 0; i < count; i++) {
     const provinceCode = places[i % places.length].code;
-    const user = await makeUser(db, { role: 'employer', fullName: `Chủ doanh nghiệp ${i + 1}`, email: `employer-${i + 1}@bench-matching.example.vn` });
+    const user = await makeUser(db, {
+      role: 'employer',
+      fullName: `Chủ doanh nghiệp ${i + 1}`,
+      email: `employer-${i + 1}@bench-matching.example.vn`,
+    });
     const organisation = await makeOrganisation(
       db,
       { name: `Công ty TNHH Bench ${i + 1}`, sector: sectors[i % sectors.length], provinceCode, contactName: 'Nguyễn Thị Hoa' },
@@ -258,7 +321,13 @@ async function indexedJobs(search: SearchClient) {
 }
 
 /** Jobs and training slots through createJob / createTrainingSlot, drained by an indexer in this process. */
-async function loadPostings(db: Db, sql: ReturnType<typeof createDb>['sql'], search: SearchClient, employers: Employer[], communesOf: Map<string, string[]>) {
+async function loadPostings(
+  db: Db,
+  sql: ReturnType<typeof createDb>['sql'],
+  search: SearchClient,
+  employers: Employer[],
+  communesOf: Map<string, string[]>,
+) {
   let indexer: RunningIndexer | null = startIndexer({ db, sql, search, indexPrefix: '', log });
   const stopIndexer = async () => {
     const running = indexer;
@@ -288,7 +357,9 @@ async function loadPostings(db: Db, sql: ReturnType<typeof createDb>['sql'], sea
   const progress = setInterval(() => {
     void (async () => {
       const [pending, indexed] = await Promise.all([pendingOutboxCount(db), indexedJobs(search)]).catch(() => [NaN, NaN]);
-      log(`postings written ${written}/${total} (${(written / ((Date.now() - started) / 1000)).toFixed(0)}/s), outbox pending ${pending}, jobs indexed ${indexed}`);
+      log(
+        `postings written ${written}/${total} (${(written / ((Date.now() - started) / 1000)).toFixed(0)}/s), outbox pending ${pending}, jobs indexed ${indexed}`,
+      );
     })();
   }, 15_000);
   try {
@@ -310,7 +381,9 @@ async function loadPostings(db: Db, sql: ReturnType<typeof createDb>['sql'], sea
 async function loadProfiles(db: Db, communesOf: Map<string, string[]>) {
   const started = Date.now();
   const skillIds = new Map((await db.select({ id: skills.id, code: skills.code }).from(skills)).map((s) => [s.code, s.id]));
-  const occupationIds = new Map((await db.select({ id: occupations.id, code: occupations.code }).from(occupations)).map((o) => [o.code, o.id]));
+  const occupationIds = new Map(
+    (await db.select({ id: occupations.id, code: occupations.code }).from(occupations)).map((o) => [o.code, o.id]),
+  );
   const batch = 2000;
   const levels = ['beginner', 'can_work', 'experienced'] as const;
   for (let from = 0; from < options.profiles; from += batch) {
@@ -322,15 +395,33 @@ async function loadProfiles(db: Db, communesOf: Map<string, string[]>) {
       const place = placeFor(rng, province, communesOf);
       const own = shuffled(rng, trades).slice(0, int(rng, 1, 2));
       const skillCodes = own.flatMap((t) => shuffled(rng, skillsByOccupation.get(t.occupation)!).slice(0, int(rng, 0, 3)));
-      const wishes = chance(rng, 0.15) ? [] : [...new Set([...(chance(rng, 0.7) ? [own[0].occupation] : []), ...(chance(rng, 0.4) ? [pick(rng, trades).occupation] : [])])];
+      const wishes = chance(rng, 0.15)
+        ? []
+        : [...new Set([...(chance(rng, 0.7) ? [own[0].occupation] : []), ...(chance(rng, 0.4) ? [pick(rng, trades).occupation] : [])])];
       const certificates: string[] = [];
       for (const trade of own) {
         if (trade.licence && chance(rng, 0.7)) certificates.push(`Bằng lái xe hạng ${pick(rng, trade.licence)}`);
-        if (trade.certificate && chance(rng, 0.4)) certificates.push(trade.occupation === 'welder' ? 'Chứng chỉ sơ cấp nghề hàn 3G' : trade.certificate);
+        if (trade.certificate && chance(rng, 0.4))
+          certificates.push(trade.occupation === 'welder' ? 'Chứng chỉ sơ cấp nghề hàn 3G' : trade.certificate);
       }
       if (chance(rng, 0.25)) certificates.push('Giấy phép lái xe hạng A1');
-      const status = pick(rng, ['active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'placed', 'closed'] as const);
-      const needs = [...(chance(rng, 0.85) ? ['job' as const] : []), ...(chance(rng, 0.4) ? ['training' as const] : []), ...(chance(rng, 0.2) ? ['loan' as const] : [])];
+      const status = pick(rng, [
+        'active',
+        'active',
+        'active',
+        'active',
+        'active',
+        'active',
+        'active',
+        'active',
+        'placed',
+        'closed',
+      ] as const);
+      const needs = [
+        ...(chance(rng, 0.85) ? ['job' as const] : []),
+        ...(chance(rng, 0.4) ? ['training' as const] : []),
+        ...(chance(rng, 0.2) ? ['loan' as const] : []),
+      ];
       rows.push({
         fullName: `${pick(rng, familyNames)} ${pick(rng, givenNames)}`,
         birthDate: `${int(rng, 1965, 2005)}-0${int(rng, 1, 9)}-1${int(rng, 0, 9)}`,
@@ -344,7 +435,9 @@ async function loadProfiles(db: Db, communesOf: Map<string, string[]>) {
         status,
         needs: needs.length ? needs : ['job'],
         availableFrom: chance(rng, 0.5) ? null : vietnamDate(int(rng, -60, 120)),
-        wishWorkTypes: chance(rng, 0.6) ? [] : shuffled(rng, ['full_time', 'part_time', 'seasonal', 'shift'] as const).slice(0, int(rng, 1, 2)),
+        wishWorkTypes: chance(rng, 0.6)
+          ? []
+          : shuffled(rng, ['full_time', 'part_time', 'seasonal', 'shift'] as const).slice(0, int(rng, 1, 2)),
         wageFloor: chance(rng, 0.4) ? null : int(rng, 8, 24) * 500_000,
         maxTravelKm: chance(rng, 0.5) ? null : pick(rng, [5, 10, 15, 20, 30, 40, 60]),
         willingToMove: chance(rng, 0.25),
@@ -354,8 +447,12 @@ async function loadProfiles(db: Db, communesOf: Map<string, string[]>) {
     }
     await db.transaction(async (tx) => {
       const inserted = await tx.insert(returnees).values(rows).returning({ id: returnees.id });
-      const skillRows = inserted.flatMap((r, k) => extras[k].skills.map(([code, level]) => ({ returneeId: r.id, skillId: skillIds.get(code)!, level })));
-      const wishRows = inserted.flatMap((r, k) => extras[k].wishes.map((code) => ({ returneeId: r.id, occupationId: occupationIds.get(code)! })));
+      const skillRows = inserted.flatMap((r, k) =>
+        extras[k].skills.map(([code, level]) => ({ returneeId: r.id, skillId: skillIds.get(code)!, level })),
+      );
+      const wishRows = inserted.flatMap((r, k) =>
+        extras[k].wishes.map((code) => ({ returneeId: r.id, occupationId: occupationIds.get(code)! })),
+      );
       const certificateRows = inserted.flatMap((r, k) => extras[k].certificates.map((name) => ({ returneeId: r.id, name })));
       if (skillRows.length) await tx.insert(returneeSkills).values(skillRows);
       if (wishRows.length) await tx.insert(returneeOccupationWishes).values(wishRows);
@@ -368,7 +465,6 @@ async function loadProfiles(db: Db, communesOf: Map<string, string[]>) {
 }
 
 // ── Measuring ───────────────────────────────────────────────────────────────────────────────────
-
 
 /** Share of the brute force's top `n` that the fast path also returned (1 when both are empty). */
 function agreement(fast: string[], brute: string[], n: number) {
@@ -422,7 +518,15 @@ async function main() {
   chmodSync(dataDir, 0o755); // Postgres runs as the postgres user when we are root: it must reach the folder
   if (!kept) stopAtEnd('the data folder', async () => rmSync(dataDir, { recursive: true, force: true }));
   const manifestFile = path.join(dataDir, 'bench-matching.json');
-  const wanted: Manifest = { dataVersion, jobs: options.jobs, profiles: options.profiles, training: options.training, organisations: options.organisations, seed: options.seed, complete: true };
+  const wanted: Manifest = {
+    dataVersion,
+    jobs: options.jobs,
+    profiles: options.profiles,
+    training: options.training,
+    organisations: options.organisations,
+    seed: options.seed,
+    complete: true,
+  };
   const previous = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest) : null;
   const { indexVersion: previousIndex, ...previousData } = previous ?? { indexVersion: undefined };
   const reuse = previous !== null && JSON.stringify(previousData) === JSON.stringify(wanted);
@@ -431,7 +535,9 @@ async function main() {
     log(`${dataDir} holds other data (${JSON.stringify(previous)}): starting afresh`);
     for (const sub of ['postgres', 'meilisearch']) rmSync(path.join(dataDir, sub), { recursive: true, force: true });
   }
-  log(`data folder ${dataDir}${kept ? ' (kept)' : ''}; ${options.jobs} jobs, ${options.training} training slots, ${options.profiles} profiles${reuse ? ' — reusing the data generated before' : ''}`);
+  log(
+    `data folder ${dataDir}${kept ? ' (kept)' : ''}; ${options.jobs} jobs, ${options.training} training slots, ${options.profiles} profiles${reuse ? ' — reusing the data generated before' : ''}`,
+  );
 
   let t = Date.now();
   const [postgres, meili] = await Promise.all([
@@ -479,7 +585,9 @@ async function main() {
     shareCard: row.share_card,
   }));
   phases.oracleProfiles = Date.now() - t;
-  log(`oracle loaded: ${allJobs.length} public jobs (${seconds(phases.oracleJobs)}), ${allProfiles.length} profiles (${seconds(phases.oracleProfiles)})`);
+  log(
+    `oracle loaded: ${allJobs.length} public jobs (${seconds(phases.oracleJobs)}), ${allProfiles.length} profiles (${seconds(phases.oracleProfiles)})`,
+  );
   const indexed = await indexedJobs(search);
   if (indexed !== allJobs.length) log(`warning: the index holds ${indexed} jobs, Postgres ${allJobs.length} public ones`);
 
@@ -492,7 +600,16 @@ async function main() {
   const now = Date.now();
   const today = vietnamDate(0, now);
 
-  const person = { fast: [] as number[], brute: [] as number[], agreement: [] as number[], identical: 0, hits: [] as number[], partitions: [] as number[], rounds: [] as number[], inexact: 0 };
+  const person = {
+    fast: [] as number[],
+    brute: [] as number[],
+    agreement: [] as number[],
+    identical: 0,
+    hits: [] as number[],
+    partitions: [] as number[],
+    rounds: [] as number[],
+    inexact: 0,
+  };
   const job = {
     fast: [] as number[],
     named: [] as number[],
@@ -524,7 +641,8 @@ async function main() {
       person.brute.push(bruteMs);
       person.agreement.push(agreement(fastIds, bruteIds, personLimit));
       if (fastIds.join() === bruteIds.join()) person.identical++;
-      else if (mismatches.length < 5) mismatches.push(`person ${row.id}: fast ${fastIds.slice(0, 5).join(',')}… brute ${bruteIds.slice(0, 5).join(',')}…`);
+      else if (mismatches.length < 5)
+        mismatches.push(`person ${row.id}: fast ${fastIds.slice(0, 5).join(',')}… brute ${bruteIds.slice(0, 5).join(',')}…`);
       person.hits.push(found.stats.hits);
       person.partitions.push(found.stats.partitionsFetched / Math.max(1, found.stats.partitions));
       person.rounds.push(found.stats.rounds);
@@ -549,7 +667,10 @@ async function main() {
       job.agreement.push(agreement(fastIds, bruteIds, 20));
       job.agreement50.push(agreement(fastIds, bruteIds, candidateLimit));
       if (fastIds.join() === bruteIds.join()) job.identical++;
-      else if (mismatches.length < 5) mismatches.push(`job ${loaded.job.id} (${scope.kind}): fast ${fastIds.slice(0, 5).join(',')}… brute ${bruteIds.slice(0, 5).join(',')}…`);
+      else if (mismatches.length < 5)
+        mismatches.push(
+          `job ${loaded.job.id} (${scope.kind}): fast ${fastIds.slice(0, 5).join(',')}… brute ${bruteIds.slice(0, 5).join(',')}…`,
+        );
       job.rows.push(candidates.stats.overlapping + candidates.stats.others);
     }
     if ((i + 1) % 50 === 0) log(`queries ${i + 1}/${count}`);
@@ -574,31 +695,65 @@ async function main() {
     jobAgreement: mean(job.agreement),
   };
   const top20Agreement = mean([...person.agreement, ...job.agreement]);
-  const pass = { person: r.personP95 <= targets.personP95Ms, job: r.jobP95 <= targets.jobP95Ms, agreement: top20Agreement >= targets.agreement };
+  const pass = {
+    person: r.personP95 <= targets.personP95Ms,
+    job: r.jobP95 <= targets.jobP95Ms,
+    agreement: top20Agreement >= targets.agreement,
+  };
   const mark = (ok: boolean) => (ok ? '✔ pass' : '✘ FAIL');
   const ms = (a: number, b: number) => `${a.toFixed(1)} / ${b.toFixed(1)} ms`;
   const rows: [string, string, string][] = [
-    ['data', `${allJobs.length} public jobs (${jobRows.n} rows), ${options.training} training slots, ${allProfiles.length} profiles`, reuse ? 'reused' : ''],
+    [
+      'data',
+      `${allJobs.length} public jobs (${jobRows.n} rows), ${options.training} training slots, ${allProfiles.length} profiles`,
+      reuse ? 'reused' : '',
+    ],
     ['setup (servers, migrate, settings)', seconds(phases.setup), ''],
-    ...(phases.reindex ? ([['reindex of the kept data (document shape changed)', seconds(phases.reindex), '']] as [string, string, string][]) : []),
+    ...(phases.reindex
+      ? ([['reindex of the kept data (document shape changed)', seconds(phases.reindex), '']] as [string, string, string][])
+      : []),
     ...(reuse
       ? []
       : ([
-          ['postings (createJob/createTrainingSlot + indexer)', `${seconds(phases.postings)} — ${((options.jobs + options.training) / (phases.postings / 1000)).toFixed(0)}/s, ${options.workers} writers`, ''],
+          [
+            'postings (createJob/createTrainingSlot + indexer)',
+            `${seconds(phases.postings)} — ${((options.jobs + options.training) / (phases.postings / 1000)).toFixed(0)}/s, ${options.workers} writers`,
+            '',
+          ],
           ['profiles (bulk insert, same rows as intake)', seconds(phases.profiles), ''],
         ] as [string, string, string][])),
     ['oracle load (all jobs / all profiles → memory)', `${seconds(phases.oracleJobs)} / ${seconds(phases.oracleProfiles)}`, '(once)'],
-    ['queries measured (after warm-up)', `${person.fast.length} person + ${job.fast.length} job (+${options.warmup} each), ${seconds(phases.queries)}`, ''],
+    [
+      'queries measured (after warm-up)',
+      `${person.fast.length} person + ${job.fast.length} job (+${options.warmup} each), ${seconds(phases.queries)}`,
+      '',
+    ],
     ['best 20 jobs for a person p50 / p95', ms(r.personP50, r.personP95), `p95 ≤ ${targets.personP95Ms} ms  ${mark(pass.person)}`],
     ['  brute force over every job p50 / p95', ms(r.brutePersonP50, r.brutePersonP95), '(in memory)'],
     ['  Meilisearch hits read per query mean / p95', `${mean(person.hits).toFixed(0)} / ${percentile(person.hits, 95)}`, '(info)'],
-    ['  partitions fetched (share) / rounds mean', `${(mean(person.partitions) * 100).toFixed(0)} % / ${mean(person.rounds).toFixed(2)}`, '(info)'],
+    [
+      '  partitions fetched (share) / rounds mean',
+      `${(mean(person.partitions) * 100).toFixed(0)} % / ${mean(person.rounds).toFixed(2)}`,
+      '(info)',
+    ],
     ['best 50 candidates for a job p50 / p95', ms(r.jobP50, r.jobP95), `p95 ≤ ${targets.jobP95Ms} ms  ${mark(pass.job)}`],
-    ['  as counsellor (named) / employer (cards) p95', `${percentile(job.named, 95).toFixed(1)} / ${percentile(job.cards, 95).toFixed(1)} ms`, '(info)'],
+    [
+      '  as counsellor (named) / employer (cards) p95',
+      `${percentile(job.named, 95).toFixed(1)} / ${percentile(job.cards, 95).toFixed(1)} ms`,
+      '(info)',
+    ],
     ['  brute force over every profile p50 / p95', ms(r.bruteJobP50, r.bruteJobP95), '(in memory)'],
     ['  profile rows read per query mean / p95', `${mean(job.rows).toFixed(0)} / ${percentile(job.rows, 95)}`, '(info)'],
-    ['top-20 agreement with the brute force (person / job)', `${r.personAgreement.toFixed(4)} / ${r.jobAgreement.toFixed(4)}`, `= 1  ${mark(pass.agreement)}`],
-    ['identical rankings (person top 20 / job top 50)', `${person.identical}/${person.fast.length} / ${job.identical}/${job.fast.length}`, ''],
+    [
+      'top-20 agreement with the brute force (person / job)',
+      `${r.personAgreement.toFixed(4)} / ${r.jobAgreement.toFixed(4)}`,
+      `= 1  ${mark(pass.agreement)}`,
+    ],
+    [
+      'identical rankings (person top 20 / job top 50)',
+      `${person.identical}/${person.fast.length} / ${job.identical}/${job.fast.length}`,
+      '',
+    ],
     ['person results marked inexact (10,000-hit cap)', String(person.inexact), ''],
     ['total bench time', seconds(phases.total), ''],
   ];

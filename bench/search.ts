@@ -36,7 +36,26 @@ import { foldVietnamese } from '#search/fold.ts';
 import { pendingOutboxCount, startIndexer, type RunningIndexer } from '#search/indexer.ts';
 import { applyIndexSettings, indexName } from '#search/indexes.ts';
 import { catalogueQuerySchema, meiliQueries, type CatalogueResult } from '#search/query.ts';
-import { benchStarted, chance, cleanup, int, log, mulberry32, ownSignals, percentile, pick, round1, seconds, sleep, stopAtEnd, phaseSeconds, runBench, table, wholeFlag, type Rng } from './common.ts';
+import {
+  benchStarted,
+  chance,
+  cleanup,
+  int,
+  log,
+  mulberry32,
+  ownSignals,
+  percentile,
+  pick,
+  round1,
+  seconds,
+  sleep,
+  stopAtEnd,
+  phaseSeconds,
+  runBench,
+  table,
+  wholeFlag,
+  type Rng,
+} from './common.ts';
 
 // ── Options ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -119,8 +138,23 @@ const trades: { occupation: string; titles: string[] }[] = [
   { occupation: 'building-painter', titles: ['Thợ sơn nước'] },
 ];
 const qualifiers = [
-  '', '', '', 'ca ngày', 'ca đêm', 'làm việc tại nhà xưởng', 'công trình', 'khu công nghiệp', 'không yêu cầu kinh nghiệm',
-  'có kinh nghiệm', 'lương cao', 'bao ăn ở', 'tuyển gấp', 'thời vụ', 'nhà hàng', 'khách sạn', 'làm việc lâu dài',
+  '',
+  '',
+  '',
+  'ca ngày',
+  'ca đêm',
+  'làm việc tại nhà xưởng',
+  'công trình',
+  'khu công nghiệp',
+  'không yêu cầu kinh nghiệm',
+  'có kinh nghiệm',
+  'lương cao',
+  'bao ăn ở',
+  'tuyển gấp',
+  'thời vụ',
+  'nhà hàng',
+  'khách sạn',
+  'làm việc lâu dài',
 ];
 const duties = [
   'Thực hiện công việc theo phân công của tổ trưởng',
@@ -134,10 +168,32 @@ const welcome = [
   'Doanh nghiệp cam kết tạo cơ hội làm lại cuộc đời cho người lao động.',
   'Ưu tiên người có sức khỏe tốt, chăm chỉ, trung thực.',
 ];
-const benefitsList = ['Đóng bảo hiểm xã hội đầy đủ', 'Thưởng lễ tết', 'Hỗ trợ tiền xăng xe', 'Tăng lương theo năng lực', 'Khám sức khỏe định kỳ'];
-const hours = ['7h30 – 17h00, nghỉ trưa 1 tiếng', 'Ca 8 tiếng, xoay ca hàng tuần', '6h00 – 14h00 hoặc 14h00 – 22h00', 'Giờ hành chính, nghỉ Chủ nhật'];
+const benefitsList = [
+  'Đóng bảo hiểm xã hội đầy đủ',
+  'Thưởng lễ tết',
+  'Hỗ trợ tiền xăng xe',
+  'Tăng lương theo năng lực',
+  'Khám sức khỏe định kỳ',
+];
+const hours = [
+  '7h30 – 17h00, nghỉ trưa 1 tiếng',
+  'Ca 8 tiếng, xoay ca hàng tuần',
+  '6h00 – 14h00 hoặc 14h00 – 22h00',
+  'Giờ hành chính, nghỉ Chủ nhật',
+];
 const sectors = ['Sản xuất', 'Xây dựng', 'May mặc', 'Vận tải', 'Nhà hàng – khách sạn', 'Chế biến thực phẩm', 'Điện tử', 'Nông nghiệp'];
-const companyWords = ['May Kinh Bắc', 'Cơ khí Sông Trà', 'Xây dựng Hồng Hà', 'Vận tải Phương Nam', 'Thực phẩm Biển Đông', 'Điện tử Đông Anh', 'Nội thất Hạ Long', 'Dịch vụ Sông Hàn', 'Giày da Sài Gòn', 'Bao bì Thành Công'];
+const companyWords = [
+  'May Kinh Bắc',
+  'Cơ khí Sông Trà',
+  'Xây dựng Hồng Hà',
+  'Vận tải Phương Nam',
+  'Thực phẩm Biển Đông',
+  'Điện tử Đông Anh',
+  'Nội thất Hạ Long',
+  'Dịch vụ Sông Hàn',
+  'Giày da Sài Gòn',
+  'Bao bì Thành Công',
+];
 const trainingKinds = ['Sơ cấp nghề', 'Khóa đào tạo ngắn hạn', 'Lớp học nghề', 'Bồi dưỡng kỹ năng'];
 
 const skillsByOccupation = new Map(occupationSeeds.map((o) => [o.code, o.skills.map((s) => s.code)]));
@@ -155,7 +211,8 @@ function placeFor(rng: Rng, employer: Employer, communesOf: Map<string, string[]
   const communeList = communesOf.get(provinceCode) ?? [];
   const place: Place = { provinceCode };
   if (communeList.length && chance(rng, 0.7)) place.communeCode = pick(rng, communeList);
-  if (chance(rng, 0.5)) place.address = `Số ${int(rng, 1, 300)} đường ${pick(rng, ['Lê Lợi', 'Trần Hưng Đạo', 'Nguyễn Trãi', 'Quang Trung', 'Hùng Vương'])}`;
+  if (chance(rng, 0.5))
+    place.address = `Số ${int(rng, 1, 300)} đường ${pick(rng, ['Lê Lợi', 'Trần Hưng Đạo', 'Nguyễn Trãi', 'Quang Trung', 'Hùng Vương'])}`;
   if (chance(rng, 0.7)) {
     place.latitude = Math.round((centre.lat + (rng() - 0.5) * 0.3) * 1e5) / 1e5;
     place.longitude = Math.round((centre.lng + (rng() - 0.5) * 0.3) * 1e5) / 1e5;
@@ -184,7 +241,12 @@ function jobInput(rng: Rng, employer: Employer, communesOf: Map<string, string[]
     openings: int(rng, 1, 50),
     wageMin,
     wageMax,
-    workType: weighted(rng, [['full_time', 50], ['shift', 20], ['seasonal', 15], ['part_time', 15]] as const),
+    workType: weighted(rng, [
+      ['full_time', 50],
+      ['shift', 20],
+      ['seasonal', 15],
+      ['part_time', 15],
+    ] as const),
     ...place,
     providesMeals: chance(rng, 0.4),
     providesLodging: chance(rng, 0.3),
@@ -201,13 +263,21 @@ function jobInput(rng: Rng, employer: Employer, communesOf: Map<string, string[]
 function trainingInput(rng: Rng, employer: Employer, communesOf: Map<string, string[]>) {
   const trade = pick(rng, trades);
   const name = occupationName.get(trade.occupation)!.toLowerCase();
-  const funding = weighted(rng, [['free', 50], ['subsidised', 30], ['fee', 20]] as const);
+  const funding = weighted(rng, [
+    ['free', 50],
+    ['subsidised', 30],
+    ['fee', 20],
+  ] as const);
   const costVnd = funding === 'free' ? 0 : funding === 'subsidised' ? int(rng, 0, 30) * 100_000 : int(rng, 5, 100) * 100_000;
   const start = int(rng, 5, 90);
   return trainingInputSchema.parse({
     title: `${pick(rng, trainingKinds)} ${name}`,
     occupationCode: trade.occupation,
-    level: weighted(rng, [['so_cap', 50], ['under_3_months', 35], ['other', 15]] as const),
+    level: weighted(rng, [
+      ['so_cap', 50],
+      ['under_3_months', 35],
+      ['other', 15],
+    ] as const),
     durationDays: int(rng, 10, 180),
     seats: int(rng, 10, 60),
     schedule: chance(rng, 0.7) ? pick(rng, ['Thứ 2 – thứ 6, 7h30 – 11h30', 'Buổi tối 18h – 21h', 'Cuối tuần']) : undefined,
@@ -224,19 +294,57 @@ function trainingInput(rng: Rng, employer: Employer, communesOf: Map<string, str
 // ── The query mix ───────────────────────────────────────────────────────────────────────────────
 
 const queryWords = [
-  'thợ hàn', 'hàn điện', 'công nhân may', 'may công nghiệp', 'lái xe tải', 'tài xế', 'phụ bếp', 'bảo vệ', 'công nhân xây dựng',
-  'phụ hồ', 'bốc xếp', 'giao hàng', 'thợ điện', 'thợ mộc', 'đóng gói', 'nhân viên kho', 'chế biến thủy sản', 'sửa xe máy',
-  'tạp vụ', 'nấu ăn', 'lái xe nâng', 'khu công nghiệp', 'ca đêm', 'bao ăn ở', 'bảo vệ nhà xưởng', 'không yêu cầu kinh nghiệm',
-  'sơ cấp nghề', 'đào tạo',
+  'thợ hàn',
+  'hàn điện',
+  'công nhân may',
+  'may công nghiệp',
+  'lái xe tải',
+  'tài xế',
+  'phụ bếp',
+  'bảo vệ',
+  'công nhân xây dựng',
+  'phụ hồ',
+  'bốc xếp',
+  'giao hàng',
+  'thợ điện',
+  'thợ mộc',
+  'đóng gói',
+  'nhân viên kho',
+  'chế biến thủy sản',
+  'sửa xe máy',
+  'tạp vụ',
+  'nấu ăn',
+  'lái xe nâng',
+  'khu công nghiệp',
+  'ca đêm',
+  'bao ăn ở',
+  'bảo vệ nhà xưởng',
+  'không yêu cầu kinh nghiệm',
+  'sơ cấp nghề',
+  'đào tạo',
 ];
-const typoQueries = ['cong nhna may', 'tho hanf dien', 'cong ngheip', 'bao vee nha xuongg', 'lai xe taai', 'phu beep', 'xay dungg', 'khach snaj'];
+const typoQueries = [
+  'cong nhna may',
+  'tho hanf dien',
+  'cong ngheip',
+  'bao vee nha xuongg',
+  'lai xe taai',
+  'phu beep',
+  'xay dungg',
+  'khach snaj',
+];
 const wageFloorsQueried = ['5000000', '7000000', '10000000', '15000000'];
 
 function queryParams(rng: Rng): Record<string, string> {
   const params: Record<string, string> = {};
   const kind = chance(rng, 0.15) ? 'training' : 'job';
   params.kind = kind;
-  const text = weighted(rng, [['browse', 25], ['diacritics', 35], ['plain', 30], ['typo', 10]] as const);
+  const text = weighted(rng, [
+    ['browse', 25],
+    ['diacritics', 35],
+    ['plain', 30],
+    ['typo', 10],
+  ] as const);
   if (text === 'diacritics') params.q = pick(rng, queryWords);
   else if (text === 'plain') params.q = foldVietnamese(pick(rng, queryWords));
   else if (text === 'typo') params.q = pick(rng, typoQueries);
@@ -253,19 +361,27 @@ function queryParams(rng: Rng): Record<string, string> {
     if (chance(rng, 0.2)) params.funding = pick(rng, ['free', 'subsidised', 'fee']);
   }
   if (chance(rng, 0.15)) params.startingSoon = '1';
-  const sort = weighted(rng, [['relevance', 55], ['newest', 20], ['wage', 15], ['nearest', 10]] as const);
+  const sort = weighted(rng, [
+    ['relevance', 55],
+    ['newest', 20],
+    ['wage', 15],
+    ['nearest', 10],
+  ] as const);
   if (sort !== 'relevance') params.sort = sort;
   if (sort === 'nearest') {
     params.lat = (place.lat + (rng() - 0.5) * 0.2).toFixed(4);
     params.lng = (place.lng + (rng() - 0.5) * 0.2).toFixed(4);
   }
-  const page = weighted(rng, [[1, 70], [2, 20], [3, 10]] as const);
+  const page = weighted(rng, [
+    [1, 70],
+    [2, 20],
+    [3, 10],
+  ] as const);
   if (page > 1) params.page = String(page);
   return params;
 }
 
 // ── Statistics ──────────────────────────────────────────────────────────────────────────────────
-
 
 // ── The app, started as a user would ──────────────────────────────────────────────────────────────
 
@@ -275,7 +391,11 @@ async function startApp(env: Record<string, string>, dataDir: string): Promise<R
   const port = await getFreePort();
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: '0' };
   Reflect.deleteProperty(childEnv, 'NODE_ENV'); // the app picks its own mode
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { cwd: repoRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+    cwd: repoRoot,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
   child.stdout!.on('data', keep);
@@ -306,7 +426,15 @@ async function startApp(env: Record<string, string>, dataDir: string): Promise<R
 type Db = ReturnType<typeof createDb>['db'];
 
 async function createEmployers(db: Db, count: number) {
-  const provinceRows = await db.select().from(provinces).where(inArray(provinces.code, places.map((p) => p.code)));
+  const provinceRows = await db
+    .select()
+    .from(provinces)
+    .where(
+      inArray(
+        provinces.code,
+        places.map((p) => p.code),
+      ),
+    );
   if (provinceRows.length !== places.length) throw new Error('bench: a province code is missing from the reference data');
   const communesOf = new Map<string, string[]>();
   for (const place of places) {
@@ -316,7 +444,10 @@ async function createEmployers(db: Db, count: number) {
       .where(eq(communes.provinceCode, place.code))
       .orderBy(asc(communes.code))
       .limit(8);
-    communesOf.set(place.code, rows.map((r) => r.code));
+    communesOf.set(
+      place.code,
+      rows.map((r) => r.code),
+    );
   }
   const employers: Employer[] = new Array(count);
   let next = 0;
@@ -324,7 +455,11 @@ async function createEmployers(db: Db, count: number) {
     Array.from({ length: 4 }, async () => {
       for (let i = next++; i < count; i = next++) {
         const provinceCode = places[i % places.length].code;
-        const user = await makeUser(db, { role: 'employer', fullName: `Chủ doanh nghiệp ${i + 1}`, email: `employer-${i + 1}@bench.example.vn` });
+        const user = await makeUser(db, {
+          role: 'employer',
+          fullName: `Chủ doanh nghiệp ${i + 1}`,
+          email: `employer-${i + 1}@bench.example.vn`,
+        });
         const communeList = communesOf.get(provinceCode)!;
         const organisation = await makeOrganisation(
           db,
@@ -364,7 +499,12 @@ async function indexingTasks(search: SearchClient) {
   const durations: number[] = [];
   let from: number | undefined;
   for (;;) {
-    const page = await search.tasks.getTasks({ types: ['documentAdditionOrUpdate'], statuses: ['succeeded'], limit: 1000, ...(from === undefined ? {} : { from }) });
+    const page = await search.tasks.getTasks({
+      types: ['documentAdditionOrUpdate'],
+      statuses: ['succeeded'],
+      limit: 1000,
+      ...(from === undefined ? {} : { from }),
+    });
     for (const task of page.results) {
       sizes.push((task.details as { receivedDocuments?: number } | undefined)?.receivedDocuments ?? 0);
       durations.push(durationSeconds(task.duration) * 1000);
@@ -387,8 +527,7 @@ type CreatedJob = { id: string; title: string; employer: Employer };
 async function loadPostings(db: Db, search: SearchClient, employers: Employer[], communesOf: Map<string, string[]>) {
   const total = options.jobs + options.training;
   // Training slots spread evenly among the jobs, as they would arrive.
-  const isTraining = (i: number) =>
-    Math.floor(((i + 1) * options.training) / total) > Math.floor((i * options.training) / total);
+  const isTraining = (i: number) => Math.floor(((i + 1) * options.training) / total) > Math.floor((i * options.training) / total);
   const createdJobs: CreatedJob[] = [];
   let next = 0;
   let written = 0;
@@ -414,9 +553,13 @@ async function loadPostings(db: Db, search: SearchClient, employers: Employer[],
   };
   const progress = setInterval(() => {
     void (async () => {
-      const [pending, counts] = await Promise.all([pendingOutboxCount(db), indexCounts(search)]).catch(() => [NaN, { job: NaN, training: NaN }] as const);
+      const [pending, counts] = await Promise.all([pendingOutboxCount(db), indexCounts(search)]).catch(
+        () => [NaN, { job: NaN, training: NaN }] as const,
+      );
       const elapsed = (Date.now() - started) / 1000;
-      log(`written ${written}/${total} (${(written / elapsed).toFixed(0)}/s), outbox pending ${pending}, indexed ${counts.job} jobs + ${counts.training} training`);
+      log(
+        `written ${written}/${total} (${(written / elapsed).toFixed(0)}/s), outbox pending ${pending}, indexed ${counts.job} jobs + ${counts.training} training`,
+      );
     })();
   }, 10_000);
   try {
@@ -653,7 +796,9 @@ async function main() {
   // 5. Indexing latency through the app's indexer.
   const edits = await runEdits(db, search, load.createdJobs);
   phases.edits = edits.ms;
-  log(`${edits.latencies.length} edits (${seconds(phases.edits)})${edits.timeouts ? `, ${edits.timeouts} not searchable within 30 s` : ''}`);
+  log(
+    `${edits.latencies.length} edits (${seconds(phases.edits)})${edits.timeouts ? `, ${edits.timeouts} not searchable within 30 s` : ''}`,
+  );
   // The app's indexer marks its last batch processed just after Meilisearch has applied it.
   let pendingAfter = await pendingOutboxCount(db);
   for (let i = 0; i < 50 && pendingAfter > 0; i++) {
@@ -686,7 +831,11 @@ async function main() {
     ['documents', `${docs} (${options.jobs} jobs + ${options.training} training)`, ''],
     ['employers', String(options.organisations), ''],
     ['setup (servers, migrate, settings)', seconds(phases.setup), ''],
-    ['writes (createJob/createTrainingSlot)', `${seconds(phases.write)} — ${(docs / (phases.write / 1000)).toFixed(0)} postings/s, ${options.workers} writers`, ''],
+    [
+      'writes (createJob/createTrainingSlot)',
+      `${seconds(phases.write)} — ${(docs / (phases.write / 1000)).toFixed(0)} postings/s, ${options.workers} writers`,
+      '',
+    ],
     ['load: first write → all indexed', seconds(phases.load), ''],
     ['  index catch-up after last write', seconds(phases.catchUp), ''],
     [
@@ -704,8 +853,16 @@ async function main() {
     ['totals / counts differing from raw', `${q.totalMismatches} / ${q.countMismatches} of ${q.compared}`, `0  ${mark(pass.totalsAgree)}`],
     ['facets / hit ids differing from raw', `${q.facetMismatches} / ${q.hitMismatches} of ${q.compared}`, '(info)'],
     ['queries with no result (raw)', String(q.zeroHits), '(info)'],
-    ['edits (updateJob, app indexer)', `${edits.latencies.length} in ${seconds(phases.edits)}${edits.timeouts ? `, ${edits.timeouts} timed out` : ''}`, ''],
-    ['searchable after commit p50 / p95', `${searchableP50.toFixed(0)} / ${searchableP95.toFixed(0)} ms`, `p95 ≤ ${targets.searchableP95Ms} ms  ${mark(pass.searchable)}`],
+    [
+      'edits (updateJob, app indexer)',
+      `${edits.latencies.length} in ${seconds(phases.edits)}${edits.timeouts ? `, ${edits.timeouts} timed out` : ''}`,
+      '',
+    ],
+    [
+      'searchable after commit p50 / p95',
+      `${searchableP50.toFixed(0)} / ${searchableP95.toFixed(0)} ms`,
+      `p95 ≤ ${targets.searchableP95Ms} ms  ${mark(pass.searchable)}`,
+    ],
     ['outbox pending at the end', `${pendingAfter} (index: ${finalCounts.job} jobs, ${finalCounts.training} training)`, ''],
     ['total bench time', seconds(phases.total), ''],
   ];

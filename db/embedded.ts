@@ -70,10 +70,7 @@ function readOrCreateSecret(file: string) {
   return secret;
 }
 
-export async function startEmbeddedPostgres(options: {
-  dataDir: string;
-  log?: (message: string) => void;
-}): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(options: { dataDir: string; log?: (message: string) => void }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const asRoot = os.userInfo().uid === 0;

@@ -70,10 +70,7 @@ export async function skillsOf(db: Db, occupationId: number) {
   return db.select().from(skills).where(eq(skills.occupationId, occupationId));
 }
 
-export async function makeJob(
-  db: Db,
-  input: Partial<typeof jobs.$inferInsert> & { organisationId: string; occupationCode?: string },
-) {
+export async function makeJob(db: Db, input: Partial<typeof jobs.$inferInsert> & { organisationId: string; occupationCode?: string }) {
   const { occupationCode, ...overrides } = input;
   const occupation = await occupationByCode(db, occupationCode ?? 'welder');
   const [job] = await db
@@ -94,9 +91,7 @@ export async function makeJob(
     .returning();
   const jobSkillRows = (await skillsOf(db, occupation.id)).slice(0, 3);
   if (jobSkillRows.length) {
-    await db
-      .insert(jobSkills)
-      .values(jobSkillRows.map((s, i) => ({ jobId: job.id, skillId: s.id, required: i === 0 })));
+    await db.insert(jobSkills).values(jobSkillRows.map((s, i) => ({ jobId: job.id, skillId: s.id, required: i === 0 })));
   }
   await enqueueSearchSync(db, 'job', [job.id]);
   return job;

@@ -224,14 +224,7 @@ export const workTypes = ['full_time', 'part_time', 'seasonal', 'shift'] as cons
 export const workTypeEnum = pgEnum('work_type', workTypes);
 export const jobStatuses = ['draft', 'open', 'closed', 'filled'] as const;
 export const jobStatusEnum = pgEnum('job_status', jobStatuses);
-export const schoolingLevels = [
-  'none',
-  'primary',
-  'lower_secondary',
-  'upper_secondary',
-  'vocational',
-  'higher',
-] as const;
+export const schoolingLevels = ['none', 'primary', 'lower_secondary', 'upper_secondary', 'vocational', 'higher'] as const;
 export const schoolingLevelEnum = pgEnum('schooling_level', schoolingLevels);
 
 export const jobs = pgTable(
@@ -366,7 +359,12 @@ export const searchOutbox = pgTable(
     createdAt: createdAt(),
     processedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index('search_outbox_pending').on(t.id).where(sql`${t.processedAt} is null`), index().on(t.processedAt)],
+  (t) => [
+    index('search_outbox_pending')
+      .on(t.id)
+      .where(sql`${t.processedAt} is null`),
+    index().on(t.processedAt),
+  ],
 );
 
 /**
@@ -420,10 +418,16 @@ export const returnees = pgTable(
     schoolingLevel: schoolingLevelEnum(),
     counsellorId: uuid().references(() => users.id),
     status: caseStatusEnum().notNull().default('active'),
-    needs: needEnum().array().notNull().default(sql`'{}'`),
+    needs: needEnum()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     availableFrom: date(),
     // Wishes
-    wishWorkTypes: workTypeEnum().array().notNull().default(sql`'{}'`),
+    wishWorkTypes: workTypeEnum()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     /** VND per month. */
     wageFloor: integer(),
     /** How far the person will travel to work each day; with no coordinates, the province is the reach. */
@@ -439,7 +443,9 @@ export const returnees = pgTable(
   (t) => [
     index().on(t.provinceCode, t.status),
     index().on(t.counsellorId),
-    index().on(t.shareCard, t.provinceCode).where(sql`${t.shareCard}`),
+    index()
+      .on(t.shareCard, t.provinceCode)
+      .where(sql`${t.shareCard}`),
   ],
 );
 

@@ -56,8 +56,10 @@ async function main() {
     })),
   );
   for (const r of reports) {
-    if (r.missing.length) log(`${r.entity} missing from the index: ${r.missing.slice(0, 20).join(', ')}${r.missing.length > 20 ? ', …' : ''}`);
-    if (r.extra.length) log(`${r.entity} in the index but not public: ${r.extra.slice(0, 20).join(', ')}${r.extra.length > 20 ? ', …' : ''}`);
+    if (r.missing.length)
+      log(`${r.entity} missing from the index: ${r.missing.slice(0, 20).join(', ')}${r.missing.length > 20 ? ', …' : ''}`);
+    if (r.extra.length)
+      log(`${r.entity} in the index but not public: ${r.extra.slice(0, 20).join(', ')}${r.extra.length > 20 ? ', …' : ''}`);
   }
   const drift = reports.some((r) => r.missing.length || r.extra.length);
   if (pending) log(`${pending} change(s) still waiting in the outbox: the indexer sends them shortly`);

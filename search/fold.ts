@@ -3,7 +3,12 @@
 import { sql, type SQL } from 'drizzle-orm';
 
 export function foldVietnamese(text: string) {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'd')
+    .toLowerCase();
 }
 
 /** Every lower-case Latin letter with diacritics that Vietnamese uses, and its plain letter. */

@@ -75,7 +75,12 @@ export async function processOutboxBatch(
     await tx
       .update(searchOutbox)
       .set({ processedAt: new Date() })
-      .where(inArray(searchOutbox.id, rows.map((r) => r.id)));
+      .where(
+        inArray(
+          searchOutbox.id,
+          rows.map((r) => r.id),
+        ),
+      );
     return rows.length;
   });
 }
@@ -88,7 +93,10 @@ export async function drainOutbox(options: Pick<IndexerOptions, 'db' | 'search' 
 }
 
 export async function pendingOutboxCount(db: Db) {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(searchOutbox).where(isNull(searchOutbox.processedAt));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(searchOutbox)
+    .where(isNull(searchOutbox.processedAt));
   return row.n;
 }
 

@@ -28,12 +28,17 @@ export async function enqueueAllPostings(db: DbOrTx, entity: SearchEntity) {
 /** Every posting of an organisation: its verification decides whether any of them is public. */
 export async function enqueueOrganisationPostings(db: DbOrTx, organisationId: string) {
   const jobRows = await db.select({ id: jobs.id }).from(jobs).where(eq(jobs.organisationId, organisationId));
-  const slotRows = await db
-    .select({ id: trainingSlots.id })
-    .from(trainingSlots)
-    .where(eq(trainingSlots.organisationId, organisationId));
-  await enqueueSearchSync(db, 'job', jobRows.map((r) => r.id));
-  await enqueueSearchSync(db, 'training', slotRows.map((r) => r.id));
+  const slotRows = await db.select({ id: trainingSlots.id }).from(trainingSlots).where(eq(trainingSlots.organisationId, organisationId));
+  await enqueueSearchSync(
+    db,
+    'job',
+    jobRows.map((r) => r.id),
+  );
+  await enqueueSearchSync(
+    db,
+    'training',
+    slotRows.map((r) => r.id),
+  );
 }
 
 /**
@@ -50,11 +55,17 @@ export async function enqueueRecentlyExpired(db: DbOrTx, now = Date.now()) {
   const expiredSlots = await db
     .select({ id: trainingSlots.id })
     .from(trainingSlots)
-    .where(
-      and(lt(trainingSlots.enrolmentDeadline, today), gte(trainingSlots.enrolmentDeadline, since), eq(trainingSlots.status, 'open')),
-    );
-  await enqueueSearchSync(db, 'job', expiredJobs.map((r) => r.id));
-  await enqueueSearchSync(db, 'training', expiredSlots.map((r) => r.id));
+    .where(and(lt(trainingSlots.enrolmentDeadline, today), gte(trainingSlots.enrolmentDeadline, since), eq(trainingSlots.status, 'open')));
+  await enqueueSearchSync(
+    db,
+    'job',
+    expiredJobs.map((r) => r.id),
+  );
+  await enqueueSearchSync(
+    db,
+    'training',
+    expiredSlots.map((r) => r.id),
+  );
 }
 
 /** Records that `entity`'s index now holds (or is being refilled with) documents of today's shape. */

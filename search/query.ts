@@ -44,7 +44,12 @@ export const catalogueQuerySchema = z
     sort: z.enum(sortOptions, { error: 'validation.search.sort' }).default('relevance'),
     lat: optionalText(z.coerce.number({ error: 'validation.geo.lat' }).min(-90, 'validation.geo.lat').max(90, 'validation.geo.lat')),
     lng: optionalText(z.coerce.number({ error: 'validation.geo.lng' }).min(-180, 'validation.geo.lng').max(180, 'validation.geo.lng')),
-    page: z.coerce.number({ error: 'validation.page' }).int('validation.page').min(1, 'validation.page').max(500, 'validation.page').default(1),
+    page: z.coerce
+      .number({ error: 'validation.page' })
+      .int('validation.page')
+      .min(1, 'validation.page')
+      .max(500, 'validation.page')
+      .default(1),
     perPage: z.coerce
       .number({ error: 'validation.perPage' })
       .int('validation.perPage')
@@ -94,10 +99,36 @@ const facetsOf: Record<SearchEntity, string[]> = {
  */
 const listedAttributes: Record<SearchEntity, string[]> = {
   job: [
-    'kind', 'id', 'title', 'occupation', 'occupationCode', 'skills', 'organisationId', 'employer',
-    'provinceCode', 'provinceName', 'communeCode', 'communeName', 'address', '_geo', 'workType', 'openings',
-    'wageMin', 'wageMax', 'wageFloors', 'providesMeals', 'providesLodging', 'providesTravel', 'providesTraining',
-    'providesWorkClothes', 'recordCheck', 'startDate', 'startsAt', 'closingDate', 'closesAt', 'publishedAt',
+    'kind',
+    'id',
+    'title',
+    'occupation',
+    'occupationCode',
+    'skills',
+    'organisationId',
+    'employer',
+    'provinceCode',
+    'provinceName',
+    'communeCode',
+    'communeName',
+    'address',
+    '_geo',
+    'workType',
+    'openings',
+    'wageMin',
+    'wageMax',
+    'wageFloors',
+    'providesMeals',
+    'providesLodging',
+    'providesTravel',
+    'providesTraining',
+    'providesWorkClothes',
+    'recordCheck',
+    'startDate',
+    'startsAt',
+    'closingDate',
+    'closesAt',
+    'publishedAt',
   ],
   training: ['*'],
 };

@@ -50,11 +50,15 @@ export function CandidateCardFacts({ card }: { card: CandidateCard }) {
         <Line label={t('match.card.experience')}>
           {card.experience.length
             ? card.experience
-                .map((e) => (e.months !== null ? `${name(e)} (${t('match.card.months', { months: formatNumber(locale, e.months) })})` : name(e)))
+                .map((e) =>
+                  e.months !== null ? `${name(e)} (${t('match.card.months', { months: formatNumber(locale, e.months) })})` : name(e),
+                )
                 .join(', ')
             : none}
         </Line>
-        <Line label={t('match.card.workTypes')}>{card.workTypes.length ? card.workTypes.map((w) => t(`job.workType.${w}`)).join(', ') : none}</Line>
+        <Line label={t('match.card.workTypes')}>
+          {card.workTypes.length ? card.workTypes.map((w) => t(`job.workType.${w}`)).join(', ') : none}
+        </Line>
       </Stack>
     </>
   );

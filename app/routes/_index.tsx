@@ -88,7 +88,9 @@ function DueFollowUps({ due }: { due: Due }) {
           ))}
         </List>
       )}
-      {due.total > due.items.length ? <Text size="sm">{t('pipeline.home.dueMore', { count: formatNumber(locale, due.total - due.items.length) })}</Text> : null}
+      {due.total > due.items.length ? (
+        <Text size="sm">{t('pipeline.home.dueMore', { count: formatNumber(locale, due.total - due.items.length) })}</Text>
+      ) : null}
     </Stack>
   );
 }
@@ -118,7 +120,9 @@ function WaitingReferrals({ waiting }: { waiting: Waiting }) {
           </List.Item>
         ))}
       </List>
-      {waiting.total > waiting.items.length ? <Text size="sm">{t('pipeline.home.dueMore', { count: formatNumber(locale, waiting.total - waiting.items.length) })}</Text> : null}
+      {waiting.total > waiting.items.length ? (
+        <Text size="sm">{t('pipeline.home.dueMore', { count: formatNumber(locale, waiting.total - waiting.items.length) })}</Text>
+      ) : null}
     </Stack>
   );
 }

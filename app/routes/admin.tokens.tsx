@@ -8,13 +8,7 @@ import { z } from 'zod';
 import { formatDateTime, translate } from '#app/i18n/i18n.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { audit } from '#app/services/audit.server.ts';
-import {
-  createApiToken,
-  createApiTokenSchema,
-  listApiTokens,
-  requirePermission,
-  revokeApiToken,
-} from '#app/services/auth.server.ts';
+import { createApiToken, createApiTokenSchema, listApiTokens, requirePermission, revokeApiToken } from '#app/services/auth.server.ts';
 import { parseWith, type FieldErrors } from '#app/services/http.server.ts';
 import { users } from '#db/schema.ts';
 
@@ -73,7 +67,11 @@ export default function AdminTokens() {
           </Code>
         </Alert>
       ) : null}
-      {actionData && !actionData.ok ? <Alert color="red" role="alert">{actionData.message}</Alert> : null}
+      {actionData && !actionData.ok ? (
+        <Alert color="red" role="alert">
+          {actionData.message}
+        </Alert>
+      ) : null}
       <Paper withBorder p="md">
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="create" />

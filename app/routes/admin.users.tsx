@@ -100,8 +100,16 @@ function CreateStaffForm({ provinces }: { provinces: { code: string; name: strin
           <Title order={2} size="h3">
             {t('users.create')}
           </Title>
-          {mine?.ok ? <Alert color="teal" role="status">{mine.message}</Alert> : null}
-          {mine?.fields ? <Alert color="red" role="alert">{mine.message}</Alert> : null}
+          {mine?.ok ? (
+            <Alert color="teal" role="status">
+              {mine.message}
+            </Alert>
+          ) : null}
+          {mine?.fields ? (
+            <Alert color="red" role="alert">
+              {mine.message}
+            </Alert>
+          ) : null}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput name="fullName" label={t('users.fullName')} required error={mine?.fields?.fullName} />
             <TextInput name="email" type="email" label={t('users.email')} required error={mine?.fields?.email} />
@@ -200,7 +208,10 @@ export default function AdminUsers() {
                             name="provinceCode"
                             aria-label={`${t('users.province')}: ${u.fullName}`}
                             defaultValue={u.provinceCode ?? ''}
-                            data={[{ value: '', label: t('users.noProvince') }, ...provinces.map((p) => ({ value: p.code, label: p.name }))]}
+                            data={[
+                              { value: '', label: t('users.noProvince') },
+                              ...provinces.map((p) => ({ value: p.code, label: p.name })),
+                            ]}
                             size="sm"
                           />
                           <Button type="submit" size="sm" variant="light">

@@ -5,7 +5,14 @@ import { translate } from '#app/i18n/i18n.ts';
 import { apiRoute } from '#app/services/api.server.ts';
 import { requireUser } from '#app/services/auth.server.ts';
 import { errorResponse, parseJsonBody, parseWith } from '#app/services/http.server.ts';
-import { caseloadFilterSchema, createReturnee, intakeSchema, listCaseload, loadProfile, queryValues } from '#app/services/returnees.server.ts';
+import {
+  caseloadFilterSchema,
+  createReturnee,
+  intakeSchema,
+  listCaseload,
+  loadProfile,
+  queryValues,
+} from '#app/services/returnees.server.ts';
 
 const handle = apiRoute({
   GET: async ({ request, context }) => {

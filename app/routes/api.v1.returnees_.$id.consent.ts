@@ -10,7 +10,10 @@ const handle = apiRoute({
   POST: async ({ request, context, params }) => {
     const user = await requireUser(request, context);
     const { granted } = await parseJsonBody(request, consentSchema, user.locale);
-    return Response.json({ returnee: await setCardConsent(context.services.db, user, params.id ?? '', granted) }, { headers: { 'Cache-Control': 'no-store' } });
+    return Response.json(
+      { returnee: await setCardConsent(context.services.db, user, params.id ?? '', granted) },
+      { headers: { 'Cache-Control': 'no-store' } },
+    );
   },
 });
 

@@ -10,7 +10,15 @@ import { CaseStatusBadge } from '#app/components/caseload/Badges.tsx';
 import { ConsentPanel } from '#app/components/caseload/ConsentPanel.tsx';
 import { NotesPanel } from '#app/components/caseload/NotesPanel.tsx';
 import { CertificateRows, HistoryRows, NeedsField, PersonFields, SkillRows, WishFields } from '#app/components/caseload/ProfileFields.tsx';
-import { caseFailure, caseloadOptions, failed, patchFromForm, pick, profileValues, type ProfileIntent } from '#app/components/caseload/form.server.ts';
+import {
+  caseFailure,
+  caseloadOptions,
+  failed,
+  patchFromForm,
+  pick,
+  profileValues,
+  type ProfileIntent,
+} from '#app/components/caseload/form.server.ts';
 import { daysSince } from '#app/components/caseload/format.ts';
 import { formatDay, formatVnd } from '#app/components/search/format.ts';
 import type { CaseActionData, FormValues } from '#app/components/caseload/types.ts';
@@ -99,7 +107,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       const parsed = parseWith(accountSchema, pick(values, ['phone', 'method', 'password']), user.locale);
       if (!parsed.ok) return failed(user.locale, parsed.fields, values, intent);
       const account = await createReturneeAccount(db, user, id, parsed.data);
-      return ok('caseload.account.created', { oneTimeCode: account.oneTimeCode ?? undefined, phone: account.phone }, { phone: account.phone });
+      return ok(
+        'caseload.account.created',
+        { oneTimeCode: account.oneTimeCode ?? undefined, phone: account.phone },
+        { phone: account.phone },
+      );
     }
     return failed(user.locale, { intent: translate(user.locale, 'validation.invalid') }, values, intent);
   } catch (error) {
@@ -130,7 +142,9 @@ function Summary({ loaded }: { loaded: Loaded }) {
     <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} component="dl" spacing="sm" m={0}>
         <Detail label={t('caseload.field.birthDate')}>
-          {p.birthDate ? `${formatDay(p.birthDate)}${loaded.age !== null ? ` (${t('caseload.profile.age', { age: loaded.age })})` : ''}` : null}
+          {p.birthDate
+            ? `${formatDay(p.birthDate)}${loaded.age !== null ? ` (${t('caseload.profile.age', { age: loaded.age })})` : ''}`
+            : null}
         </Detail>
         <Detail label={t('caseload.field.sex')}>{p.sex ? t(`caseload.sex.${p.sex}`) : null}</Detail>
         <Detail label={t('caseload.field.ethnicity')}>{p.ethnicity}</Detail>
@@ -146,9 +160,7 @@ function Summary({ loaded }: { loaded: Loaded }) {
         <Detail label={t('caseload.col.card')}>{p.shareCard ? t('caseload.card.shared') : t('caseload.card.notShared')}</Detail>
         <Detail label={t('caseload.section.account')}>{p.account ? p.account.phone : t('caseload.account.none')}</Detail>
         <Detail label={t('caseload.field.availableFrom')}>{p.availableFrom ? formatDay(p.availableFrom) : null}</Detail>
-        <Detail label={t('caseload.field.wageFloor')}>
-          {p.wishes.wageFloor ? formatVnd(locale, p.wishes.wageFloor) : null}
-        </Detail>
+        <Detail label={t('caseload.field.wageFloor')}>{p.wishes.wageFloor ? formatVnd(locale, p.wishes.wageFloor) : null}</Detail>
       </SimpleGrid>
     </Paper>
   );
@@ -223,7 +235,13 @@ export default function CaseFile() {
       ) : null}
       <Summary loaded={loaded} />
 
-      <ProfileForm intent="wishes" title={t('caseload.section.wishesAndNeeds')} save={t('caseload.saveWishes')} loaded={loaded} result={result}>
+      <ProfileForm
+        intent="wishes"
+        title={t('caseload.section.wishesAndNeeds')}
+        save={t('caseload.saveWishes')}
+        loaded={loaded}
+        result={result}
+      >
         {(values, errors) => (
           <>
             <NeedsField values={values} errors={errors} options={loaded.options} />
@@ -241,7 +259,13 @@ export default function CaseFile() {
         )}
       </ProfileForm>
 
-      <ProfileForm intent="experience" title={t('caseload.section.experience')} save={t('caseload.saveExperience')} loaded={loaded} result={result}>
+      <ProfileForm
+        intent="experience"
+        title={t('caseload.section.experience')}
+        save={t('caseload.saveExperience')}
+        loaded={loaded}
+        result={result}
+      >
         {(values, errors) => (
           <>
             <SkillRows values={values} errors={errors} skills={loaded.skills} occupations={loaded.occupations} options={loaded.options} />
@@ -251,13 +275,7 @@ export default function CaseFile() {
         )}
       </ProfileForm>
 
-      <ConsentPanel
-        shareCard={p.shareCard}
-        lastAnswer={p.cardConsent}
-        wording={loaded.wording}
-        self={false}
-        result={result}
-      />
+      <ConsentPanel shareCard={p.shareCard} lastAnswer={p.cardConsent} wording={loaded.wording} self={false} result={result} />
 
       <NotesPanel notes={loaded.notes} today={loaded.today} result={result} />
 

@@ -7,7 +7,13 @@ import { Alert, Anchor, Checkbox, Divider, Group, NativeSelect, Paper, Stack, Te
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { EnrolmentActions, FollowUps, SupportActions } from '#app/components/pipeline/CaseForms.tsx';
-import { isReferralIntent, referralChangeInput, referralChangeSchema, referralDoneKeys, runForm } from '#app/components/pipeline/form.server.ts';
+import {
+  isReferralIntent,
+  referralChangeInput,
+  referralChangeSchema,
+  referralDoneKeys,
+  runForm,
+} from '#app/components/pipeline/form.server.ts';
 import { ReferralActions } from '#app/components/pipeline/ReferralActions.tsx';
 import { EnrolmentStatusBadge, ReferralStatusBadge, SupportStatusBadge } from '#app/components/pipeline/StatusBadge.tsx';
 import { TimelineList } from '#app/components/pipeline/TimelineList.tsx';
@@ -55,7 +61,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, context, 'update:referral:province');
   const returneeId = requireId(params.id, user.locale);
   const { db } = context.services;
-  const returnee = await requireReturnee(db, user, returneeId, 'read', 'pipeline: case page').catch((e: unknown) => throwAsPage(e, user.locale));
+  const returnee = await requireReturnee(db, user, returneeId, 'read', 'pipeline: case page').catch((e: unknown) =>
+    throwAsPage(e, user.locale),
+  );
   const url = new URL(request.url);
   const jobRef = url.searchParams.get('jobId') ?? '';
   const today = vietnamDate();
@@ -92,7 +100,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     })),
     enrolments: enrolments.map((e) => ({ ...e, next: enrolmentTransitions[e.status] })),
     supportCases: supportCases.map((c) => ({ ...c, next: supportTransitions[c.kind][c.status] ?? [] })),
-    openSupportKinds: supportKinds.filter((kind) => !supportCases.some((c) => c.kind === kind && (supportTransitions[kind][c.status]?.length ?? 0) > 0)),
+    openSupportKinds: supportKinds.filter(
+      (kind) => !supportCases.some((c) => c.kind === kind && (supportTransitions[kind][c.status]?.length ?? 0) > 0),
+    ),
     timeline,
     /** `?trainingSlotId=` pre-fills the course to apply for (e.g. from the matches tab). */
     trainingRef: isUuid(url.searchParams.get('trainingSlotId') ?? '') ? url.searchParams.get('trainingSlotId') : null,
@@ -108,12 +118,19 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const locale = user.locale;
 
   if (intent === 'suggest') {
-    return runForm(locale, values, 'suggest', startReferralSchema, { jobId: values.jobId, returneeId, consent: values.consent }, async (input) => {
-      const { referral } = await startReferral(db, user, input);
-      const job = await jobForReferral(db, referral.jobId);
-      const key = referral.status === 'referred' ? 'pipeline.done.referredNow' : 'pipeline.done.suggested';
-      return { key, vars: { job: job.title, employer: job.organisationName } };
-    });
+    return runForm(
+      locale,
+      values,
+      'suggest',
+      startReferralSchema,
+      { jobId: values.jobId, returneeId, consent: values.consent },
+      async (input) => {
+        const { referral } = await startReferral(db, user, input);
+        const job = await jobForReferral(db, referral.jobId);
+        const key = referral.status === 'referred' ? 'pipeline.done.referredNow' : 'pipeline.done.suggested';
+        return { key, vars: { job: job.title, employer: job.organisationName } };
+      },
+    );
   }
   if (isReferralIntent(intent)) {
     const referralId = requireId(values.referralId, locale);
@@ -133,24 +150,45 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     });
   }
   if (intent === 'applyTraining') {
-    return runForm(locale, values, 'applyTraining', startEnrolmentSchema, { trainingSlotId: values.trainingSlotId, returneeId }, async (input) => {
-      const { slot } = await startEnrolment(db, user, input);
-      return { key: 'pipeline.done.trainingApplied', vars: { title: slot.title } };
-    });
+    return runForm(
+      locale,
+      values,
+      'applyTraining',
+      startEnrolmentSchema,
+      { trainingSlotId: values.trainingSlotId, returneeId },
+      async (input) => {
+        const { slot } = await startEnrolment(db, user, input);
+        return { key: 'pipeline.done.trainingApplied', vars: { title: slot.title } };
+      },
+    );
   }
   if (intent.startsWith('enrolment:')) {
     const enrolmentId = requireId(values.enrolmentId, locale);
-    return runForm(locale, values, enrolmentId, enrolmentChangeSchema, { status: intent.slice('enrolment:'.length), reason: values.reason }, async (change) => {
-      await requireOwnRecord(db, returneeId, enrolmentId, 'enrolment');
-      await changeEnrolment(db, user, enrolmentId, change);
-      return { key: 'pipeline.done.enrolment', vars: { status: translate(locale, `pipeline.enrolment.status.${change.status}`) } };
-    });
+    return runForm(
+      locale,
+      values,
+      enrolmentId,
+      enrolmentChangeSchema,
+      { status: intent.slice('enrolment:'.length), reason: values.reason },
+      async (change) => {
+        await requireOwnRecord(db, returneeId, enrolmentId, 'enrolment');
+        await changeEnrolment(db, user, enrolmentId, change);
+        return { key: 'pipeline.done.enrolment', vars: { status: translate(locale, `pipeline.enrolment.status.${change.status}`) } };
+      },
+    );
   }
   if (intent === 'openSupport') {
-    return runForm(locale, values, 'openSupport', startSupportSchema, { returneeId, kind: values.kind, note: values.note }, async (input) => {
-      await startSupportCase(db, user, input);
-      return 'pipeline.done.supportOpened';
-    });
+    return runForm(
+      locale,
+      values,
+      'openSupport',
+      startSupportSchema,
+      { returneeId, kind: values.kind, note: values.note },
+      async (input) => {
+        await startSupportCase(db, user, input);
+        return 'pipeline.done.supportOpened';
+      },
+    );
   }
   if (intent.startsWith('support:')) {
     const supportCaseId = requireId(values.supportCaseId, locale);
@@ -207,10 +245,22 @@ function SuggestJob({ chosen, result }: { chosen: Loaded['chosenJob']; result?: 
             {chosen ? (
               <input type="hidden" name="jobId" value={chosen.id} />
             ) : (
-              <TextInput name="jobId" label={t('pipeline.field.jobRef')} description={t('pipeline.field.jobRefHint')} defaultValue={values.jobId ?? ''} error={mine?.fields?.jobId} />
+              <TextInput
+                name="jobId"
+                label={t('pipeline.field.jobRef')}
+                description={t('pipeline.field.jobRefHint')}
+                defaultValue={values.jobId ?? ''}
+                error={mine?.fields?.jobId}
+              />
             )}
             {chosen ? (
-              <Checkbox name="consent" value="on" label={chosen.consentWording} description={t('pipeline.field.consentNowHint')} defaultChecked={values.consent === 'on'} />
+              <Checkbox
+                name="consent"
+                value="on"
+                label={chosen.consentWording}
+                description={t('pipeline.field.consentNowHint')}
+                defaultChecked={values.consent === 'on'}
+              />
             ) : null}
             <Group>
               <IntentButton intent="suggest">{t('pipeline.action.suggest')}</IntentButton>
@@ -223,7 +273,8 @@ function SuggestJob({ chosen, result }: { chosen: Loaded['chosenJob']; result?: 
 }
 
 export default function CasePipeline() {
-  const { person, chosenJob, referrals, enrolments, supportCases, openSupportKinds, timeline, trainingRef } = useLoaderData<typeof loader>();
+  const { person, chosenJob, referrals, enrolments, supportCases, openSupportKinds, timeline, trainingRef } =
+    useLoaderData<typeof loader>();
   const result = useActionData<FormActionData>();
   const t = useT();
   const locale = useLocale();
@@ -279,12 +330,21 @@ export default function CasePipeline() {
                         contract: t(`pipeline.contract.${r.placement.contractType}`),
                       })}
                     </Text>
-                    {r.placement.endedOn ? <Text size="sm">{t('pipeline.case.endedOn', { date: formatDay(r.placement.endedOn) })}</Text> : null}
+                    {r.placement.endedOn ? (
+                      <Text size="sm">{t('pipeline.case.endedOn', { date: formatDay(r.placement.endedOn) })}</Text>
+                    ) : null}
                     <FollowUps placementId={r.placement.id} marks={r.followUps} result={result} label={label} />
                   </>
                 ) : null}
                 <FormAlert result={result?.target === r.id ? result : undefined} />
-                <ReferralActions referralId={r.id} next={r.next} result={result} consentWording={r.consentWording} hasConsent={r.consent} label={label} />
+                <ReferralActions
+                  referralId={r.id}
+                  next={r.next}
+                  result={result}
+                  consentWording={r.consentWording}
+                  hasConsent={r.consent}
+                  label={label}
+                />
               </Stack>
             </Paper>
           );
@@ -367,7 +427,14 @@ export default function CasePipeline() {
                   error={supportResult?.fields?.kind}
                   style={{ flex: 1, minWidth: 240 }}
                 />
-                <Textarea name="note" label={t('pipeline.field.note')} autosize minRows={1} maxLength={500} style={{ flex: 1, minWidth: 200 }} />
+                <Textarea
+                  name="note"
+                  label={t('pipeline.field.note')}
+                  autosize
+                  minRows={1}
+                  maxLength={500}
+                  style={{ flex: 1, minWidth: 200 }}
+                />
                 <IntentButton intent="openSupport" variant="light">
                   {t('pipeline.action.openSupport')}
                 </IntentButton>

@@ -1,6 +1,20 @@
 // /caseload: a counsellor's caseload in their own province, with filters (needs, status, commune,
 // last contact, recent release, name or phone), 20 per page and a total. Viewing it is audited.
-import { Alert, Anchor, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import { Pager } from '#app/components/Pager.tsx';
@@ -46,7 +60,12 @@ type Loaded = Extract<ReturnType<typeof useLoaderData<typeof loader>>, { rows: u
 
 function LastContact({ at }: { at: string | null }) {
   const t = useT();
-  if (!at) return <Text c="orange.8" span>{t('caseload.lastContact.never')}</Text>;
+  if (!at)
+    return (
+      <Text c="orange.8" span>
+        {t('caseload.lastContact.never')}
+      </Text>
+    );
   const days = daysSince(at);
   return <>{days === 0 ? t('caseload.lastContact.today') : t('caseload.lastContact.daysAgo', { days })}</>;
 }
@@ -65,7 +84,10 @@ function Filters({ loaded }: { loaded: Loaded }) {
               name="status"
               label={t('caseload.filter.status')}
               defaultValue={values.status}
-              data={[{ value: '', label: t('caseload.filter.anyStatus') }, ...options.caseloadStatuses.map((s) => ({ value: s, label: t(`caseload.status.${s}`) }))]}
+              data={[
+                { value: '', label: t('caseload.filter.anyStatus') },
+                ...options.caseloadStatuses.map((s) => ({ value: s, label: t(`caseload.status.${s}`) })),
+              ]}
             />
             <NativeSelect
               name="communeCode"

@@ -64,7 +64,13 @@ export default function NewReturnee() {
       <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
         <Form method="post" noValidate>
           <Stack>
-            <PersonFields values={values} errors={result?.fields} communes={loaded.place.communes} options={loaded.options} provinceName={loaded.place.provinceName} />
+            <PersonFields
+              values={values}
+              errors={result?.fields}
+              communes={loaded.place.communes}
+              options={loaded.options}
+              provinceName={loaded.place.provinceName}
+            />
             <NeedsField values={values} errors={result?.fields} options={loaded.options} />
             <TextInput
               name="availableFrom"

@@ -76,7 +76,9 @@ export default function EmployerHome() {
               {t('employer.editOrganisation')}
             </Button>
           </Group>
-          {organisation.verificationStatus === 'pending' ? <Text>{t('employer.pendingExplained', { province: provinceName ?? '' })}</Text> : null}
+          {organisation.verificationStatus === 'pending' ? (
+            <Text>{t('employer.pendingExplained', { province: provinceName ?? '' })}</Text>
+          ) : null}
           {organisation.verificationStatus === 'refused' ? (
             <Alert color="red" title={t('employer.refusedTitle')}>
               <Stack gap="xs">

@@ -9,7 +9,8 @@ import type { FormActionData } from '#app/components/postings/types.ts';
 import { titleMeta } from '#app/components/postings/meta.ts';
 import { pageTitle } from '#app/i18n/page-title.ts';
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? pageTitle(data.title) : titleMeta(matches, 'home.employer.jobs'));
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  data ? pageTitle(data.title) : titleMeta(matches, 'home.employer.jobs');
 
 export const loader = (args: LoaderFunctionArgs) => editJobLoader(args);
 export const action = (args: ActionFunctionArgs) => editPostingAction('job', args);

@@ -60,7 +60,11 @@ export default function JobCandidates() {
       )}
       <SuggestionSection id="candidates" title={t('match.employer.cards')} empty={t('match.employer.empty')} count={candidates.length}>
         {candidates.map((item) => (
-          <CandidateCardView key={item.card.ref} item={item} action={<IntroduceButton jobId={job.id} cardRef={item.card.ref} rank={item.rank} />} />
+          <CandidateCardView
+            key={item.card.ref}
+            item={item}
+            action={<IntroduceButton jobId={job.id} cardRef={item.card.ref} rank={item.rank} />}
+          />
         ))}
       </SuggestionSection>
     </Stack>

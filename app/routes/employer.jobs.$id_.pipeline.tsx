@@ -6,7 +6,13 @@ import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } fr
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { CandidateCardFacts } from '#app/components/CandidateCardFacts.tsx';
-import { isReferralIntent, referralChangeInput, referralChangeSchema, referralDoneKeys, runForm } from '#app/components/pipeline/form.server.ts';
+import {
+  isReferralIntent,
+  referralChangeInput,
+  referralChangeSchema,
+  referralDoneKeys,
+  runForm,
+} from '#app/components/pipeline/form.server.ts';
 import { ReferralActions } from '#app/components/pipeline/ReferralActions.tsx';
 import { ReferralStatusBadge } from '#app/components/pipeline/StatusBadge.tsx';
 import { readForm, requireId, throwAsPage } from '#app/components/postings/form.server.ts';
@@ -31,9 +37,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     job: board.job,
     sections: employerBoardStatuses.map((status) => ({
       status,
-      entries: board.entries
-        .filter((e) => e.status === status)
-        .map((e) => ({ ...e, next: nextReferralStatuses('employer', e.status) })),
+      entries: board.entries.filter((e) => e.status === status).map((e) => ({ ...e, next: nextReferralStatuses('employer', e.status) })),
     })),
   };
 }
@@ -45,11 +49,18 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const values = await readForm(request);
   const intent = values.intent;
   if (intent === 'introduce') {
-    return runForm(user.locale, values, values.returneeRef ?? '', startReferralSchema, { jobId, returneeId: values.returneeRef }, async (input) => {
-      // The same answer whether or not a referral existed: the employer learns nothing from it.
-      await startReferral(db, user, input);
-      return 'pipeline.done.introductionRequested';
-    });
+    return runForm(
+      user.locale,
+      values,
+      values.returneeRef ?? '',
+      startReferralSchema,
+      { jobId, returneeId: values.returneeRef },
+      async (input) => {
+        // The same answer whether or not a referral existed: the employer learns nothing from it.
+        await startReferral(db, user, input);
+        return 'pipeline.done.introductionRequested';
+      },
+    );
   }
   if (!isReferralIntent(intent) || intent === 'refer' || intent === 'withdraw') {
     throw errorResponse('invalid_input', translate(user.locale, 'validation.invalid'));

@@ -23,9 +23,21 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const organisation = await organisationOf(db, user.id);
   if (!organisation) throwAsPage(new NotFoundError('organisation.none'), user.locale);
   const values: FormValues = Object.fromEntries(
-    (['kind', 'name', 'taxCode', 'sector', 'provinceCode', 'communeCode', 'address', 'contactName', 'contactPhone', 'contactEmail', 'hiringStatement'] as const).map(
-      (k) => [k, organisation[k] ?? ''],
-    ),
+    (
+      [
+        'kind',
+        'name',
+        'taxCode',
+        'sector',
+        'provinceCode',
+        'communeCode',
+        'address',
+        'contactName',
+        'contactPhone',
+        'contactEmail',
+        'hiringStatement',
+      ] as const
+    ).map((k) => [k, organisation[k] ?? '']),
   );
   return {
     values,

@@ -1,7 +1,20 @@
 // /employers/register: an employer or training provider opens an account and registers their
 // organisation (pending until a counsellor of its province verifies it), then lands signed in on
 // /employer. A hidden honeypot field turns away form-filling bots without telling them why.
-import { Alert, Anchor, Button, Fieldset, Paper, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Fieldset,
+  Paper,
+  PasswordInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { domainFailure, formOptions, invalid, placeLists, readForm } from '#app/components/postings/form.server.ts';

@@ -32,8 +32,18 @@ export function loader({ request, context, params }: LoaderFunctionArgs) {
 export const ErrorBoundary = PostingErrorBoundary;
 
 export default function JobPage() {
-  const { job, isPublic, organisation, occupation, provinceName, communeName, requiredSkills, niceToHaveSkills, trainingLeadingHere, viewerRole } =
-    useLoaderData<typeof loader>();
+  const {
+    job,
+    isPublic,
+    organisation,
+    occupation,
+    provinceName,
+    communeName,
+    requiredSkills,
+    niceToHaveSkills,
+    trainingLeadingHere,
+    viewerRole,
+  } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const name = (named: { nameVi: string; nameEn: string }) => (locale === 'vi' ? named.nameVi : named.nameEn);
@@ -61,9 +71,19 @@ export default function JobPage() {
           <Badge tt="none" variant="light" color="gray">
             {name(occupation)}
           </Badge>
-          <Badge tt="none" variant="light">{t(`job.workType.${job.workType}`)}</Badge>
-          {job.providesMeals ? <Badge tt="none" variant="light" color="orange">{t('job.provides.meals')}</Badge> : null}
-          {job.providesLodging ? <Badge tt="none" variant="light" color="grape">{t('job.provides.lodging')}</Badge> : null}
+          <Badge tt="none" variant="light">
+            {t(`job.workType.${job.workType}`)}
+          </Badge>
+          {job.providesMeals ? (
+            <Badge tt="none" variant="light" color="orange">
+              {t('job.provides.meals')}
+            </Badge>
+          ) : null}
+          {job.providesLodging ? (
+            <Badge tt="none" variant="light" color="grape">
+              {t('job.provides.lodging')}
+            </Badge>
+          ) : null}
         </Group>
       </Stack>
 

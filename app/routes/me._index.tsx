@@ -18,7 +18,14 @@ import { useT } from '#app/i18n/use-t.ts';
 import { requirePermission } from '#app/services/auth.server.ts';
 import { parseWith } from '#app/services/http.server.ts';
 import { listOccupations, listSkills } from '#app/services/provinces.server.ts';
-import { cardConsentWordingKey, consentSchema, getOwnProfile, ownProfilePatchSchema, setCardConsent, updateOwnProfile } from '#app/services/returnees.server.ts';
+import {
+  cardConsentWordingKey,
+  consentSchema,
+  getOwnProfile,
+  ownProfilePatchSchema,
+  setCardConsent,
+  updateOwnProfile,
+} from '#app/services/returnees.server.ts';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'caseload.me.title');
 
@@ -84,7 +91,8 @@ function OwnForm({
   const t = useT();
   const mine = result?.target === intent ? result : undefined;
   const refused = mine && !mine.ok ? mine : undefined;
-  const base = intent === 'ownSkills' ? Object.fromEntries(Object.entries(loaded.values).filter(([k]) => !k.startsWith('skills.'))) : loaded.values;
+  const base =
+    intent === 'ownSkills' ? Object.fromEntries(Object.entries(loaded.values).filter(([k]) => !k.startsWith('skills.'))) : loaded.values;
   const values = refused?.values ? { ...base, ...refused.values } : loaded.values;
   const headingId = `section-${intent}`;
   return (
@@ -175,7 +183,9 @@ export default function MyProfile() {
       </Paper>
 
       <OwnForm intent="ownSkills" title={t('caseload.me.skillsTitle')} loaded={loaded} result={result}>
-        {(values, errors) => <SkillRows values={values} errors={errors} skills={loaded.skills} occupations={loaded.occupations} options={loaded.options} />}
+        {(values, errors) => (
+          <SkillRows values={values} errors={errors} skills={loaded.skills} occupations={loaded.occupations} options={loaded.options} />
+        )}
       </OwnForm>
 
       <OwnForm intent="ownWishes" title={t('caseload.me.wishesTitle')} loaded={loaded} result={result}>

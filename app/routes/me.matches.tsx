@@ -80,10 +80,20 @@ export default function MyMatches() {
               />
             ))}
           </SuggestionSection>
-          <SuggestionSection id="training-for-gaps" title={t('match.gaps.title')} empty={t('match.gaps.empty')} count={matches.trainingForGaps.length}>
+          <SuggestionSection
+            id="training-for-gaps"
+            title={t('match.gaps.title')}
+            empty={t('match.gaps.empty')}
+            count={matches.trainingForGaps.length}
+          >
             <GapSuggestions items={matches.trainingForGaps} />
           </SuggestionSection>
-          <SuggestionSection id="suggested-training" title={t('match.training.title')} empty={t('match.training.empty')} count={matches.training.length}>
+          <SuggestionSection
+            id="suggested-training"
+            title={t('match.training.title')}
+            empty={t('match.training.empty')}
+            count={matches.training.length}
+          >
             {matches.training.map((item) => (
               <TrainingSuggestionCard key={item.training.id} item={item} />
             ))}

@@ -128,7 +128,11 @@ function ReferralItem({ referral: r, result }: { referral: Loaded['referrals'][n
             <Stack gap="xs">
               <Text size="sm">{r.applyWording}</Text>
               <Group>
-                <IntentButton intent="apply" scope={{ name: 'jobId', value: r.jobId }} aria-label={`${t('pipeline.action.apply')}: ${r.jobTitle}`}>
+                <IntentButton
+                  intent="apply"
+                  scope={{ name: 'jobId', value: r.jobId }}
+                  aria-label={`${t('pipeline.action.apply')}: ${r.jobTitle}`}
+                >
                   {t('pipeline.action.apply')}
                 </IntentButton>
               </Group>

@@ -101,7 +101,7 @@ export default function SearchPage() {
   function search(changes: Record<string, string> = {}) {
     const params = new URLSearchParams();
     for (const [name, value] of new FormData(formRef.current ?? undefined)) if (typeof value === 'string' && value) params.set(name, value);
-    for (const [name, value] of Object.entries(changes)) (value ? params.set(name, value) : params.delete(name));
+    for (const [name, value] of Object.entries(changes)) value ? params.set(name, value) : params.delete(name);
     // Searching again for the same thing (say, "Xem kết quả" after a filter already applied) adds no history entry.
     const replace = `?${params}` === location.search;
     submit(params, { method: 'get', action: '/search', preventScrollReset: true, replace });
@@ -223,9 +223,23 @@ export default function SearchPage() {
                     </Title>
                   </Group>
                   <Group align="flex-end" gap="sm">
-                    <NativeSelect name="sort" label={t('search.sort.label')} data={sortOptions} defaultValue={values.sort ?? 'relevance'} error={fields?.sort} size="sm" />
+                    <NativeSelect
+                      name="sort"
+                      label={t('search.sort.label')}
+                      data={sortOptions}
+                      defaultValue={values.sort ?? 'relevance'}
+                      error={fields?.sort}
+                      size="sm"
+                    />
                     {hydrated ? (
-                      <Button type="button" variant="light" size="sm" onClick={near.locate} loading={near.locating} loaderProps={{ 'aria-label': t('search.near.locating') }}>
+                      <Button
+                        type="button"
+                        variant="light"
+                        size="sm"
+                        onClick={near.locate}
+                        loading={near.locating}
+                        loaderProps={{ 'aria-label': t('search.near.locating') }}
+                      >
                         {t('search.near.button')}
                       </Button>
                     ) : null}
@@ -239,7 +253,10 @@ export default function SearchPage() {
                 {hasPlace ? (
                   <Text size="sm">
                     {t('search.near.active')}{' '}
-                    <Anchor component={Link} to={searchHref(values, { lat: null, lng: null, sort: values.sort === 'nearest' ? null : (values.sort ?? null) })}>
+                    <Anchor
+                      component={Link}
+                      to={searchHref(values, { lat: null, lng: null, sort: values.sort === 'nearest' ? null : (values.sort ?? null) })}
+                    >
                       {t('search.near.stop')}
                     </Anchor>
                   </Text>
@@ -343,7 +360,9 @@ function EmptyResults({ result, values }: { result: CatalogueResult; values: Rec
           {result.counts[other] > 0 ? (
             <List.Item>
               <Anchor component={Link} to={switchKindHref(values, other)}>
-                {t(other === 'training' ? 'search.empty.seeTraining' : 'search.empty.seeJobs', { count: formatNumber(locale, result.counts[other]) })}
+                {t(other === 'training' ? 'search.empty.seeTraining' : 'search.empty.seeJobs', {
+                  count: formatNumber(locale, result.counts[other]),
+                })}
               </Anchor>
             </List.Item>
           ) : null}

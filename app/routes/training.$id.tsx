@@ -58,7 +58,9 @@ export default function TrainingPage() {
           <Badge tt="none" variant="light" color="gray">
             {locale === 'vi' ? occupation.nameVi : occupation.nameEn}
           </Badge>
-          <Badge tt="none" variant="light">{t(`training.level.${slot.level}`)}</Badge>
+          <Badge tt="none" variant="light">
+            {t(`training.level.${slot.level}`)}
+          </Badge>
           <Badge tt="none" variant="light" color={slot.funding === 'free' ? 'teal' : 'blue'}>
             {t(`training.funding.${slot.funding}`)}
           </Badge>

@@ -86,7 +86,15 @@ function Detail({ label, children }: { label: string; children: React.ReactNode 
   );
 }
 
-function PendingCard({ organisation: o, province, result }: { organisation: Loaded['pending'][number]; province: string; result?: FormActionData }) {
+function PendingCard({
+  organisation: o,
+  province,
+  result,
+}: {
+  organisation: Loaded['pending'][number];
+  province: string;
+  result?: FormActionData;
+}) {
   const t = useT();
   const locale = useLocale();
   const mine = result?.target === o.id ? result : undefined;
@@ -129,7 +137,12 @@ function PendingCard({ organisation: o, province, result }: { organisation: Load
               error={mine?.fields?.reason ?? mine?.fields?.decision}
             />
             <Group>
-              <IntentButton intent="verify" color="teal" scope={{ name: 'organisationId', value: o.id }} aria-label={`${t('verification.verify')}: ${o.name}`}>
+              <IntentButton
+                intent="verify"
+                color="teal"
+                scope={{ name: 'organisationId', value: o.id }}
+                aria-label={`${t('verification.verify')}: ${o.name}`}
+              >
                 {t('verification.verify')}
               </IntentButton>
               <IntentButton

@@ -14,30 +14,28 @@ import { errorResponse } from './http.server.ts';
 
 // ── Shapes ──────────────────────────────────────────────────────────────────────────────────────
 
-export const apiUserSchema = z
-  .object({
-    id: z.uuid(),
-    fullName: z.string(),
-    role: z.enum(roles),
-    email: z.string().nullable(),
-    phone: z.string().nullable(),
-    locale: z.enum(locales),
-    provinceCode: z.string().nullable().describe('Province a counsellor or organiser is assigned to'),
-  });
+export const apiUserSchema = z.object({
+  id: z.uuid(),
+  fullName: z.string(),
+  role: z.enum(roles),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  locale: z.enum(locales),
+  provinceCode: z.string().nullable().describe('Province a counsellor or organiser is assigned to'),
+});
 
 export function toApiUser(user: User): z.output<typeof apiUserSchema> {
   const { id, fullName, role, email, phone, locale, provinceCode } = user;
   return { id, fullName, role, email, phone, locale, provinceCode };
 }
 
-export const errorSchema = z
-  .object({
-    error: z.object({
-      code: z.string().describe('Machine-readable: invalid_input, unauthenticated, forbidden, not_found, conflict, rate_limited…'),
-      message: z.string().describe('Human-readable, in the caller’s language'),
-      fields: z.record(z.string(), z.string()).optional().describe('One message per invalid field'),
-    }),
-  });
+export const errorSchema = z.object({
+  error: z.object({
+    code: z.string().describe('Machine-readable: invalid_input, unauthenticated, forbidden, not_found, conflict, rate_limited…'),
+    message: z.string().describe('Human-readable, in the caller’s language'),
+    fields: z.record(z.string(), z.string()).optional().describe('One message per invalid field'),
+  }),
+});
 
 // ── Operations ──────────────────────────────────────────────────────────────────────────────────
 
@@ -134,7 +132,11 @@ export function openApiDocument(serverUrl: string) {
   for (const op of operations as readonly Operation[]) {
     const responses: Record<string, unknown> = {};
     for (const [status, response] of Object.entries(op.responses)) {
-      const schema = response.schema ? jsonSchema(response.schema, 'output') : Number(status) >= 400 ? { $ref: '#/components/schemas/Error' } : undefined;
+      const schema = response.schema
+        ? jsonSchema(response.schema, 'output')
+        : Number(status) >= 400
+          ? { $ref: '#/components/schemas/Error' }
+          : undefined;
       responses[status] = {
         description: response.description,
         ...(schema ? { content: { 'application/json': { schema: stripMeta(schema) } } } : {}),

@@ -53,7 +53,13 @@ export async function candidateCards(db: DbOrTx, returneeIds: string[]): Promise
       .leftJoin(communes, eq(communes.code, returnees.communeCode))
       .where(inArray(returnees.id, returneeIds)),
     db
-      .select({ returneeId: returneeSkills.returneeId, code: skills.code, nameVi: skills.nameVi, nameEn: skills.nameEn, level: returneeSkills.level })
+      .select({
+        returneeId: returneeSkills.returneeId,
+        code: skills.code,
+        nameVi: skills.nameVi,
+        nameEn: skills.nameEn,
+        level: returneeSkills.level,
+      })
       .from(returneeSkills)
       .innerJoin(skills, eq(skills.id, returneeSkills.skillId))
       .where(inArray(returneeSkills.returneeId, returneeIds))
@@ -64,13 +70,27 @@ export async function candidateCards(db: DbOrTx, returneeIds: string[]): Promise
       .where(inArray(returneeCertificates.returneeId, returneeIds))
       .orderBy(asc(returneeCertificates.name)),
     db
-      .select({ returneeId: returneeWorkHistory.returneeId, nameVi: occupations.nameVi, nameEn: occupations.nameEn, months: returneeWorkHistory.months })
+      .select({
+        returneeId: returneeWorkHistory.returneeId,
+        nameVi: occupations.nameVi,
+        nameEn: occupations.nameEn,
+        months: returneeWorkHistory.months,
+      })
       .from(returneeWorkHistory)
       .innerJoin(occupations, eq(occupations.id, returneeWorkHistory.occupationId))
       .where(inArray(returneeWorkHistory.returneeId, returneeIds)),
   ]);
   for (const p of people) {
-    cards.set(p.id, { ref: p.id, provinceName: p.provinceName, communeName: p.communeName, availableFrom: p.availableFrom, workTypes: p.workTypes, skills: [], certificates: [], experience: [] });
+    cards.set(p.id, {
+      ref: p.id,
+      provinceName: p.provinceName,
+      communeName: p.communeName,
+      availableFrom: p.availableFrom,
+      workTypes: p.workTypes,
+      skills: [],
+      certificates: [],
+      experience: [],
+    });
   }
   for (const { returneeId, ...skill } of skillRows) cards.get(returneeId)?.skills.push(skill);
   for (const { returneeId, name } of certificateRows) cards.get(returneeId)?.certificates.push(name);

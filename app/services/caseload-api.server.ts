@@ -44,7 +44,9 @@ export const apiReturneeSchema: z.ZodType<ReturneeProfile> = z.object({
   availableFrom: z.string().nullable(),
   skills: z.array(named.extend({ level: z.enum(skillLevels) })),
   certificates: z.array(z.object({ id: z.uuid(), name: z.string(), issuer: z.string().nullable(), year: z.number().int().nullable() })),
-  workHistory: z.array(z.object({ id: z.uuid(), description: z.string(), occupation: named.nullable(), months: z.number().int().nullable() })),
+  workHistory: z.array(
+    z.object({ id: z.uuid(), description: z.string(), occupation: named.nullable(), months: z.number().int().nullable() }),
+  ),
   wishes: z.object({
     occupations: z.array(named),
     workTypes: z.array(z.enum(workTypes)),

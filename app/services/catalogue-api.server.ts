@@ -213,7 +213,11 @@ export const catalogueOperations = [
     tag: 'Jobs',
     auth: true,
     body: jobPatchSchema,
-    responses: { 200: { description: 'Changed', schema: z.object({ job: apiJobSchema }) }, ...writeErrors, 404: { description: 'No such job' } },
+    responses: {
+      200: { description: 'Changed', schema: z.object({ job: apiJobSchema }) },
+      ...writeErrors,
+      404: { description: 'No such job' },
+    },
   },
   {
     method: 'get',

@@ -61,7 +61,10 @@ export function collectionRoute(kind: Kind) {
       const input = await parseJsonBody(request, k.inputSchema, user.locale);
       const created = await (k.create as (...a: unknown[]) => Promise<{ id: string }>)(context.services.db, user, input);
       const body = await k.detail(context.services.db, user, created.id);
-      return Response.json({ [k.name]: body }, { status: 201, headers: { Location: `/api/v1/${kind === 'job' ? 'jobs' : 'training'}/${created.id}` } });
+      return Response.json(
+        { [k.name]: body },
+        { status: 201, headers: { Location: `/api/v1/${kind === 'job' ? 'jobs' : 'training'}/${created.id}` } },
+      );
     },
   });
 }

@@ -41,15 +41,19 @@ export function optionalNumber(min: number, max: number, key: MessageKey) {
 }
 
 /** A checkbox: true, "on", "true" or "1" is yes; absent is no. */
-export const flag = z.preprocess(
-  (v) => v === true || v === 'on' || v === 'true' || v === '1',
-  z.boolean(),
-);
+export const flag = z.preprocess((v) => v === true || v === 'on' || v === 'true' || v === '1', z.boolean());
 
-export const provinceCodeField = z.string({ error: 'validation.province.required' }).trim().regex(/^\d{2}$/, 'validation.province.unknown');
+export const provinceCodeField = z
+  .string({ error: 'validation.province.required' })
+  .trim()
+  .regex(/^\d{2}$/, 'validation.province.unknown');
 export const optionalCommuneCode = z.preprocess(
   blankToUndefined,
-  z.string().trim().regex(/^\d{5}$/, 'validation.commune.notInProvince').optional(),
+  z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, 'validation.commune.notInProvince')
+    .optional(),
 );
 
 /** A calendar date 'YYYY-MM-DD' that exists. */
@@ -58,7 +62,10 @@ export const optionalDate = z.preprocess(
   z
     .string({ error: 'validation.date.invalid' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date.invalid')
-    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'validation.date.invalid')
+    .refine(
+      (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+      'validation.date.invalid',
+    )
     .optional(),
 );
 
@@ -69,7 +76,15 @@ export function optionalEnum<const T extends readonly [string, ...string[]]>(val
 /** A list of codes, from a JSON array or a form's repeated/comma-separated values. */
 export function codeList(max: number, key: MessageKey) {
   return z.preprocess(
-    (v) => (v === undefined || v === null || v === '' ? [] : typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v),
+    (v) =>
+      v === undefined || v === null || v === ''
+        ? []
+        : typeof v === 'string'
+          ? v
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : v,
     z.array(z.string().regex(/^[a-z0-9-]{2,60}$/, key), { error: key }).max(max, key),
   );
 }

@@ -69,9 +69,7 @@ export async function homeFor(db: Db, user: User) {
       const [province, caseload, pendingOrganisations, openJobs, followUps, waiting] = await Promise.all([
         provinceName(db, code),
         code ? countOf(db, returnees, eq(returnees.provinceCode, code)) : 0,
-        code
-          ? countOf(db, organisations, and(eq(organisations.provinceCode, code), eq(organisations.verificationStatus, 'pending')))
-          : 0,
+        code ? countOf(db, organisations, and(eq(organisations.provinceCode, code), eq(organisations.verificationStatus, 'pending'))) : 0,
         code ? publicJobCount(db, code) : 0,
         // Placements of the province whose 1/3/6/12-month follow-up has come, oldest first.
         code ? dueFollowUps(db, code, { limit: 10 }) : { items: [], total: 0 },
@@ -134,9 +132,7 @@ export async function homeFor(db: Db, user: User) {
       const code = user.provinceCode;
       const [province, verifiedEmployers] = await Promise.all([
         provinceName(db, code),
-        code
-          ? countOf(db, organisations, and(eq(organisations.provinceCode, code), eq(organisations.verificationStatus, 'verified')))
-          : 0,
+        code ? countOf(db, organisations, and(eq(organisations.provinceCode, code), eq(organisations.verificationStatus, 'verified'))) : 0,
       ]);
       return { role: user.role, province, verifiedEmployers };
     }

@@ -9,10 +9,7 @@ import { errorResponse } from './http.server.ts';
 import { isCrossSiteWrite } from './origin.server.ts';
 import type { Services } from './services.server.ts';
 
-export function createHttpServer(
-  services: Services,
-  options: { before?: (app: express.Express) => void; handler: RequestHandler },
-) {
+export function createHttpServer(services: Services, options: { before?: (app: express.Express) => void; handler: RequestHandler }) {
   const app = express();
   app.disable('x-powered-by');
   if (services.env.TRUST_PROXY) app.set('trust proxy', true);

@@ -29,11 +29,7 @@ const statusOf: Record<ErrorCode, number> = {
 export type FieldErrors = Record<string, string>;
 export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: FieldErrors } };
 
-export function errorResponse(
-  code: ErrorCode,
-  message: string,
-  options: { fields?: FieldErrors; headers?: HeadersInit } = {},
-) {
+export function errorResponse(code: ErrorCode, message: string, options: { fields?: FieldErrors; headers?: HeadersInit } = {}) {
   const body: ErrorBody = { error: { code, message, ...(options.fields ? { fields: options.fields } : {}) } };
   return Response.json(body, { status: statusOf[code], headers: options.headers });
 }

@@ -40,11 +40,7 @@ export type OrganisationInput = z.output<typeof organisationSchema>;
 
 export const employerRegistrationSchema = organisationSchema.extend({
   accountName: requiredText(1, 120, 'validation.fullName.required'),
-  accountEmail: z
-    .string({ error: 'validation.email.invalid' })
-    .trim()
-    .toLowerCase()
-    .pipe(z.email('validation.email.invalid')),
+  accountEmail: z.string({ error: 'validation.email.invalid' }).trim().toLowerCase().pipe(z.email('validation.email.invalid')),
   password: newPasswordSchema,
 });
 
@@ -73,7 +69,10 @@ export async function registerEmployer(db: Db, input: z.output<typeof employerRe
       if (error instanceof InputError && error.fields.email) throw new InputError({ accountEmail: error.fields.email });
       throw error;
     });
-    const [created] = await tx.insert(organisations).values({ ...organisation, verificationStatus: 'pending' }).returning();
+    const [created] = await tx
+      .insert(organisations)
+      .values({ ...organisation, verificationStatus: 'pending' })
+      .returning();
     await tx.insert(memberships).values({ userId: user.id, organisationId: created.id, role: 'owner' });
     await audit(tx, { actorUserId: user.id, action: 'create', entityType: 'organisation', entityId: created.id });
     return { user, organisation: created };
@@ -130,16 +129,12 @@ export const verificationDecisionSchema = z
   });
 
 /** A counsellor decides on an organisation of their own province. */
-export async function decideVerification(
-  db: Db,
-  actor: User,
-  organisationId: string,
-  input: z.output<typeof verificationDecisionSchema>,
-) {
+export async function decideVerification(db: Db, actor: User, organisationId: string, input: z.output<typeof verificationDecisionSchema>) {
   if (!isUuid(organisationId)) throw new NotFoundError();
   const [organisation] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
   if (!organisation) throw new NotFoundError();
-  if (actor.role !== 'counsellor' || actor.provinceCode !== organisation.provinceCode) throw new ForbiddenError('verify:organisation:province');
+  if (actor.role !== 'counsellor' || actor.provinceCode !== organisation.provinceCode)
+    throw new ForbiddenError('verify:organisation:province');
   if (organisation.verificationStatus !== 'pending') throw new ConflictError('verification.alreadyDecided');
   return db.transaction(async (tx) => {
     const verified = input.decision === 'verify';

@@ -129,7 +129,13 @@ export function toApiSupportCase(c: SupportCase): z.output<typeof apiSupportCase
 }
 
 const followUpResultSchema = z.object({
-  followUp: z.object({ placementId: z.uuid(), month: z.number().int(), stillEmployed: z.boolean(), note: z.string().nullable(), recordedAt: z.string() }),
+  followUp: z.object({
+    placementId: z.uuid(),
+    month: z.number().int(),
+    stillEmployed: z.boolean(),
+    note: z.string().nullable(),
+    recordedAt: z.string(),
+  }),
   placement: placementSchema,
 });
 
@@ -169,7 +175,10 @@ export const pipelineOperations = [
     body: startReferralSchema,
     responses: {
       201: { description: 'Started', schema: z.object({ referral: apiReferralSchema }) },
-      200: { description: 'Already there (an application turns a suggestion into a request; asking again changes nothing)', schema: z.object({ referral: apiReferralSchema }) },
+      200: {
+        description: 'Already there (an application turns a suggestion into a request; asking again changes nothing)',
+        schema: z.object({ referral: apiReferralSchema }),
+      },
       ...errors,
     },
   },
@@ -214,12 +223,19 @@ export const pipelineOperations = [
   {
     method: 'patch',
     path: '/api/v1/enrolments/{id}',
-    summary: 'Move an enrolment (counsellor): applied → enrolled (takes a seat; 409 when none is left) → completed → certified, or dropped_out',
+    summary:
+      'Move an enrolment (counsellor): applied → enrolled (takes a seat; 409 when none is left) → completed → certified, or dropped_out',
     tag: 'Pipeline',
     auth: true,
     body: enrolmentChangeSchema,
     responses: {
-      200: { description: 'Moved', schema: z.object({ enrolment: apiEnrolmentSchema, seatsLeft: z.number().int().nullable().describe('When the step took or gave back a seat') }) },
+      200: {
+        description: 'Moved',
+        schema: z.object({
+          enrolment: apiEnrolmentSchema,
+          seatsLeft: z.number().int().nullable().describe('When the step took or gave back a seat'),
+        }),
+      },
       ...errors,
     },
   },
@@ -235,7 +251,8 @@ export const pipelineOperations = [
   {
     method: 'patch',
     path: '/api/v1/support-cases/{id}',
-    summary: 'Move a support case (counsellor): loan needed → eligible / not_eligible → referred_to_bank → granted (amountVnd) / refused; legal needed → done',
+    summary:
+      'Move a support case (counsellor): loan needed → eligible / not_eligible → referred_to_bank → granted (amountVnd) / refused; legal needed → done',
     tag: 'Pipeline',
     auth: true,
     body: supportChangeSchema,

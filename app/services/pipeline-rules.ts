@@ -1,13 +1,7 @@
 // The pipeline's rules as plain tables (issue 4): which status may follow which, who may make each
 // move, when a placement follow-up is due and when a placement counts as stable. Pure: no database,
 // so the tables are unit-tested on their own and shared by services, pages and the API.
-import type {
-  enrolmentStatuses,
-  followUpMonths,
-  referralStatuses,
-  supportKinds,
-  supportStatuses,
-} from '#db/schema.ts';
+import type { enrolmentStatuses, followUpMonths, referralStatuses, supportKinds, supportStatuses } from '#db/schema.ts';
 
 export type ReferralStatus = (typeof referralStatuses)[number];
 export type EnrolmentStatus = (typeof enrolmentStatuses)[number];
@@ -67,7 +61,14 @@ export const finalReferralStatuses: readonly ReferralStatus[] = ['hired', 'not_h
  * Statuses in which the employer may see the person's name and phone: the person applied, or a
  * counsellor recorded their consent to this referral (and the referral was not withdrawn).
  */
-export const namedReferralStatuses: readonly ReferralStatus[] = ['requested', 'referred', 'interview_scheduled', 'offered', 'hired', 'not_hired'];
+export const namedReferralStatuses: readonly ReferralStatus[] = [
+  'requested',
+  'referred',
+  'interview_scheduled',
+  'offered',
+  'hired',
+  'not_hired',
+];
 
 /** Statuses an employer's board shows (a counsellor's suggestion stays between counsellor and person). */
 export const employerBoardStatuses: readonly ReferralStatus[] = [

@@ -16,7 +16,13 @@ export {
   type PlacementView,
   type WaitingReferral,
 } from './pipeline/referrals.server.ts';
-export { dueFollowUps, followUpSchedule, recordFollowUp, stablePlacementCondition, type DueFollowUp } from './pipeline/placements.server.ts';
+export {
+  dueFollowUps,
+  followUpSchedule,
+  recordFollowUp,
+  stablePlacementCondition,
+  type DueFollowUp,
+} from './pipeline/placements.server.ts';
 export { changeEnrolment, enrolmentsOfReturnee, startEnrolment, type PersonEnrolment } from './pipeline/enrolments.server.ts';
 export { changeSupportCase, startSupportCase, supportCasesOfReturnee } from './pipeline/support.server.ts';
 export { describeCaseEvent, returneeTimeline, timelineOf, type TimelineEntry } from './pipeline/timeline.server.ts';

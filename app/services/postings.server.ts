@@ -205,7 +205,10 @@ async function requireOwnPosting<T extends { organisationId: string }>(db: DbOrT
 
 // ── Jobs ────────────────────────────────────────────────────────────────────────────────────────
 
-async function resolveJobReferences(db: DbOrTx, input: Pick<JobInput, 'occupationCode' | 'requiredSkills' | 'niceToHaveSkills' | 'provinceCode' | 'communeCode'>) {
+async function resolveJobReferences(
+  db: DbOrTx,
+  input: Pick<JobInput, 'occupationCode' | 'requiredSkills' | 'niceToHaveSkills' | 'provinceCode' | 'communeCode'>,
+) {
   const errors = await placeErrors(db, input.provinceCode, input.communeCode);
   const occupationId = await occupationIdByCode(db, input.occupationCode);
   if (!occupationId) errors.occupationCode = 'validation.occupation.unknown';
@@ -348,7 +351,11 @@ export async function updateJob(db: Db, actor: User, jobId: string, patch: z.out
 
 // ── Training slots ──────────────────────────────────────────────────────────────────────────────
 
-async function resolveTrainingReferences(db: DbOrTx, organisationId: string, input: Pick<TrainingInput, 'occupationCode' | 'provinceCode' | 'communeCode' | 'leadsToJobId'>) {
+async function resolveTrainingReferences(
+  db: DbOrTx,
+  organisationId: string,
+  input: Pick<TrainingInput, 'occupationCode' | 'provinceCode' | 'communeCode' | 'leadsToJobId'>,
+) {
   const errors = await placeErrors(db, input.provinceCode, input.communeCode);
   const occupationId = await occupationIdByCode(db, input.occupationCode);
   if (!occupationId) errors.occupationCode = 'validation.occupation.unknown';
@@ -436,7 +443,8 @@ export async function updateTrainingSlot(db: Db, actor: User, slotId: string, pa
   };
   const merged = { ...current, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) };
   // More seats offered: the seats left grow with them unless given.
-  if (typeof changes.seats === 'number' && changes.seatsLeft === undefined) merged.seatsLeft = Math.max(0, slot.seatsLeft + changes.seats - slot.seats);
+  if (typeof changes.seats === 'number' && changes.seatsLeft === undefined)
+    merged.seatsLeft = Math.max(0, slot.seatsLeft + changes.seats - slot.seats);
   const result = trainingInputSchema.safeParse({ ...merged, publish: false });
   if (!result.success) {
     throw new InputError(Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message as MessageKey])));
@@ -552,7 +560,14 @@ export async function listOwnPostings(db: Db, organisationId: string, options: {
   const perPage = options.perPage ?? 20;
   const [jobRows, [{ jobTotal }], slotRows, [{ slotTotal }]] = await Promise.all([
     db
-      .select({ id: jobs.id, title: jobs.title, status: jobs.status, closingDate: jobs.closingDate, openings: jobs.openings, updatedAt: jobs.updatedAt })
+      .select({
+        id: jobs.id,
+        title: jobs.title,
+        status: jobs.status,
+        closingDate: jobs.closingDate,
+        openings: jobs.openings,
+        updatedAt: jobs.updatedAt,
+      })
       .from(jobs)
       .where(eq(jobs.organisationId, organisationId))
       .orderBy(desc(jobs.updatedAt))
@@ -577,5 +592,3 @@ export async function listOwnPostings(db: Db, organisationId: string, options: {
   ]);
   return { jobs: jobRows, jobTotal, training: slotRows, trainingTotal: slotTotal, page, perPage };
 }
-
-

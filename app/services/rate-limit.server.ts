@@ -26,4 +26,3 @@ export async function recordHit(db: Db, key: string, limit: Limit, now = Date.no
   // Attempts older than the window no longer count; dropping them keeps the table small.
   await db.delete(rateLimitHits).where(and(eq(rateLimitHits.key, key), lte(rateLimitHits.at, new Date(now - limit.windowMs))));
 }
-

@@ -37,16 +37,7 @@ import { normalizePhone } from './auth.server.ts';
 import { recordCaseEvent, touchLastContact } from './case-events.server.ts';
 import { vietnamDate } from './dates.ts';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from './errors.server.ts';
-import {
-  codeList,
-  flag,
-  optionalDate,
-  optionalEnum,
-  optionalNumber,
-  optionalText,
-  optionalWholeNumber,
-  requiredText,
-} from './fields.ts';
+import { codeList, flag, optionalDate, optionalEnum, optionalNumber, optionalText, optionalWholeNumber, requiredText } from './fields.ts';
 import { findPastLabel } from './neutral-words.ts';
 import { timelineOf } from './pipeline/timeline.server.ts';
 import { assertPermission } from './permissions.ts';
@@ -96,22 +87,24 @@ const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v
  */
 function closedObject<S extends z.ZodRawShape>(shape: S) {
   const known = new Set(Object.keys(shape));
-  return z
-    .looseObject(shape, { error: 'validation.invalid' })
-    .check(
-      z.superRefine(
-        (value, ctx) => {
-          if (typeof value !== 'object' || value === null) return;
-          for (const key of Object.keys(value)) {
-            if (!known.has(key)) ctx.addIssue({ code: 'custom', path: [key], message: 'caseload.validation.unknownField' });
-          }
-        },
-        { when: () => true },
-      ),
-    )
-    // Documented as closed (the refusal above is what enforces it).
-    .meta({ additionalProperties: false })
-    .transform((value) => Object.fromEntries(Object.entries(value).filter(([key]) => known.has(key))) as z.output<z.ZodObject<S>>);
+  return (
+    z
+      .looseObject(shape, { error: 'validation.invalid' })
+      .check(
+        z.superRefine(
+          (value, ctx) => {
+            if (typeof value !== 'object' || value === null) return;
+            for (const key of Object.keys(value)) {
+              if (!known.has(key)) ctx.addIssue({ code: 'custom', path: [key], message: 'caseload.validation.unknownField' });
+            }
+          },
+          { when: () => true },
+        ),
+      )
+      // Documented as closed (the refusal above is what enforces it).
+      .meta({ additionalProperties: false })
+      .transform((value) => Object.fromEntries(Object.entries(value).filter(([key]) => known.has(key))) as z.output<z.ZodObject<S>>)
+  );
 }
 
 function requiredDate(key: MessageKey) {
@@ -120,7 +113,10 @@ function requiredDate(key: MessageKey) {
     z
       .string({ error: key })
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date.invalid')
-      .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'validation.date.invalid'),
+      .refine(
+        (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+        'validation.date.invalid',
+      ),
   );
 }
 
@@ -142,7 +138,15 @@ function phoneField(key: MessageKey) {
 /** A set of enum values from a JSON array or a form's comma-joined checkboxes; repeats dropped. */
 function enumList<const T extends readonly [string, ...string[]]>(values: T, key: MessageKey) {
   return z.preprocess(
-    (v) => (v === undefined || v === null || v === '' ? [] : typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v),
+    (v) =>
+      v === undefined || v === null || v === ''
+        ? []
+        : typeof v === 'string'
+          ? v
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : v,
     z
       .array(z.enum(values, { error: key }), { error: key })
       .max(values.length * 2, key)
@@ -151,7 +155,10 @@ function enumList<const T extends readonly [string, ...string[]]>(values: T, key
 }
 
 const skillItem = closedObject({
-  code: z.string({ error: 'validation.skills.invalid' }).trim().regex(/^[a-z0-9-]{2,60}$/, 'validation.skills.invalid'),
+  code: z
+    .string({ error: 'validation.skills.invalid' })
+    .trim()
+    .regex(/^[a-z0-9-]{2,60}$/, 'validation.skills.invalid'),
   level: z.enum(skillLevels, { error: 'caseload.validation.skillLevel' }),
 });
 
@@ -173,13 +180,16 @@ const historyItem = closedObject({
   months: optionalWholeNumber(1, 600, 'caseload.validation.historyMonths'),
 });
 
-const skillList = z.array(skillItem, { error: 'validation.skills.invalid' }).max(30, 'caseload.validation.tooMany').superRefine((list, ctx) => {
-  const seen = new Set<string>();
-  list.forEach((s, i) => {
-    if (seen.has(s.code)) ctx.addIssue({ code: 'custom', path: [i, 'code'], message: 'caseload.validation.skillTwice' });
-    seen.add(s.code);
+const skillList = z
+  .array(skillItem, { error: 'validation.skills.invalid' })
+  .max(30, 'caseload.validation.tooMany')
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((s, i) => {
+      if (seen.has(s.code)) ctx.addIssue({ code: 'custom', path: [i, 'code'], message: 'caseload.validation.skillTwice' });
+      seen.add(s.code);
+    });
   });
-});
 const certificateList = z.array(certificateItem, { error: 'caseload.validation.certificateName' }).max(20, 'caseload.validation.tooMany');
 const historyList = z.array(historyItem, { error: 'caseload.validation.historyDescription' }).max(20, 'caseload.validation.tooMany');
 
@@ -190,7 +200,13 @@ const fields = {
   sex: z.preprocess(blankToUndefined, z.enum(sexes, { error: 'caseload.validation.sex' })),
   ethnicity: optionalText(50, 'caseload.validation.ethnicity'),
   phone: z.preprocess(blankToUndefined, phoneField('validation.phone.invalid').optional()),
-  communeCode: z.preprocess(blankToUndefined, z.string({ error: 'caseload.validation.commune' }).trim().regex(/^\d{5}$/, 'caseload.validation.commune')),
+  communeCode: z.preprocess(
+    blankToUndefined,
+    z
+      .string({ error: 'caseload.validation.commune' })
+      .trim()
+      .regex(/^\d{5}$/, 'caseload.validation.commune'),
+  ),
   releaseDate: requiredDate('caseload.validation.releaseDate'),
   releaseKind: z.preprocess(blankToUndefined, z.enum(releaseKinds, { error: 'caseload.validation.releaseKind' })),
   schoolingLevel: optionalEnum(schoolingLevels, 'validation.schooling.invalid'),
@@ -228,13 +244,21 @@ function recordIssues(v: Fields, today = vietnamDate()): Issue[] {
   }
   if (v.availableFrom) {
     if (v.releaseDate && v.availableFrom < v.releaseDate) {
-      issues.push({ path: 'availableFrom', message: 'caseload.validation.availableBeforeRelease', involves: ['availableFrom', 'releaseDate'] });
+      issues.push({
+        path: 'availableFrom',
+        message: 'caseload.validation.availableBeforeRelease',
+        involves: ['availableFrom', 'releaseDate'],
+      });
     } else if (v.availableFrom > vietnamDate(730)) {
       issues.push({ path: 'availableFrom', message: 'caseload.validation.availableTooFar', involves: ['availableFrom'] });
     }
   }
   if ((v.latitude == null) !== (v.longitude == null)) {
-    issues.push({ path: v.latitude == null ? 'latitude' : 'longitude', message: 'validation.geo.both', involves: ['latitude', 'longitude'] });
+    issues.push({
+      path: v.latitude == null ? 'latitude' : 'longitude',
+      message: 'validation.geo.both',
+      involves: ['latitude', 'longitude'],
+    });
   }
   return issues;
 }
@@ -317,8 +341,10 @@ export const noteSchema = closedObject({
   contactDate: requiredDate('caseload.validation.contactDate').describe('The day of the contact (not after today)'),
   text: requiredText(1, 2000, 'caseload.validation.noteText'),
 }).superRefine((v, ctx) => {
-  if (v.contactDate > vietnamDate()) ctx.addIssue({ code: 'custom', path: ['contactDate'], message: 'caseload.validation.contactDateFuture' });
-  else if (v.contactDate < vietnamDate(-5 * 366)) ctx.addIssue({ code: 'custom', path: ['contactDate'], message: 'caseload.validation.contactDateOld' });
+  if (v.contactDate > vietnamDate())
+    ctx.addIssue({ code: 'custom', path: ['contactDate'], message: 'caseload.validation.contactDateFuture' });
+  else if (v.contactDate < vietnamDate(-5 * 366))
+    ctx.addIssue({ code: 'custom', path: ['contactDate'], message: 'caseload.validation.contactDateOld' });
 });
 export type NoteInput = z.output<typeof noteSchema>;
 
@@ -337,7 +363,14 @@ export const caseloadFilterSchema = z.object({
   q: z.preprocess(blankToUndefined, z.string().trim().max(100, 'caseload.validation.search').optional()),
   status: optionalEnum(caseloadStatuses, 'caseload.validation.statusFilter'),
   needs: enumList(needs, 'caseload.validation.needs').describe('Any of these needs (comma-separated)'),
-  communeCode: z.preprocess(blankToUndefined, z.string().trim().regex(/^\d{5}$/, 'caseload.validation.commune').optional()),
+  communeCode: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^\d{5}$/, 'caseload.validation.commune')
+      .optional(),
+  ),
   noContactDays: optionalWholeNumber(1, 3650, 'caseload.validation.days').describe('No contact for at least this many days (or never)'),
   contactedWithinDays: optionalWholeNumber(1, 3650, 'caseload.validation.days').describe('Contacted within this many days'),
   releasedWithinDays: optionalWholeNumber(1, 3650, 'caseload.validation.days').describe('Released in the last N days'),
@@ -426,13 +459,24 @@ export async function loadProfiles(db: DbOrTx, ids: string[]): Promise<Map<strin
       .leftJoin(account, eq(account.id, returnees.userId))
       .where(inArray(returnees.id, ids)),
     db
-      .select({ returneeId: returneeSkills.returneeId, code: skills.code, nameVi: skills.nameVi, nameEn: skills.nameEn, level: returneeSkills.level })
+      .select({
+        returneeId: returneeSkills.returneeId,
+        code: skills.code,
+        nameVi: skills.nameVi,
+        nameEn: skills.nameEn,
+        level: returneeSkills.level,
+      })
       .from(returneeSkills)
       .innerJoin(skills, eq(skills.id, returneeSkills.skillId))
       .where(inArray(returneeSkills.returneeId, ids))
       .orderBy(asc(skills.nameVi)),
     db
-      .select({ returneeId: returneeOccupationWishes.returneeId, code: occupations.code, nameVi: occupations.nameVi, nameEn: occupations.nameEn })
+      .select({
+        returneeId: returneeOccupationWishes.returneeId,
+        code: occupations.code,
+        nameVi: occupations.nameVi,
+        nameEn: occupations.nameEn,
+      })
       .from(returneeOccupationWishes)
       .innerJoin(occupations, eq(occupations.id, returneeOccupationWishes.occupationId))
       .where(inArray(returneeOccupationWishes.returneeId, ids))
@@ -495,7 +539,13 @@ export async function loadProfiles(db: DbOrTx, ids: string[]): Promise<Map<strin
       skills: [],
       certificates: [],
       workHistory: [],
-      wishes: { occupations: [], workTypes: r.wishWorkTypes, wageFloor: r.wageFloor, maxTravelKm: r.maxTravelKm, willingToMove: r.willingToMove },
+      wishes: {
+        occupations: [],
+        workTypes: r.wishWorkTypes,
+        wageFloor: r.wageFloor,
+        maxTravelKm: r.maxTravelKm,
+        willingToMove: r.willingToMove,
+      },
       shareCard: r.shareCard,
       cardConsent: null,
       counsellor: r.counsellorId && counsellorName ? { id: r.counsellorId, fullName: counsellorName } : null,
@@ -507,7 +557,8 @@ export async function loadProfiles(db: DbOrTx, ids: string[]): Promise<Map<strin
   }
   for (const { returneeId, ...skill } of skillRows) result.get(returneeId)?.skills.push(skill);
   for (const { returneeId, ...occupation } of wishRows) result.get(returneeId)?.wishes.occupations.push(occupation);
-  for (const { returneeId, id, name, issuer, year } of certificateRows) result.get(returneeId)?.certificates.push({ id, name, issuer, year });
+  for (const { returneeId, id, name, issuer, year } of certificateRows)
+    result.get(returneeId)?.certificates.push({ id, name, issuer, year });
   for (const h of historyRows) {
     result.get(h.returneeId)?.workHistory.push({
       id: h.id,
@@ -563,7 +614,11 @@ export async function counsellorPlace(db: DbOrTx, actor: User) {
   const provinceCode = counsellorProvince(actor);
   const [[province], communeList] = await Promise.all([
     db.select({ name: provinces.name }).from(provinces).where(eq(provinces.code, provinceCode)),
-    db.select({ code: communes.code, name: communes.name }).from(communes).where(eq(communes.provinceCode, provinceCode)).orderBy(asc(communes.name)),
+    db
+      .select({ code: communes.code, name: communes.name })
+      .from(communes)
+      .where(eq(communes.provinceCode, provinceCode))
+      .orderBy(asc(communes.name)),
   ]);
   return { provinceCode, provinceName: province?.name ?? provinceCode, communes: communeList };
 }
@@ -603,7 +658,14 @@ export async function createReturnee(db: Db, actor: User, input: IntakeInput): P
       toStatus: preRelease ? 'pre_release' : 'active',
       details: { preRelease },
     });
-    await audit(tx, { actorUserId: actor.id, action: 'create', entityType: 'returnee', entityId: returnee.id, reason: 'intake', details: { preRelease } });
+    await audit(tx, {
+      actorUserId: actor.id,
+      action: 'create',
+      entityType: 'returnee',
+      entityId: returnee.id,
+      reason: 'intake',
+      details: { preRelease },
+    });
     return returnee;
   });
 }
@@ -664,7 +726,10 @@ function storedFields(r: Returnee): Fields {
 async function resolveCodes(db: DbOrTx, patch: AnyPatch) {
   const errors: Record<string, MessageKey> = {};
   const skillCodes = patch.skills?.map((s) => s.code) ?? [];
-  const occupationCodes = [...(patch.occupationWishes ?? []), ...(patch.workHistory ?? []).flatMap((h) => (h.occupationCode ? [h.occupationCode] : []))];
+  const occupationCodes = [
+    ...(patch.occupationWishes ?? []),
+    ...(patch.workHistory ?? []).flatMap((h) => (h.occupationCode ? [h.occupationCode] : [])),
+  ];
   const [skillRows, occupationRows] = await Promise.all([
     skillCodes.length ? db.select({ id: skills.id, code: skills.code }).from(skills).where(inArray(skills.code, skillCodes)) : [],
     occupationCodes.length
@@ -680,7 +745,8 @@ async function resolveCodes(db: DbOrTx, patch: AnyPatch) {
     if (!occupationIds.has(code)) errors[`occupationWishes.${i}`] = 'validation.occupation.unknown';
   });
   patch.workHistory?.forEach((h, i) => {
-    if (h.occupationCode && !occupationIds.has(h.occupationCode)) errors[`workHistory.${i}.occupationCode`] = 'validation.occupation.unknown';
+    if (h.occupationCode && !occupationIds.has(h.occupationCode))
+      errors[`workHistory.${i}.occupationCode`] = 'validation.occupation.unknown';
   });
   return { errors, skillIds, occupationIds };
 }
@@ -737,7 +803,8 @@ async function applyPatch(tx: DbOrTx, actor: User, stored: Returnee, patch: AnyP
   if (patch.occupationWishes !== undefined) {
     await tx.delete(returneeOccupationWishes).where(eq(returneeOccupationWishes.returneeId, id));
     const occupationIds = [...new Set((patch.occupationWishes ?? []).map((code) => codes.occupationIds.get(code)!))];
-    if (occupationIds.length) await tx.insert(returneeOccupationWishes).values(occupationIds.map((occupationId) => ({ returneeId: id, occupationId })));
+    if (occupationIds.length)
+      await tx.insert(returneeOccupationWishes).values(occupationIds.map((occupationId) => ({ returneeId: id, occupationId })));
   }
   if (patch.certificates !== undefined) {
     await tx.delete(returneeCertificates).where(eq(returneeCertificates.returneeId, id));
@@ -760,7 +827,13 @@ async function applyPatch(tx: DbOrTx, actor: User, stored: Returnee, patch: AnyP
     await recordCaseEvent(tx, { returneeId: id, actorUserId: actor.id, kind: 'profile', details: { fields: changed } });
   }
   if (patch.status && patch.status !== stored.status) {
-    await recordCaseEvent(tx, { returneeId: id, actorUserId: actor.id, kind: 'case.status', fromStatus: stored.status, toStatus: patch.status });
+    await recordCaseEvent(tx, {
+      returneeId: id,
+      actorUserId: actor.id,
+      kind: 'case.status',
+      fromStatus: stored.status,
+      toStatus: patch.status,
+    });
   }
   return given;
 }
@@ -852,9 +925,16 @@ function caseloadConditions(provinceCode: string, f: CaseloadFilter): SQL[] {
   const today = vietnamDate();
   const conditions: SQL[] = [eq(returnees.provinceCode, provinceCode)];
   if (f.status === 'pre_release') conditions.push(and(eq(returnees.status, 'active'), gt(returnees.releaseDate, today))!);
-  else if (f.status === 'active') conditions.push(and(eq(returnees.status, 'active'), or(isNull(returnees.releaseDate), lte(returnees.releaseDate, today)))!);
+  else if (f.status === 'active')
+    conditions.push(and(eq(returnees.status, 'active'), or(isNull(returnees.releaseDate), lte(returnees.releaseDate, today)))!);
   else if (f.status) conditions.push(eq(returnees.status, f.status));
-  if (f.needs.length) conditions.push(sql`${returnees.needs} && array[${sql.join(f.needs.map((n) => sql`${n}`), sql`, `)}]::need[]`);
+  if (f.needs.length)
+    conditions.push(
+      sql`${returnees.needs} && array[${sql.join(
+        f.needs.map((n) => sql`${n}`),
+        sql`, `,
+      )}]::need[]`,
+    );
   if (f.communeCode) conditions.push(eq(returnees.communeCode, f.communeCode));
   if (f.noContactDays) {
     conditions.push(or(isNull(returnees.lastContactAt), lt(returnees.lastContactAt, new Date(Date.now() - f.noContactDays * dayMs)))!);
@@ -864,7 +944,9 @@ function caseloadConditions(provinceCode: string, f: CaseloadFilter): SQL[] {
     conditions.push(and(gte(returnees.releaseDate, vietnamDate(-f.releasedWithinDays)), lte(returnees.releaseDate, today))!);
   }
   if (f.q) {
-    const words = foldVietnamese(f.q).replace(/[%_\\]/g, ' ').trim();
+    const words = foldVietnamese(f.q)
+      .replace(/[%_\\]/g, ' ')
+      .trim();
     const digits = f.q.replace(/\D/g, '');
     const byName = words ? sql`${foldedSql(sql`${returnees.fullName}`)} like ${`%${words.replace(/\s+/g, '%')}%`}` : undefined;
     const byPhone = digits.length >= 3 ? sql`${returnees.phone} like ${`%${digits}%`}` : undefined;
@@ -941,7 +1023,13 @@ async function notesOf(db: DbOrTx, returneeId: string): Promise<CounsellingNote[
     .where(eq(counsellingNotes.returneeId, returneeId))
     .orderBy(desc(counsellingNotes.contactDate), desc(counsellingNotes.createdAt))
     .limit(500);
-  return rows.map(({ n, author }) => ({ id: n.id, contactDate: n.contactDate, text: n.text, author, createdAt: n.createdAt.toISOString() }));
+  return rows.map(({ n, author }) => ({
+    id: n.id,
+    contactDate: n.contactDate,
+    text: n.text,
+    author,
+    createdAt: n.createdAt.toISOString(),
+  }));
 }
 
 /** The notes on a person, newest contact first (staff only). */
@@ -955,12 +1043,22 @@ export async function addNote(db: Db, actor: User, returneeId: string, input: No
   return db.transaction(async (tx) => {
     await requireStaff(tx, actor, returneeId, 'update', 'counselling note');
     const stored = await lockReturnee(tx, returneeId);
-    const [note] = await tx.insert(counsellingNotes).values({ returneeId, authorId: actor.id, contactDate: input.contactDate, text: input.text }).returning();
+    const [note] = await tx
+      .insert(counsellingNotes)
+      .values({ returneeId, authorId: actor.id, contactDate: input.contactDate, text: input.text })
+      .returning();
     // A contact today counts from now; one entered later for an earlier day, from noon that day.
     const at = input.contactDate === vietnamDate() ? new Date() : new Date(`${input.contactDate}T12:00:00+07:00`);
     if (!stored.lastContactAt || stored.lastContactAt < at) await touchLastContact(tx, returneeId, at);
     // Dated at the contact, so the timeline and the "counselled" indicator count it on the right day.
-    await recordCaseEvent(tx, { returneeId, actorUserId: actor.id, kind: 'note', subjectId: note.id, details: { contactDate: input.contactDate }, at });
+    await recordCaseEvent(tx, {
+      returneeId,
+      actorUserId: actor.id,
+      kind: 'note',
+      subjectId: note.id,
+      details: { contactDate: input.contactDate },
+      at,
+    });
     return { id: note.id, contactDate: note.contactDate, text: note.text, author: actor.fullName, createdAt: note.createdAt.toISOString() };
   });
 }
@@ -968,7 +1066,11 @@ export async function addNote(db: Db, actor: User, returneeId: string, input: No
 /** What the counsellor's page of one person shows (profile, notes, timeline), read and audited once. */
 export async function getCaseFile(db: Db, actor: User, returneeId: string) {
   const returnee = await requireStaff(db, actor, returneeId, 'read', 'case file');
-  const [profile, notes, timeline] = await Promise.all([loadProfile(db, returnee.id), notesOf(db, returnee.id), timelineOf(db, returnee.id, actor.locale)]);
+  const [profile, notes, timeline] = await Promise.all([
+    loadProfile(db, returnee.id),
+    notesOf(db, returnee.id),
+    timelineOf(db, returnee.id, actor.locale),
+  ]);
   return { profile, notes, timeline };
 }
 
@@ -999,8 +1101,16 @@ export async function createReturneeAccount(db: Db, actor: User, returneeId: str
       const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.phone, input.phone));
       if (taken) throw new ConflictError('caseload.account.phoneTaken');
       const code = input.method === 'code' ? oneTimeCode() : null;
-      const user = await createAccount(tx, { phone: input.phone, fullName: stored.fullName, role: 'returnee', password: code ?? input.password ?? '' });
-      await tx.update(returnees).set({ userId: user.id, phone: stored.phone ?? input.phone }).where(eq(returnees.id, returneeId));
+      const user = await createAccount(tx, {
+        phone: input.phone,
+        fullName: stored.fullName,
+        role: 'returnee',
+        password: code ?? input.password ?? '',
+      });
+      await tx
+        .update(returnees)
+        .set({ userId: user.id, phone: stored.phone ?? input.phone })
+        .where(eq(returnees.id, returneeId));
       await audit(tx, {
         actorUserId: actor.id,
         action: 'create',
@@ -1009,7 +1119,13 @@ export async function createReturneeAccount(db: Db, actor: User, returneeId: str
         reason: 'returnee sign-in',
         details: { returneeId, method: input.method },
       });
-      await recordCaseEvent(tx, { returneeId, actorUserId: actor.id, kind: 'account', subjectId: user.id, details: { method: input.method } });
+      await recordCaseEvent(tx, {
+        returneeId,
+        actorUserId: actor.id,
+        kind: 'account',
+        subjectId: user.id,
+        details: { method: input.method },
+      });
       return { userId: user.id, phone: input.phone, oneTimeCode: code };
     });
   } catch (error) {

@@ -9,7 +9,6 @@ import { InputError } from './errors.server.ts';
 import { endAllSessions, hashPassword, newPasswordSchema, normalizePhone } from './auth.server.ts';
 import { provinceRoles, staffRoles } from './permissions.ts';
 
-
 const provinceCode = z
   .string()
   .trim()
@@ -34,7 +33,6 @@ export const createStaffSchema = z
       ctx.addIssue({ code: 'custom', path: ['provinceCode'], message: 'validation.province.required' });
     }
   });
-
 
 export type NewAccount = {
   email?: string | null;

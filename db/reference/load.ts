@@ -60,9 +60,7 @@ export async function loadReferenceData(db: Db) {
     await db.transaction(async (tx) => {
       await tx
         .insert(provinces)
-        .values(
-          address.provinces.map((p) => ({ code: p.province_code, name: p.name, placeType: p.place_type })),
-        )
+        .values(address.provinces.map((p) => ({ code: p.province_code, name: p.name, placeType: p.place_type })))
         .onConflictDoNothing();
       await insertInChunks(address.wards, (chunk) =>
         tx

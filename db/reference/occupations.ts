@@ -30,7 +30,11 @@ export const occupations: OccupationSeed[] = [
       { code: 'welding-mig', nameVi: 'Hàn MIG/MAG (hàn CO2)', nameEn: 'MIG/MAG welding' },
       { code: 'welding-tig', nameVi: 'Hàn TIG (hàn argon)', nameEn: 'TIG welding' },
       { code: 'welding-gas', nameVi: 'Hàn hơi và cắt kim loại bằng khí (hàn xì, hàn gió đá)', nameEn: 'Oxy-fuel gas welding and cutting' },
-      { code: 'welding-blueprint', nameVi: 'Đọc bản vẽ kết cấu và ký hiệu mối hàn', nameEn: 'Reading structural drawings and weld symbols' },
+      {
+        code: 'welding-blueprint',
+        nameVi: 'Đọc bản vẽ kết cấu và ký hiệu mối hàn',
+        nameEn: 'Reading structural drawings and weld symbols',
+      },
       { code: 'welding-safety', nameVi: 'An toàn lao động trong nghề hàn', nameEn: 'Welding health and safety' },
     ],
   },
@@ -45,7 +49,11 @@ export const occupations: OccupationSeed[] = [
       { code: 'sewing-single-needle', nameVi: 'Vận hành máy may 1 kim', nameEn: 'Operating a single-needle lockstitch machine' },
       { code: 'sewing-overlock', nameVi: 'Vắt sổ (máy vắt sổ 3 chỉ, 5 chỉ)', nameEn: 'Overlocking (3- and 5-thread overlock machines)' },
       { code: 'sewing-twin-needle', nameVi: 'Vận hành máy 2 kim, máy trần đè', nameEn: 'Operating twin-needle and coverstitch machines' },
-      { code: 'sewing-line-assembly', nameVi: 'May ráp chi tiết theo công đoạn trên chuyền', nameEn: 'Assembling garment parts on a production line' },
+      {
+        code: 'sewing-line-assembly',
+        nameVi: 'May ráp chi tiết theo công đoạn trên chuyền',
+        nameEn: 'Assembling garment parts on a production line',
+      },
       { code: 'sewing-buttonhole', nameVi: 'Thùa khuy, đính cúc', nameEn: 'Buttonholing and button sewing' },
       { code: 'sewing-quality-check', nameVi: 'Kiểm tra chất lượng đường may', nameEn: 'Checking seam quality' },
     ],
@@ -57,7 +65,11 @@ export const occupations: OccupationSeed[] = [
     nameEn: 'Garment cutter',
     skills: [
       { code: 'cutting-spreading', nameVi: 'Trải vải, đặt sơ đồ', nameEn: 'Fabric spreading and marker laying' },
-      { code: 'cutting-straight-knife', nameVi: 'Cắt bán thành phẩm bằng máy cắt đẩy tay', nameEn: 'Cutting with a straight-knife cutting machine' },
+      {
+        code: 'cutting-straight-knife',
+        nameVi: 'Cắt bán thành phẩm bằng máy cắt đẩy tay',
+        nameEn: 'Cutting with a straight-knife cutting machine',
+      },
       { code: 'cutting-band-knife', nameVi: 'Gọt chi tiết bằng máy cắt vòng', nameEn: 'Trimming parts on a band-knife cutter' },
       { code: 'cutting-bundling', nameVi: 'Đánh số, phối kiện và bó hàng', nameEn: 'Numbering, matching and bundling cut parts' },
       { code: 'cutting-pattern-reading', nameVi: 'Đọc rập và tài liệu kỹ thuật', nameEn: 'Reading patterns and technical sheets' },
@@ -101,8 +113,16 @@ export const occupations: OccupationSeed[] = [
       { code: 'masonry-bricklaying', nameVi: 'Xây tường gạch', nameEn: 'Laying brick walls' },
       { code: 'masonry-plastering', nameVi: 'Trát tường, trát trần', nameEn: 'Plastering walls and ceilings' },
       { code: 'masonry-tiling', nameVi: 'Ốp lát gạch nền, gạch tường', nameEn: 'Floor and wall tiling' },
-      { code: 'masonry-mortar-mixing', nameVi: 'Trộn vữa, bê tông đúng cấp phối', nameEn: 'Mixing mortar and concrete to the specified mix' },
-      { code: 'masonry-setting-out', nameVi: 'Căng dây, lấy mốc, kiểm tra độ phẳng và độ thẳng đứng', nameEn: 'Setting out, levelling and plumbing' },
+      {
+        code: 'masonry-mortar-mixing',
+        nameVi: 'Trộn vữa, bê tông đúng cấp phối',
+        nameEn: 'Mixing mortar and concrete to the specified mix',
+      },
+      {
+        code: 'masonry-setting-out',
+        nameVi: 'Căng dây, lấy mốc, kiểm tra độ phẳng và độ thẳng đứng',
+        nameEn: 'Setting out, levelling and plumbing',
+      },
       { code: 'masonry-drawing-reading', nameVi: 'Đọc bản vẽ xây dựng cơ bản', nameEn: 'Reading basic construction drawings' },
     ],
   },
@@ -127,9 +147,17 @@ export const occupations: OccupationSeed[] = [
     skills: [
       { code: 'rebar-cutting-bending', nameVi: 'Cắt, uốn cốt thép', nameEn: 'Cutting and bending reinforcing bars' },
       { code: 'rebar-machines', nameVi: 'Sử dụng máy cắt sắt, máy uốn sắt', nameEn: 'Operating rebar cutting and bending machines' },
-      { code: 'rebar-tying', nameVi: 'Buộc, lắp dựng cốt thép cột, dầm, sàn', nameEn: 'Tying and fixing reinforcement for columns, beams and slabs' },
+      {
+        code: 'rebar-tying',
+        nameVi: 'Buộc, lắp dựng cốt thép cột, dầm, sàn',
+        nameEn: 'Tying and fixing reinforcement for columns, beams and slabs',
+      },
       { code: 'rebar-spacers', nameVi: 'Kê con kê, đảm bảo lớp bê tông bảo vệ', nameEn: 'Placing spacers to keep concrete cover' },
-      { code: 'rebar-schedule-reading', nameVi: 'Đọc bản vẽ và bảng thống kê cốt thép', nameEn: 'Reading reinforcement drawings and bar schedules' },
+      {
+        code: 'rebar-schedule-reading',
+        nameVi: 'Đọc bản vẽ và bảng thống kê cốt thép',
+        nameEn: 'Reading reinforcement drawings and bar schedules',
+      },
     ],
   },
   {
@@ -152,8 +180,16 @@ export const occupations: OccupationSeed[] = [
     nameVi: 'Lao động phổ thông xây dựng (phụ hồ)',
     nameEn: 'Construction labourer',
     skills: [
-      { code: 'site-material-handling', nameVi: 'Vận chuyển vật liệu xây dựng (gạch, cát, xi măng)', nameEn: 'Carrying building materials (bricks, sand, cement)' },
-      { code: 'site-mixing', nameVi: 'Trộn vữa, trộn bê tông bằng tay và máy trộn', nameEn: 'Mixing mortar and concrete by hand and with a mixer' },
+      {
+        code: 'site-material-handling',
+        nameVi: 'Vận chuyển vật liệu xây dựng (gạch, cát, xi măng)',
+        nameEn: 'Carrying building materials (bricks, sand, cement)',
+      },
+      {
+        code: 'site-mixing',
+        nameVi: 'Trộn vữa, trộn bê tông bằng tay và máy trộn',
+        nameEn: 'Mixing mortar and concrete by hand and with a mixer',
+      },
       { code: 'site-demolition', nameVi: 'Đục phá, tháo dỡ', nameEn: 'Breaking out and demolition work' },
       { code: 'site-power-tools', nameVi: 'Sử dụng máy đầm, máy cắt cầm tay', nameEn: 'Using compactors and hand-held power tools' },
       { code: 'site-cleanup', nameVi: 'Dọn dẹp, vệ sinh công trường', nameEn: 'Site clean-up' },
@@ -169,8 +205,16 @@ export const occupations: OccupationSeed[] = [
       { code: 'plumbing-supply-pipes', nameVi: 'Lắp đặt đường ống cấp nước PPR, PVC', nameEn: 'Installing PPR and PVC water supply pipes' },
       { code: 'plumbing-ppr-fusion', nameVi: 'Hàn nhiệt ống PPR', nameEn: 'Heat-fusion welding of PPR pipes' },
       { code: 'plumbing-drainage', nameVi: 'Lắp đặt hệ thống thoát nước', nameEn: 'Installing drainage systems' },
-      { code: 'plumbing-sanitary-fixtures', nameVi: 'Lắp đặt thiết bị vệ sinh (bồn cầu, lavabo, sen vòi)', nameEn: 'Installing sanitary fixtures (toilets, basins, showers)' },
-      { code: 'plumbing-pumps-tanks', nameVi: 'Lắp đặt máy bơm, bồn nước, máy nước nóng', nameEn: 'Installing pumps, water tanks and water heaters' },
+      {
+        code: 'plumbing-sanitary-fixtures',
+        nameVi: 'Lắp đặt thiết bị vệ sinh (bồn cầu, lavabo, sen vòi)',
+        nameEn: 'Installing sanitary fixtures (toilets, basins, showers)',
+      },
+      {
+        code: 'plumbing-pumps-tanks',
+        nameVi: 'Lắp đặt máy bơm, bồn nước, máy nước nóng',
+        nameEn: 'Installing pumps, water tanks and water heaters',
+      },
       { code: 'plumbing-leak-repair', nameVi: 'Phát hiện và sửa chữa rò rỉ', nameEn: 'Finding and repairing leaks' },
     ],
   },
@@ -184,7 +228,11 @@ export const occupations: OccupationSeed[] = [
       { code: 'stone-polishing', nameVi: 'Mài, đánh bóng đá', nameEn: 'Grinding and polishing stone' },
       { code: 'stone-carving', nameVi: 'Chạm khắc đá mỹ nghệ', nameEn: 'Decorative stone carving' },
       { code: 'stone-cladding', nameVi: 'Ốp lát đá granite, marble', nameEn: 'Installing granite and marble cladding' },
-      { code: 'stone-dust-safety', nameVi: 'Phòng chống bụi đá và an toàn khi vận hành máy', nameEn: 'Stone dust control and machine safety' },
+      {
+        code: 'stone-dust-safety',
+        nameVi: 'Phòng chống bụi đá và an toàn khi vận hành máy',
+        nameEn: 'Stone dust control and machine safety',
+      },
     ],
   },
 
@@ -195,9 +243,17 @@ export const occupations: OccupationSeed[] = [
     nameVi: 'Thợ điện dân dụng',
     nameEn: 'Building electrician',
     skills: [
-      { code: 'elec-house-wiring', nameVi: 'Lắp đặt điện trong nhà (đi dây âm tường, đi dây nổi)', nameEn: 'House wiring (concealed and surface)' },
+      {
+        code: 'elec-house-wiring',
+        nameVi: 'Lắp đặt điện trong nhà (đi dây âm tường, đi dây nổi)',
+        nameEn: 'House wiring (concealed and surface)',
+      },
       { code: 'elec-fittings', nameVi: 'Lắp đặt đèn, ổ cắm, công tắc', nameEn: 'Installing lights, sockets and switches' },
-      { code: 'elec-distribution-board', nameVi: 'Lắp đặt tủ điện, aptomat, thiết bị chống giật', nameEn: 'Installing distribution boards, circuit breakers and RCDs' },
+      {
+        code: 'elec-distribution-board',
+        nameVi: 'Lắp đặt tủ điện, aptomat, thiết bị chống giật',
+        nameEn: 'Installing distribution boards, circuit breakers and RCDs',
+      },
       { code: 'elec-fault-finding', nameVi: 'Kiểm tra, sửa chữa sự cố điện', nameEn: 'Electrical fault finding and repair' },
       { code: 'elec-test-meters', nameVi: 'Sử dụng đồng hồ vạn năng, ampe kìm', nameEn: 'Using multimeters and clamp meters' },
       { code: 'elec-safety', nameVi: 'An toàn điện', nameEn: 'Electrical safety' },
@@ -210,7 +266,11 @@ export const occupations: OccupationSeed[] = [
     nameEn: 'Industrial electrician',
     skills: [
       { code: 'indelec-motors', nameVi: 'Lắp đặt, đấu nối động cơ điện 3 pha', nameEn: 'Installing and connecting three-phase motors' },
-      { code: 'indelec-control-panels', nameVi: 'Lắp đặt tủ điều khiển, mạch khởi động từ', nameEn: 'Wiring control panels and contactor starter circuits' },
+      {
+        code: 'indelec-control-panels',
+        nameVi: 'Lắp đặt tủ điều khiển, mạch khởi động từ',
+        nameEn: 'Wiring control panels and contactor starter circuits',
+      },
       { code: 'indelec-plc', nameVi: 'Lập trình PLC cơ bản', nameEn: 'Basic PLC programming' },
       { code: 'indelec-vfd', nameVi: 'Cài đặt, vận hành biến tần', nameEn: 'Setting up and running variable frequency drives' },
       { code: 'indelec-maintenance', nameVi: 'Bảo trì hệ thống điện nhà xưởng', nameEn: 'Factory electrical maintenance' },
@@ -239,9 +299,17 @@ export const occupations: OccupationSeed[] = [
     nameVi: 'Thợ mộc (đồ gỗ nội thất)',
     nameEn: 'Carpenter (furniture and woodwork)',
     skills: [
-      { code: 'wood-furniture-making', nameVi: 'Đóng đồ gỗ nội thất (bàn, ghế, tủ, giường)', nameEn: 'Making furniture (tables, chairs, cabinets, beds)' },
+      {
+        code: 'wood-furniture-making',
+        nameVi: 'Đóng đồ gỗ nội thất (bàn, ghế, tủ, giường)',
+        nameEn: 'Making furniture (tables, chairs, cabinets, beds)',
+      },
       { code: 'wood-joinery', nameVi: 'Làm mộng, ghép gỗ', nameEn: 'Wood joinery (mortise and tenon)' },
-      { code: 'wood-power-tools', nameVi: 'Sử dụng máy cưa, máy bào, máy khoan, máy chà nhám', nameEn: 'Using saws, planers, drills and sanders' },
+      {
+        code: 'wood-power-tools',
+        nameVi: 'Sử dụng máy cưa, máy bào, máy khoan, máy chà nhám',
+        nameEn: 'Using saws, planers, drills and sanders',
+      },
       { code: 'wood-engineered-board', nameVi: 'Gia công ván công nghiệp (MDF, MFC)', nameEn: 'Working with engineered boards (MDF, MFC)' },
       { code: 'wood-finishing', nameVi: 'Chà nhám, sơn PU, sơn phủ hoàn thiện', nameEn: 'Sanding and PU lacquer finishing' },
       { code: 'wood-installation', nameVi: 'Lắp đặt đồ gỗ tại công trình', nameEn: 'On-site furniture installation' },
@@ -253,8 +321,16 @@ export const occupations: OccupationSeed[] = [
     nameVi: 'Thợ đan mây tre',
     nameEn: 'Rattan and bamboo weaver',
     skills: [
-      { code: 'craft-material-prep', nameVi: 'Chẻ, vót, xử lý nguyên liệu mây, tre', nameEn: 'Splitting, shaving and treating rattan and bamboo' },
-      { code: 'craft-weaving', nameVi: 'Đan sản phẩm mây tre (giỏ, rổ, khay, đèn)', nameEn: 'Weaving baskets, trays, lamps and similar items' },
+      {
+        code: 'craft-material-prep',
+        nameVi: 'Chẻ, vót, xử lý nguyên liệu mây, tre',
+        nameEn: 'Splitting, shaving and treating rattan and bamboo',
+      },
+      {
+        code: 'craft-weaving',
+        nameVi: 'Đan sản phẩm mây tre (giỏ, rổ, khay, đèn)',
+        nameEn: 'Weaving baskets, trays, lamps and similar items',
+      },
       { code: 'craft-framing', nameVi: 'Làm khung, tạo dáng sản phẩm', nameEn: 'Making frames and shaping products' },
       { code: 'craft-hyacinth-sedge', nameVi: 'Đan lục bình, đan cói', nameEn: 'Water hyacinth and sedge weaving' },
       { code: 'craft-finishing', nameVi: 'Sơn, phủ bóng, hoàn thiện sản phẩm', nameEn: 'Lacquering and finishing products' },
@@ -272,7 +348,11 @@ export const occupations: OccupationSeed[] = [
       { code: 'truck-defensive-driving', nameVi: 'Lái xe an toàn, phòng ngừa tai nạn', nameEn: 'Defensive driving' },
       { code: 'truck-vehicle-checks', nameVi: 'Kiểm tra, bảo dưỡng xe hằng ngày', nameEn: 'Daily vehicle checks and basic maintenance' },
       { code: 'truck-load-securing', nameVi: 'Chằng buộc, bảo quản hàng hóa trên xe', nameEn: 'Securing and protecting cargo' },
-      { code: 'truck-routes-paperwork', nameVi: 'Nắm tuyến đường và giấy tờ vận chuyển', nameEn: 'Route knowledge and transport paperwork' },
+      {
+        code: 'truck-routes-paperwork',
+        nameVi: 'Nắm tuyến đường và giấy tờ vận chuyển',
+        nameEn: 'Route knowledge and transport paperwork',
+      },
     ],
   },
   {
@@ -281,7 +361,11 @@ export const occupations: OccupationSeed[] = [
     nameVi: 'Tài xế xe khách',
     nameEn: 'Bus and coach driver',
     skills: [
-      { code: 'bus-licence', nameVi: 'Có giấy phép lái xe khách (hạng D1, D2 hoặc D)', nameEn: 'Bus/coach driving licence (class D1, D2 or D)' },
+      {
+        code: 'bus-licence',
+        nameVi: 'Có giấy phép lái xe khách (hạng D1, D2 hoặc D)',
+        nameEn: 'Bus/coach driving licence (class D1, D2 or D)',
+      },
       { code: 'bus-passenger-safety', nameVi: 'Bảo đảm an toàn cho hành khách', nameEn: 'Passenger safety' },
       { code: 'bus-passenger-service', nameVi: 'Giao tiếp, phục vụ hành khách', nameEn: 'Passenger service and communication' },
       { code: 'bus-timetable', nameVi: 'Chạy đúng lộ trình và giờ giấc', nameEn: 'Keeping to routes and timetables' },
@@ -295,7 +379,11 @@ export const occupations: OccupationSeed[] = [
     nameEn: 'Ride-hailing car driver',
     skills: [
       { code: 'ridehail-licence', nameVi: 'Có giấy phép lái xe hạng B', nameEn: 'Car driving licence (class B)' },
-      { code: 'ridehail-apps', nameVi: 'Sử dụng ứng dụng gọi xe (Grab, Be, Xanh SM…)', nameEn: 'Using ride-hailing apps (Grab, Be, Xanh SM…)' },
+      {
+        code: 'ridehail-apps',
+        nameVi: 'Sử dụng ứng dụng gọi xe (Grab, Be, Xanh SM…)',
+        nameEn: 'Using ride-hailing apps (Grab, Be, Xanh SM…)',
+      },
       { code: 'ridehail-navigation', nameVi: 'Sử dụng bản đồ số, dẫn đường', nameEn: 'GPS map navigation' },
       { code: 'ridehail-customer-service', nameVi: 'Giao tiếp, chăm sóc khách hàng', nameEn: 'Customer service' },
       { code: 'ridehail-urban-driving', nameVi: 'Lái xe an toàn trong đô thị', nameEn: 'Safe urban driving' },
@@ -335,7 +423,11 @@ export const occupations: OccupationSeed[] = [
     nameEn: 'Freight handler / loader',
     skills: [
       { code: 'loading-manual-handling', nameVi: 'Bốc vác hàng đúng tư thế, an toàn', nameEn: 'Safe manual handling' },
-      { code: 'loading-trucks-containers', nameVi: 'Xếp dỡ hàng lên xuống xe tải, container', nameEn: 'Loading and unloading trucks and containers' },
+      {
+        code: 'loading-trucks-containers',
+        nameVi: 'Xếp dỡ hàng lên xuống xe tải, container',
+        nameEn: 'Loading and unloading trucks and containers',
+      },
       { code: 'loading-pallet-jack', nameVi: 'Sử dụng xe đẩy tay, xe nâng tay', nameEn: 'Using hand trucks and pallet jacks' },
       { code: 'loading-stacking-strapping', nameVi: 'Xếp chồng, chằng buộc hàng', nameEn: 'Stacking and strapping goods' },
       { code: 'loading-tally', nameVi: 'Kiểm đếm hàng hóa', nameEn: 'Tallying goods' },
@@ -347,11 +439,19 @@ export const occupations: OccupationSeed[] = [
     nameVi: 'Nhân viên kho',
     nameEn: 'Warehouse clerk',
     skills: [
-      { code: 'warehouse-receiving-dispatch', nameVi: 'Nhập, xuất kho theo chứng từ', nameEn: 'Receiving and dispatching goods against documents' },
+      {
+        code: 'warehouse-receiving-dispatch',
+        nameVi: 'Nhập, xuất kho theo chứng từ',
+        nameEn: 'Receiving and dispatching goods against documents',
+      },
       { code: 'warehouse-picking', nameVi: 'Soạn hàng theo đơn', nameEn: 'Order picking' },
       { code: 'warehouse-stocktaking', nameVi: 'Kiểm kê hàng tồn kho', nameEn: 'Stocktaking' },
       { code: 'warehouse-barcode', nameVi: 'Sử dụng máy quét mã vạch', nameEn: 'Using barcode scanners' },
-      { code: 'warehouse-records', nameVi: 'Ghi sổ kho, sử dụng Excel hoặc phần mềm quản lý kho', nameEn: 'Keeping stock records in Excel or warehouse software' },
+      {
+        code: 'warehouse-records',
+        nameVi: 'Ghi sổ kho, sử dụng Excel hoặc phần mềm quản lý kho',
+        nameEn: 'Keeping stock records in Excel or warehouse software',
+      },
       { code: 'warehouse-5s-fifo', nameVi: 'Sắp xếp kho theo 5S, xuất hàng theo FIFO', nameEn: '5S storage and FIFO rotation' },
     ],
   },
@@ -363,9 +463,17 @@ export const occupations: OccupationSeed[] = [
     nameVi: 'Thợ sửa chữa xe máy',
     nameEn: 'Motorbike mechanic',
     skills: [
-      { code: 'motorbike-servicing', nameVi: 'Bảo dưỡng định kỳ (thay nhớt, vệ sinh nồi, thay bugi)', nameEn: 'Routine servicing (oil change, clutch cleaning, spark plugs)' },
+      {
+        code: 'motorbike-servicing',
+        nameVi: 'Bảo dưỡng định kỳ (thay nhớt, vệ sinh nồi, thay bugi)',
+        nameEn: 'Routine servicing (oil change, clutch cleaning, spark plugs)',
+      },
       { code: 'motorbike-engine', nameVi: 'Sửa chữa, đại tu động cơ xe máy', nameEn: 'Motorbike engine repair and overhaul' },
-      { code: 'motorbike-fuel-injection', nameVi: 'Sửa chữa hệ thống phun xăng điện tử (FI)', nameEn: 'Electronic fuel injection (FI) repair' },
+      {
+        code: 'motorbike-fuel-injection',
+        nameVi: 'Sửa chữa hệ thống phun xăng điện tử (FI)',
+        nameEn: 'Electronic fuel injection (FI) repair',
+      },
       { code: 'motorbike-electrical', nameVi: 'Sửa chữa hệ thống điện xe máy', nameEn: 'Motorbike electrical system repair' },
       { code: 'motorbike-scooter-cvt', nameVi: 'Sửa chữa bộ truyền động xe tay ga', nameEn: 'Scooter CVT transmission repair' },
       { code: 'motorbike-brakes-tyres', nameVi: 'Sửa phanh, vá và thay lốp', nameEn: 'Brake repair, tyre patching and replacement' },
@@ -395,7 +503,11 @@ export const occupations: OccupationSeed[] = [
     skills: [
       { code: 'cooking-vietnamese', nameVi: 'Nấu các món ăn Việt Nam', nameEn: 'Vietnamese cooking' },
       { code: 'cooking-prep', nameVi: 'Sơ chế, tẩm ướp, cắt tỉa thực phẩm', nameEn: 'Food preparation, marinating and garnishing' },
-      { code: 'cooking-techniques', nameVi: 'Kỹ thuật chiên, xào, hấp, luộc, kho, nướng', nameEn: 'Frying, stir-frying, steaming, boiling, braising and grilling' },
+      {
+        code: 'cooking-techniques',
+        nameVi: 'Kỹ thuật chiên, xào, hấp, luộc, kho, nướng',
+        nameEn: 'Frying, stir-frying, steaming, boiling, braising and grilling',
+      },
       { code: 'cooking-canteen', nameVi: 'Nấu ăn cho bếp ăn tập thể', nameEn: 'Bulk cooking for canteens' },
       { code: 'cooking-menu-costing', nameVi: 'Lên thực đơn và tính định lượng món ăn', nameEn: 'Menu planning and portion costing' },
       { code: 'cooking-food-safety', nameVi: 'Vệ sinh an toàn thực phẩm', nameEn: 'Food hygiene and safety' },
@@ -411,7 +523,11 @@ export const occupations: OccupationSeed[] = [
       { code: 'kitchen-knife-safety', nameVi: 'Sử dụng dao và dụng cụ bếp an toàn', nameEn: 'Safe use of knives and kitchen equipment' },
       { code: 'kitchen-dishwashing', nameVi: 'Rửa chén bát, dụng cụ bếp', nameEn: 'Washing dishes and kitchen utensils' },
       { code: 'kitchen-cleaning', nameVi: 'Vệ sinh khu vực bếp', nameEn: 'Kitchen cleaning' },
-      { code: 'kitchen-storage', nameVi: 'Sắp xếp, bảo quản nguyên liệu trong kho và tủ lạnh', nameEn: 'Storing ingredients in stores and cold rooms' },
+      {
+        code: 'kitchen-storage',
+        nameVi: 'Sắp xếp, bảo quản nguyên liệu trong kho và tủ lạnh',
+        nameEn: 'Storing ingredients in stores and cold rooms',
+      },
     ],
   },
   {
@@ -453,7 +569,11 @@ export const occupations: OccupationSeed[] = [
       { code: 'crop-soil-prep', nameVi: 'Làm đất, lên luống', nameEn: 'Soil preparation and bed forming' },
       { code: 'crop-seedlings', nameVi: 'Gieo hạt, ươm và trồng cây con', nameEn: 'Sowing, raising and transplanting seedlings' },
       { code: 'crop-fertilising', nameVi: 'Bón phân hợp lý', nameEn: 'Fertiliser application' },
-      { code: 'crop-pest-control', nameVi: 'Phòng trừ sâu bệnh, sử dụng thuốc bảo vệ thực vật an toàn', nameEn: 'Pest and disease control, safe pesticide use' },
+      {
+        code: 'crop-pest-control',
+        nameVi: 'Phòng trừ sâu bệnh, sử dụng thuốc bảo vệ thực vật an toàn',
+        nameEn: 'Pest and disease control, safe pesticide use',
+      },
       { code: 'crop-irrigation', nameVi: 'Tưới tiêu (tưới nhỏ giọt, tưới phun mưa)', nameEn: 'Irrigation (drip and sprinkler)' },
       { code: 'crop-vietgap', nameVi: 'Sản xuất rau an toàn theo VietGAP', nameEn: 'VietGAP safe vegetable production' },
     ],
@@ -466,7 +586,11 @@ export const occupations: OccupationSeed[] = [
     skills: [
       { code: 'livestock-feeding', nameVi: 'Phối trộn thức ăn và cho ăn', nameEn: 'Feed mixing and feeding' },
       { code: 'livestock-barn-hygiene', nameVi: 'Vệ sinh chuồng trại, xử lý chất thải', nameEn: 'Barn hygiene and manure management' },
-      { code: 'livestock-vaccination', nameVi: 'Tiêm phòng vắc-xin, phòng bệnh cho vật nuôi', nameEn: 'Vaccination and disease prevention' },
+      {
+        code: 'livestock-vaccination',
+        nameVi: 'Tiêm phòng vắc-xin, phòng bệnh cho vật nuôi',
+        nameEn: 'Vaccination and disease prevention',
+      },
       { code: 'livestock-sow-care', nameVi: 'Chăm sóc heo nái, đỡ đẻ', nameEn: 'Sow care and farrowing assistance' },
       { code: 'livestock-cattle', nameVi: 'Chăn nuôi bò thịt, bò sữa', nameEn: 'Beef and dairy cattle husbandry' },
       { code: 'livestock-biosecurity', nameVi: 'An toàn sinh học trong chăn nuôi', nameEn: 'Farm biosecurity' },
@@ -478,11 +602,19 @@ export const occupations: OccupationSeed[] = [
     nameVi: 'Công nhân cạo mủ cao su',
     nameEn: 'Rubber tapper',
     skills: [
-      { code: 'rubber-tapping', nameVi: 'Cạo mủ đúng kỹ thuật (độ sâu, độ dốc miệng cạo)', nameEn: 'Tapping technique (depth and slope of cut)' },
+      {
+        code: 'rubber-tapping',
+        nameVi: 'Cạo mủ đúng kỹ thuật (độ sâu, độ dốc miệng cạo)',
+        nameEn: 'Tapping technique (depth and slope of cut)',
+      },
       { code: 'rubber-knife-sharpening', nameVi: 'Mài dao cạo', nameEn: 'Sharpening tapping knives' },
       { code: 'rubber-latex-collection', nameVi: 'Trút mủ, thu gom và bảo quản mủ', nameEn: 'Collecting and handling latex' },
       { code: 'rubber-stimulant', nameVi: 'Bôi thuốc kích thích mủ', nameEn: 'Applying yield stimulant' },
-      { code: 'rubber-plantation-care', nameVi: 'Chăm sóc vườn cây, phòng trị bệnh mặt cạo', nameEn: 'Plantation upkeep and tapping-panel disease control' },
+      {
+        code: 'rubber-plantation-care',
+        nameVi: 'Chăm sóc vườn cây, phòng trị bệnh mặt cạo',
+        nameEn: 'Plantation upkeep and tapping-panel disease control',
+      },
     ],
   },
   {
@@ -505,7 +637,11 @@ export const occupations: OccupationSeed[] = [
     nameEn: 'Aquaculture worker',
     skills: [
       { code: 'aqua-pond-prep', nameVi: 'Cải tạo ao, xử lý nước', nameEn: 'Pond preparation and water treatment' },
-      { code: 'aqua-water-quality', nameVi: 'Đo và quản lý chất lượng nước (pH, oxy, độ mặn)', nameEn: 'Monitoring water quality (pH, dissolved oxygen, salinity)' },
+      {
+        code: 'aqua-water-quality',
+        nameVi: 'Đo và quản lý chất lượng nước (pH, oxy, độ mặn)',
+        nameEn: 'Monitoring water quality (pH, dissolved oxygen, salinity)',
+      },
       { code: 'aqua-feeding', nameVi: 'Cho ăn và quản lý thức ăn', nameEn: 'Feeding and feed management' },
       { code: 'aqua-disease', nameVi: 'Phòng và trị bệnh cho tôm, cá', nameEn: 'Preventing and treating shrimp and fish diseases' },
       { code: 'aqua-aerators-pumps', nameVi: 'Vận hành máy quạt nước, máy bơm', nameEn: 'Operating aerators and pumps' },
@@ -519,7 +655,11 @@ export const occupations: OccupationSeed[] = [
     nameEn: 'Forestry worker (plantation forestry)',
     skills: [
       { code: 'forestry-nursery', nameVi: 'Ươm cây giống lâm nghiệp', nameEn: 'Forest tree nursery work' },
-      { code: 'forestry-planting', nameVi: 'Trồng rừng (keo, bạch đàn, thông…)', nameEn: 'Planting forest trees (acacia, eucalyptus, pine…)' },
+      {
+        code: 'forestry-planting',
+        nameVi: 'Trồng rừng (keo, bạch đàn, thông…)',
+        nameEn: 'Planting forest trees (acacia, eucalyptus, pine…)',
+      },
       { code: 'forestry-tending', nameVi: 'Chăm sóc rừng, phát dọn thực bì', nameEn: 'Stand tending and undergrowth clearing' },
       { code: 'forestry-chainsaw', nameVi: 'Sử dụng cưa xăng an toàn', nameEn: 'Safe chainsaw use' },
       { code: 'forestry-harvesting', nameVi: 'Khai thác, bóc vỏ gỗ rừng trồng', nameEn: 'Plantation timber harvesting and debarking' },
@@ -534,9 +674,17 @@ export const occupations: OccupationSeed[] = [
     skills: [
       { code: 'fishing-nets', nameVi: 'Thả lưới, thu lưới', nameEn: 'Setting and hauling nets' },
       { code: 'fishing-net-mending', nameVi: 'Vá, sửa lưới', nameEn: 'Net mending' },
-      { code: 'fishing-catch-handling', nameVi: 'Phân loại và ướp đá bảo quản hải sản trên tàu', nameEn: 'Sorting and icing the catch on board' },
+      {
+        code: 'fishing-catch-handling',
+        nameVi: 'Phân loại và ướp đá bảo quản hải sản trên tàu',
+        nameEn: 'Sorting and icing the catch on board',
+      },
       { code: 'fishing-knots-mooring', nameVi: 'Thắt nút dây, neo buộc tàu', nameEn: 'Knots and mooring' },
-      { code: 'fishing-sea-safety', nameVi: 'An toàn trên biển, sử dụng phao và thiết bị cứu sinh', nameEn: 'Sea safety and life-saving equipment' },
+      {
+        code: 'fishing-sea-safety',
+        nameVi: 'An toàn trên biển, sử dụng phao và thiết bị cứu sinh',
+        nameEn: 'Sea safety and life-saving equipment',
+      },
     ],
   },
 
@@ -548,7 +696,11 @@ export const occupations: OccupationSeed[] = [
     nameEn: 'Assembly line worker',
     skills: [
       { code: 'assembly-line-work', nameVi: 'Làm việc theo dây chuyền, đúng công đoạn', nameEn: 'Working at an assembly-line station' },
-      { code: 'assembly-work-instructions', nameVi: 'Làm theo hướng dẫn công việc và bản vẽ lắp', nameEn: 'Following work instructions and assembly drawings' },
+      {
+        code: 'assembly-work-instructions',
+        nameVi: 'Làm theo hướng dẫn công việc và bản vẽ lắp',
+        nameEn: 'Following work instructions and assembly drawings',
+      },
       { code: 'assembly-hand-tools', nameVi: 'Sử dụng dụng cụ cầm tay, súng bắn vít', nameEn: 'Using hand tools and power screwdrivers' },
       { code: 'assembly-soldering', nameVi: 'Hàn thiếc linh kiện', nameEn: 'Soldering components' },
       { code: 'assembly-visual-inspection', nameVi: 'Kiểm tra ngoại quan sản phẩm', nameEn: 'Visual inspection of products' },
@@ -581,7 +733,11 @@ export const occupations: OccupationSeed[] = [
       { code: 'security-cctv', nameVi: 'Giám sát camera an ninh', nameEn: 'CCTV monitoring' },
       { code: 'security-fire-fighting', nameVi: 'Phòng cháy chữa cháy cơ bản', nameEn: 'Basic fire prevention and fire fighting' },
       { code: 'security-first-aid', nameVi: 'Sơ cấp cứu', nameEn: 'First aid' },
-      { code: 'security-incident-reporting', nameVi: 'Xử lý tình huống, ghi sổ và báo cáo sự việc', nameEn: 'Handling incidents, logging and reporting' },
+      {
+        code: 'security-incident-reporting',
+        nameVi: 'Xử lý tình huống, ghi sổ và báo cáo sự việc',
+        nameEn: 'Handling incidents, logging and reporting',
+      },
     ],
   },
   {

@@ -38,11 +38,7 @@ const day = (offset: number) => vietnamDate(offset);
 
 function describe(work: string[], benefits: string[], requirements: string[]) {
   const section = (title: string, lines: string[]) => [title, ...lines.map((l) => `- ${l}`)].join('\n');
-  return [
-    section('Mô tả công việc:', work),
-    section('Quyền lợi:', benefits),
-    section('Yêu cầu:', requirements),
-  ].join('\n\n');
+  return [section('Mô tả công việc:', work), section('Quyền lợi:', benefits), section('Yêu cầu:', requirements)].join('\n\n');
 }
 
 // ── Organisations ─────────────────────────────────────────────────────────────────────────────────
@@ -138,8 +134,7 @@ const organisationSeeds = {
     contactName: 'Giáp Văn Trường',
     contactPhone: '0948527369',
     contactEmail: 'lienhe.vaithieuln@demo.vn',
-    hiringStatement:
-      'Chúng tôi sẵn sàng nhận lao động địa phương muốn có việc làm ổn định trong mùa vải và quanh năm tại xưởng sấy.',
+    hiringStatement: 'Chúng tôi sẵn sàng nhận lao động địa phương muốn có việc làm ổn định trong mùa vải và quanh năm tại xưởng sấy.',
     verificationStatus: 'pending',
     verifiedAt: null,
   },
@@ -154,8 +149,7 @@ const organisationSeeds = {
     contactName: 'ThS. Bùi Văn Khánh',
     contactPhone: '0255383614',
     contactEmail: 'tuyensinh.thienan@demo.vn',
-    hiringStatement:
-      'Nhà trường miễn học phí các lớp sơ cấp cho người đang cần việc làm và giới thiệu việc làm ngay sau khóa học.',
+    hiringStatement: 'Nhà trường miễn học phí các lớp sơ cấp cho người đang cần việc làm và giới thiệu việc làm ngay sau khóa học.',
   },
   trungTamGdnn: {
     kind: 'training_provider',
@@ -196,8 +190,16 @@ function jobSeeds(): JobSeed[] {
       occupationCode: 'welder',
       title: 'Thợ hàn điện (hàn hồ quang tay)',
       description: describe(
-        ['Hàn kết cấu thép nhà xưởng, khung kèo, cổng rào theo bản vẽ', 'Cắt, mài, vệ sinh mối hàn', 'Giữ gìn máy hàn và dụng cụ của xưởng'],
-        ['Lương theo tay nghề, xét tăng lương sau 3 tháng', 'Bao cơm trưa, cấp quần áo và đồ bảo hộ', 'Được thợ cả kèm cặp, học thêm hàn MIG'],
+        [
+          'Hàn kết cấu thép nhà xưởng, khung kèo, cổng rào theo bản vẽ',
+          'Cắt, mài, vệ sinh mối hàn',
+          'Giữ gìn máy hàn và dụng cụ của xưởng',
+        ],
+        [
+          'Lương theo tay nghề, xét tăng lương sau 3 tháng',
+          'Bao cơm trưa, cấp quần áo và đồ bảo hộ',
+          'Được thợ cả kèm cặp, học thêm hàn MIG',
+        ],
         ['Biết hàn que cơ bản; chưa vững nghề sẽ được hướng dẫn thêm', standardRequirements],
       ),
       openings: 3,
@@ -220,7 +222,11 @@ function jobSeeds(): JobSeed[] {
       occupationCode: 'welder',
       title: 'Thợ hàn MIG/CO2 kết cấu thép',
       description: describe(
-        ['Hàn MIG/CO2 dầm, cột thép tại xưởng và công trình trong tỉnh', 'Đọc bản vẽ, lấy dấu, gá phôi', 'Phối hợp với tổ lắp dựng khi thi công'],
+        [
+          'Hàn MIG/CO2 dầm, cột thép tại xưởng và công trình trong tỉnh',
+          'Đọc bản vẽ, lấy dấu, gá phôi',
+          'Phối hợp với tổ lắp dựng khi thi công',
+        ],
         ['Phụ cấp công trình 150.000 đồng/ngày khi đi xa', 'Cấp đồ bảo hộ, đóng bảo hiểm đầy đủ', 'Thưởng theo tiến độ công trình'],
         ['Hàn MIG/CO2 được ở vị trí bằng và đứng', 'Đọc được bản vẽ kết cấu cơ bản'],
       ),
@@ -270,7 +276,11 @@ function jobSeeds(): JobSeed[] {
       occupationCode: 'motorbike-mechanic',
       title: 'Thợ sửa chữa xe máy',
       description: describe(
-        ['Bảo dưỡng, thay nhớt, vệ sinh nồi, thay bugi', 'Sửa chữa động cơ, hệ thống điện xe số và xe tay ga', 'Tư vấn cho khách về tình trạng xe'],
+        [
+          'Bảo dưỡng, thay nhớt, vệ sinh nồi, thay bugi',
+          'Sửa chữa động cơ, hệ thống điện xe số và xe tay ga',
+          'Tư vấn cho khách về tình trạng xe',
+        ],
         ['Lương cứng cộng phần trăm công sửa', 'Bao cơm trưa', 'Được học thêm sửa xe phun xăng điện tử (FI)'],
         ['Đã biết bảo dưỡng xe máy cơ bản', 'Trung thực, vui vẻ với khách'],
       ),
@@ -295,8 +305,16 @@ function jobSeeds(): JobSeed[] {
       occupationCode: 'rubber-tapper',
       title: 'Công nhân cạo mủ cao su',
       description: describe(
-        ['Cạo mủ theo phần cây được giao (khoảng 500–600 cây/phần)', 'Trút mủ, thu gom và giao mủ về trạm', 'Chăm sóc vườn cây, phát dọn thực bì'],
-        ['Được đào tạo kỹ thuật cạo mủ 3 tuần trước khi nhận phần cây', 'Có nhà ở tập thể tại nông trường, cấp dao cạo, đèn đội đầu, quần áo', 'Thưởng sản lượng hằng tháng'],
+        [
+          'Cạo mủ theo phần cây được giao (khoảng 500–600 cây/phần)',
+          'Trút mủ, thu gom và giao mủ về trạm',
+          'Chăm sóc vườn cây, phát dọn thực bì',
+        ],
+        [
+          'Được đào tạo kỹ thuật cạo mủ 3 tuần trước khi nhận phần cây',
+          'Có nhà ở tập thể tại nông trường, cấp dao cạo, đèn đội đầu, quần áo',
+          'Thưởng sản lượng hằng tháng',
+        ],
         ['Quen làm ca sáng sớm (bắt đầu từ 3–4 giờ)', standardRequirements],
       ),
       openings: 15,
@@ -439,7 +457,11 @@ function jobSeeds(): JobSeed[] {
       occupationCode: 'building-electrician',
       title: 'Thợ điện dân dụng công trình',
       description: describe(
-        ['Đi dây điện âm tường, lắp đèn, ổ cắm, công tắc', 'Lắp đặt tủ điện, aptomat cho nhà ở và văn phòng', 'Kiểm tra, sửa chữa sự cố điện sau bàn giao'],
+        [
+          'Đi dây điện âm tường, lắp đèn, ổ cắm, công tắc',
+          'Lắp đặt tủ điện, aptomat cho nhà ở và văn phòng',
+          'Kiểm tra, sửa chữa sự cố điện sau bàn giao',
+        ],
         ['Cấp dụng cụ và đồ bảo hộ cách điện', 'Hỗ trợ học chứng chỉ an toàn điện', 'Thưởng hoàn thành công trình'],
         ['Biết đi dây điện dân dụng', 'Hiểu các quy tắc an toàn điện'],
       ),
@@ -560,7 +582,11 @@ function jobSeeds(): JobSeed[] {
       occupationCode: 'cook',
       title: 'Đầu bếp bếp ăn công nghiệp',
       description: describe(
-        ['Nấu các món ăn Việt cho bếp ăn công nhân', 'Lên thực đơn tuần cùng tổ trưởng bếp', 'Kiểm tra nguyên liệu đầu vào, lưu mẫu thức ăn'],
+        [
+          'Nấu các món ăn Việt cho bếp ăn công nhân',
+          'Lên thực đơn tuần cùng tổ trưởng bếp',
+          'Kiểm tra nguyên liệu đầu vào, lưu mẫu thức ăn',
+        ],
         ['Bao ăn, cấp đồng phục bếp', 'Thưởng tháng theo đánh giá của công nhân'],
         ['Đã nấu bếp ăn tập thể hoặc nhà hàng từ 1 năm', 'Nắm quy định vệ sinh an toàn thực phẩm'],
       ),
@@ -609,8 +635,16 @@ function jobSeeds(): JobSeed[] {
       occupationCode: 'sewing-machine-operator',
       title: 'Công nhân may công nghiệp',
       description: describe(
-        ['May ráp chi tiết áo sơ mi, áo jacket theo công đoạn trên chuyền', 'Vận hành máy 1 kim, máy vắt sổ', 'Tự kiểm tra chất lượng đường may'],
-        ['Lương sản phẩm, thu nhập tăng theo tay nghề', 'Bao ăn ca, xe đưa đón các tuyến Bắc Giang – Việt Yên', 'Đóng bảo hiểm đầy đủ, thưởng chuyên cần'],
+        [
+          'May ráp chi tiết áo sơ mi, áo jacket theo công đoạn trên chuyền',
+          'Vận hành máy 1 kim, máy vắt sổ',
+          'Tự kiểm tra chất lượng đường may',
+        ],
+        [
+          'Lương sản phẩm, thu nhập tăng theo tay nghề',
+          'Bao ăn ca, xe đưa đón các tuyến Bắc Giang – Việt Yên',
+          'Đóng bảo hiểm đầy đủ, thưởng chuyên cần',
+        ],
         ['Biết may máy công nghiệp; chưa biết được đào tạo 1 tháng có lương', standardRequirements],
       ),
       openings: 25,
@@ -707,7 +741,11 @@ function jobSeeds(): JobSeed[] {
       occupationCode: 'warehouse-clerk',
       title: 'Nhân viên kho (nhập – xuất hàng)',
       description: describe(
-        ['Kiểm đếm, nhập – xuất hàng theo chứng từ', 'Quét mã vạch, cập nhật số liệu trên phần mềm kho', 'Kiểm kê định kỳ, sắp xếp kho theo 5S'],
+        [
+          'Kiểm đếm, nhập – xuất hàng theo chứng từ',
+          'Quét mã vạch, cập nhật số liệu trên phần mềm kho',
+          'Kiểm kê định kỳ, sắp xếp kho theo 5S',
+        ],
         ['Bao ăn ca, xe đưa đón từ trung tâm Bắc Giang', 'Được đào tạo phần mềm quản lý kho'],
         ['Biết sử dụng máy tính cơ bản, Excel là lợi thế'],
       ),
@@ -732,7 +770,11 @@ function jobSeeds(): JobSeed[] {
       occupationCode: 'truck-driver',
       title: 'Tài xế xe tải (bằng C) tuyến Bắc Ninh – Hải Phòng',
       description: describe(
-        ['Lái xe tải 8 tấn chở hàng từ kho KCN Quế Võ đi cảng Hải Phòng', 'Kiểm tra xe hằng ngày, chằng buộc hàng', 'Giao nhận chứng từ vận chuyển'],
+        [
+          'Lái xe tải 8 tấn chở hàng từ kho KCN Quế Võ đi cảng Hải Phòng',
+          'Kiểm tra xe hằng ngày, chằng buộc hàng',
+          'Giao nhận chứng từ vận chuyển',
+        ],
         ['Lương cứng cộng phụ cấp theo chuyến', 'Công ty chi trả phí cầu đường, nhiên liệu', 'Đóng bảo hiểm đầy đủ'],
         ['Có giấy phép lái xe hạng C còn hạn', 'Lái xe an toàn, nắm tuyến đường miền Bắc là lợi thế'],
       ),
@@ -1120,7 +1162,9 @@ function returneeSeeds(): ReturneeSeed[] {
         wageFloor: 6_000_000,
         maxTravelKm: 20,
         shareCard: true,
-        notes: [{ daysAgo: 75, text: 'Chị Nhung muốn vay vốn ưu đãi để trồng cà phê cùng gia đình, trong lúc chờ thì đi hái cà phê mùa vụ.' }],
+        notes: [
+          { daysAgo: 75, text: 'Chị Nhung muốn vay vốn ưu đãi để trồng cà phê cùng gia đình, trong lúc chờ thì đi hái cà phê mùa vụ.' },
+        ],
       },
     },
     {
@@ -1269,7 +1313,9 @@ function returneeSeeds(): ReturneeSeed[] {
         wageFloor: 7_500_000,
         maxTravelKm: 20,
         shareCard: true,
-        history: [{ description: 'Thợ mộc làm cửa, tủ gỗ cho xưởng đồ gỗ ở Bắc Giang cũ', occupationCode: 'furniture-carpenter', months: 24 }],
+        history: [
+          { description: 'Thợ mộc làm cửa, tủ gỗ cho xưởng đồ gỗ ở Bắc Giang cũ', occupationCode: 'furniture-carpenter', months: 24 },
+        ],
       },
     },
     {
@@ -1343,7 +1389,9 @@ function returneeSeeds(): ReturneeSeed[] {
         maxTravelKm: 35,
         shareCard: true,
         certificates: [{ name: 'Chứng chỉ vận hành xe nâng hàng', issuer: 'Trung tâm Giáo dục nghề nghiệp Sông Thương', year: 2019 }],
-        history: [{ description: 'Thủ kho, lái xe nâng cho công ty phân phối hàng tiêu dùng', occupationCode: 'warehouse-clerk', months: 48 }],
+        history: [
+          { description: 'Thủ kho, lái xe nâng cho công ty phân phối hàng tiêu dùng', occupationCode: 'warehouse-clerk', months: 48 },
+        ],
       },
     },
     {
@@ -1488,7 +1536,9 @@ async function load(tx: Db) {
         shareCard: true,
         home: [14.352, 108.013],
         certificates: [{ name: 'Chứng chỉ sơ cấp nghề Hàn điện', issuer: 'Lớp dạy nghề trong thời gian chấp hành án', year: 2024 }],
-        history: [{ description: 'Phụ hồ, vận chuyển vật liệu cho đội xây dựng ở thị trấn', occupationCode: 'construction-labourer', months: 24 }],
+        history: [
+          { description: 'Phụ hồ, vận chuyển vật liệu cho đội xây dựng ở thị trấn', occupationCode: 'construction-labourer', months: 24 },
+        ],
         notes: [
           {
             daysAgo: 40,
@@ -1514,7 +1564,11 @@ async function seedReturnee(tx: Db, seed: ReturneeSeed, counsellorId: string) {
   const { profile, ...intake } = seed;
   const now = Date.now();
   const intakeAt = new Date(
-    Math.min(Date.parse(`${seed.releaseDate}T09:00:00+07:00`) + 7 * dayMs, now - 10 * dayMs, ...(profile.notes ?? []).map((n) => now - (n.daysAgo + 1) * dayMs)),
+    Math.min(
+      Date.parse(`${seed.releaseDate}T09:00:00+07:00`) + 7 * dayMs,
+      now - 10 * dayMs,
+      ...(profile.notes ?? []).map((n) => now - (n.daysAgo + 1) * dayMs),
+    ),
   );
   const notes = (profile.notes ?? []).map((n) => ({ ...n, at: new Date(now - n.daysAgo * dayMs) }));
   const returnee = await makeReturnee(tx, {
@@ -1543,7 +1597,9 @@ async function seedReturnee(tx: Db, seed: ReturneeSeed, counsellorId: string) {
   for (const [i, h] of (profile.history ?? []).entries()) {
     const [occupation] = await tx.select({ id: occupations.id }).from(occupations).where(eq(occupations.code, h.occupationCode));
     if (!occupation) throw new Error(`No occupation with code ${h.occupationCode} (work history ${i})`);
-    await tx.insert(returneeWorkHistory).values({ returneeId: returnee.id, description: h.description, occupationId: occupation.id, months: h.months ?? null });
+    await tx
+      .insert(returneeWorkHistory)
+      .values({ returneeId: returnee.id, description: h.description, occupationId: occupation.id, months: h.months ?? null });
   }
   if (profile.shareCard !== undefined) {
     const at = new Date(intakeAt.getTime() + dayMs);
@@ -1558,7 +1614,13 @@ async function seedReturnee(tx: Db, seed: ReturneeSeed, counsellorId: string) {
         at,
       })
       .returning();
-    await event({ kind: 'consent.card', subjectId: consent.id, fromStatus: 'withdrawn', toStatus: profile.shareCard ? 'granted' : 'withdrawn', at });
+    await event({
+      kind: 'consent.card',
+      subjectId: consent.id,
+      fromStatus: 'withdrawn',
+      toStatus: profile.shareCard ? 'granted' : 'withdrawn',
+      at,
+    });
   }
   for (const n of notes) {
     const contactDate = vietnamDate(-n.daysAgo);

@@ -9,7 +9,15 @@ export type RunningApp = { url: string; process: ChildProcess; output: () => str
 
 export async function startApp(dataDir: string): Promise<RunningApp> {
   const port = await getFreePort();
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', MEILI_URL: '', MEILI_MASTER_KEY: '' };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    MEILI_URL: '',
+    MEILI_MASTER_KEY: '',
+  };
   Reflect.deleteProperty(env, 'NODE_ENV'); // the app picks its own mode, not the test runner's
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
     env,
@@ -44,7 +52,8 @@ export async function startApp(dataDir: string): Promise<RunningApp> {
 
 export function chromiumPath() {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH)`);
+  if (!existsSync(path))
+    throw new Error(`Chromium not found at ${path}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH)`);
   return path;
 }
 
@@ -52,6 +61,14 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     // Flags for a root user on a machine without outside network (see the README).
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }

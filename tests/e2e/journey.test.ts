@@ -63,15 +63,19 @@ const stepTimeout = 180_000;
 let broken = false;
 /** A step of the journey: skipped once an earlier step failed, since it builds on what that one did. */
 function step(name: string, body: () => Promise<void>) {
-  test(name, async (context) => {
-    if (broken) context.skip();
-    try {
-      await body();
-    } catch (error) {
-      broken = true;
-      throw error;
-    }
-  }, stepTimeout);
+  test(
+    name,
+    async (context) => {
+      if (broken) context.skip();
+      try {
+        await body();
+      } catch (error) {
+        broken = true;
+        throw error;
+      }
+    },
+    stepTimeout,
+  );
 }
 
 /** A person's own browser (closed with the browser at the end). */
@@ -127,84 +131,94 @@ let employer: Page;
 let caseUrl = '';
 let oneTimeCode = '';
 
-step('a counsellor does the intake, fills a profile fit for the welder job, records card consent and creates a sign-in with a one-time code', async () => {
-  counsellor = await newContext();
-  await signIn(counsellor, 'canbo@demo.vn', 'phienchotinhnguoi', 'Trang của cán bộ tư vấn');
+step(
+  'a counsellor does the intake, fills a profile fit for the welder job, records card consent and creates a sign-in with a one-time code',
+  async () => {
+    counsellor = await newContext();
+    await signIn(counsellor, 'canbo@demo.vn', 'phienchotinhnguoi', 'Trang của cán bộ tư vấn');
 
-  // Intake: who he is, where he lives, when he came home, what help he asks for.
-  await counsellor.getByRole('link', { name: 'Hồ sơ tư vấn' }).first().click(); // the header's (the phone menu repeats it)
-  await counsellor.getByRole('link', { name: 'Tiếp nhận hồ sơ mới' }).click();
-  await see(counsellor.getByRole('heading', { level: 1, name: 'Tiếp nhận hồ sơ mới' }));
-  await counsellor.getByLabel('Họ và tên').fill(person.fullName);
-  await counsellor.getByLabel('Ngày sinh').fill(person.birthDate);
-  await counsellor.getByLabel('Giới tính').selectOption({ label: 'Nam' });
-  await counsellor.getByLabel('Dân tộc').fill('Kinh');
-  await counsellor.getByLabel('Số điện thoại').fill(person.phone);
-  await counsellor.getByLabel('Trình độ học vấn').selectOption({ label: 'Trung học cơ sở (lớp 9)' });
-  await counsellor.getByLabel('Xã/phường nơi cư trú').selectOption({ label: person.commune });
-  await counsellor.getByLabel('Ngày trở về địa phương').fill(person.releaseDate);
-  await counsellor.getByLabel('Hình thức').selectOption({ label: 'Chấp hành xong án phạt tù' });
-  await counsellor.getByRole('checkbox', { name: 'Việc làm' }).check();
-  await counsellor.getByRole('button', { name: 'Lưu hồ sơ' }).click();
-  await see(counsellor.getByRole('heading', { level: 1, name: person.fullName }));
-  await see(counsellor.getByRole('status').filter({ hasText: 'Đã tiếp nhận hồ sơ.' }));
-  caseUrl = counsellor.url().replace(/\?.*$/, '');
-  expect(caseUrl).toMatch(/\/caseload\/[0-9a-f-]{36}$/);
+    // Intake: who he is, where he lives, when he came home, what help he asks for.
+    await counsellor.getByRole('link', { name: 'Hồ sơ tư vấn' }).first().click(); // the header's (the phone menu repeats it)
+    await counsellor.getByRole('link', { name: 'Tiếp nhận hồ sơ mới' }).click();
+    await see(counsellor.getByRole('heading', { level: 1, name: 'Tiếp nhận hồ sơ mới' }));
+    await counsellor.getByLabel('Họ và tên').fill(person.fullName);
+    await counsellor.getByLabel('Ngày sinh').fill(person.birthDate);
+    await counsellor.getByLabel('Giới tính').selectOption({ label: 'Nam' });
+    await counsellor.getByLabel('Dân tộc').fill('Kinh');
+    await counsellor.getByLabel('Số điện thoại').fill(person.phone);
+    await counsellor.getByLabel('Trình độ học vấn').selectOption({ label: 'Trung học cơ sở (lớp 9)' });
+    await counsellor.getByLabel('Xã/phường nơi cư trú').selectOption({ label: person.commune });
+    await counsellor.getByLabel('Ngày trở về địa phương').fill(person.releaseDate);
+    await counsellor.getByLabel('Hình thức').selectOption({ label: 'Chấp hành xong án phạt tù' });
+    await counsellor.getByRole('checkbox', { name: 'Việc làm' }).check();
+    await counsellor.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+    await see(counsellor.getByRole('heading', { level: 1, name: person.fullName }));
+    await see(counsellor.getByRole('status').filter({ hasText: 'Đã tiếp nhận hồ sơ.' }));
+    caseUrl = counsellor.url().replace(/\?.*$/, '');
+    expect(caseUrl).toMatch(/\/caseload\/[0-9a-f-]{36}$/);
 
-  // Wishes: a welder's job, full time, from 8 million a month, up to 30 km a day, would move for lodging.
-  const wishes = counsellor.getByRole('region', { name: 'Nhu cầu và nguyện vọng' });
-  await wishes.getByLabel('Có thể đi làm từ ngày').fill(vietnamDate());
-  const trades = wishes.getByRole('textbox', { name: 'Nghề mong muốn' });
-  const welder = counsellor.getByRole('listbox', { name: 'Nghề mong muốn' }).getByRole('option', { name: 'Thợ hàn', exact: true });
-  // The list opens once the page's scripts run: type until it offers the trade.
-  await expect
-    .poll(async () => {
-      await trades.click();
-      await trades.fill('hàn');
-      return welder.isVisible();
-    }, patience)
-    .toBe(true);
-  await welder.click();
-  await trades.press('Escape');
-  await wishes.getByRole('checkbox', { name: 'Toàn thời gian' }).check();
-  await wishes.getByLabel('Mức lương thấp nhất chấp nhận (đồng/tháng)').fill('8.000.000');
-  await wishes.getByLabel('Đi làm xa nhất (km)').fill('30');
-  await wishes.getByRole('checkbox', { name: 'Sẵn sàng chuyển đến nơi làm việc nếu có chỗ ở' }).check();
-  await wishes.getByRole('button', { name: 'Lưu nhu cầu và nguyện vọng' }).click();
-  await see(wishes.getByRole('status').filter({ hasText: 'Đã lưu thay đổi.' }));
-  await expect.poll(() => counsellor.getByRole('definition').filter({ hasText: '8.000.000' }).count(), patience).toBe(1);
+    // Wishes: a welder's job, full time, from 8 million a month, up to 30 km a day, would move for lodging.
+    const wishes = counsellor.getByRole('region', { name: 'Nhu cầu và nguyện vọng' });
+    await wishes.getByLabel('Có thể đi làm từ ngày').fill(vietnamDate());
+    const trades = wishes.getByRole('textbox', { name: 'Nghề mong muốn' });
+    const welder = counsellor.getByRole('listbox', { name: 'Nghề mong muốn' }).getByRole('option', { name: 'Thợ hàn', exact: true });
+    // The list opens once the page's scripts run: type until it offers the trade.
+    await expect
+      .poll(async () => {
+        await trades.click();
+        await trades.fill('hàn');
+        return welder.isVisible();
+      }, patience)
+      .toBe(true);
+    await welder.click();
+    await trades.press('Escape');
+    await wishes.getByRole('checkbox', { name: 'Toàn thời gian' }).check();
+    await wishes.getByLabel('Mức lương thấp nhất chấp nhận (đồng/tháng)').fill('8.000.000');
+    await wishes.getByLabel('Đi làm xa nhất (km)').fill('30');
+    await wishes.getByRole('checkbox', { name: 'Sẵn sàng chuyển đến nơi làm việc nếu có chỗ ở' }).check();
+    await wishes.getByRole('button', { name: 'Lưu nhu cầu và nguyện vọng' }).click();
+    await see(wishes.getByRole('status').filter({ hasText: 'Đã lưu thay đổi.' }));
+    await expect.poll(() => counsellor.getByRole('definition').filter({ hasText: '8.000.000' }).count(), patience).toBe(1);
 
-  // Skills and experience: arc welding, experienced; three years in a metal workshop.
-  const experience = counsellor.getByRole('region', { name: 'Kỹ năng, chứng chỉ và kinh nghiệm' });
-  await experience.getByLabel('Kỹ năng 1', { exact: true }).selectOption({ label: skill });
-  await experience.getByLabel('Mức độ của kỹ năng 1').selectOption({ label: 'thành thạo' });
-  await experience.getByLabel('Công việc đã làm 1').fill('Hàn khung kèo, cổng rào ở một xưởng cơ khí tại Kon Tum');
-  await experience.getByLabel('Thuộc nghề (dòng 1)').selectOption({ label: 'Thợ hàn' });
-  await experience.getByLabel('Số tháng (dòng 1)').fill('36');
-  await experience.getByRole('button', { name: 'Lưu kỹ năng và kinh nghiệm' }).click();
-  await see(experience.getByRole('status').filter({ hasText: 'Đã lưu thay đổi.' }));
+    // Skills and experience: arc welding, experienced; three years in a metal workshop.
+    const experience = counsellor.getByRole('region', { name: 'Kỹ năng, chứng chỉ và kinh nghiệm' });
+    await experience.getByLabel('Kỹ năng 1', { exact: true }).selectOption({ label: skill });
+    await experience.getByLabel('Mức độ của kỹ năng 1').selectOption({ label: 'thành thạo' });
+    await experience.getByLabel('Công việc đã làm 1').fill('Hàn khung kèo, cổng rào ở một xưởng cơ khí tại Kon Tum');
+    await experience.getByLabel('Thuộc nghề (dòng 1)').selectOption({ label: 'Thợ hàn' });
+    await experience.getByLabel('Số tháng (dòng 1)').fill('36');
+    await experience.getByRole('button', { name: 'Lưu kỹ năng và kinh nghiệm' }).click();
+    await see(experience.getByRole('status').filter({ hasText: 'Đã lưu thay đổi.' }));
 
-  // Consent to an anonymised card, after reading him the wording.
-  const consent = counsellor.getByRole('region', { name: 'Chia sẻ hồ sơ ẩn danh với doanh nghiệp' });
-  await consent.getByRole('button', { name: 'Ghi nhận: người lao động đồng ý' }).click();
-  await see(consent.getByRole('status').filter({ hasText: 'Đã ghi nhận sự đồng ý.' }));
-  await see(consent.getByRole('status').filter({ hasText: 'Người lao động đang đồng ý' }));
+    // Consent to an anonymised card, after reading him the wording.
+    const consent = counsellor.getByRole('region', { name: 'Chia sẻ hồ sơ ẩn danh với doanh nghiệp' });
+    await consent.getByRole('button', { name: 'Ghi nhận: người lao động đồng ý' }).click();
+    await see(consent.getByRole('status').filter({ hasText: 'Đã ghi nhận sự đồng ý.' }));
+    await see(consent.getByRole('status').filter({ hasText: 'Người lao động đang đồng ý' }));
 
-  // His sign-in: his phone number and a generated 8-digit code, shown once.
-  const account = counsellor.getByRole('region', { name: 'Tài khoản đăng nhập' });
-  expect(await account.getByLabel('Số điện thoại đăng nhập').inputValue()).toBe(person.phone);
-  await account.getByRole('radiogroup', { name: 'Cách đặt mật khẩu ban đầu' }).getByRole('radio', { name: 'Tạo mã 8 chữ số để trao cho người lao động' }).check();
-  await account.getByRole('button', { name: 'Tạo tài khoản' }).click();
-  const code = account.getByRole('status').getByText(/^\d{8}$/);
-  await see(code);
-  oneTimeCode = (await code.textContent())!.trim();
-  await see(account.getByText(`Người lao động đã có tài khoản, đăng nhập bằng số điện thoại ${person.phone}.`));
+    // His sign-in: his phone number and a generated 8-digit code, shown once.
+    const account = counsellor.getByRole('region', { name: 'Tài khoản đăng nhập' });
+    expect(await account.getByLabel('Số điện thoại đăng nhập').inputValue()).toBe(person.phone);
+    await account
+      .getByRole('radiogroup', { name: 'Cách đặt mật khẩu ban đầu' })
+      .getByRole('radio', { name: 'Tạo mã 8 chữ số để trao cho người lao động' })
+      .check();
+    await account.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    const code = account.getByRole('status').getByText(/^\d{8}$/);
+    await see(code);
+    oneTimeCode = (await code.textContent())!.trim();
+    await see(account.getByText(`Người lao động đã có tài khoản, đăng nhập bằng số điện thoại ${person.phone}.`));
 
-  const timeline = counsellor.getByRole('region', { name: 'Quá trình hỗ trợ' });
-  for (const entry of ['Tiếp nhận hồ sơ', 'Đồng ý chia sẻ hồ sơ ẩn danh với doanh nghiệp', 'Tạo tài khoản đăng nhập cho người lao động']) {
-    await see(timeline.getByText(entry, { exact: true }));
-  }
-});
+    const timeline = counsellor.getByRole('region', { name: 'Quá trình hỗ trợ' });
+    for (const entry of [
+      'Tiếp nhận hồ sơ',
+      'Đồng ý chia sẻ hồ sơ ẩn danh với doanh nghiệp',
+      'Tạo tài khoản đăng nhập cho người lao động',
+    ]) {
+      await see(timeline.getByText(entry, { exact: true }));
+    }
+  },
+);
 
 step('he signs in on a phone with the code, sees the welder job among his suggestions with its reasons, and applies', async () => {
   phone = await newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -247,53 +261,58 @@ step('the counsellor sees the application waiting and refers him, his consent fo
   await see(referral.getByText('Đã giới thiệu', { exact: true }));
 });
 
-step('the employer sees him by name on the job’s board and records the interview, the offer and the hire (started over six months ago)', async () => {
-  employer = await newContext();
-  await signIn(employer, 'doanhnghiep@demo.vn', 'phienchotinhnguoi', 'Trang doanh nghiệp');
-  await expectNothingAboutThePast(employer);
+step(
+  'the employer sees him by name on the job’s board and records the interview, the offer and the hire (started over six months ago)',
+  async () => {
+    employer = await newContext();
+    await signIn(employer, 'doanhnghiep@demo.vn', 'phienchotinhnguoi', 'Trang doanh nghiệp');
+    await expectNothingAboutThePast(employer);
 
-  // The candidates suggested for the job (anonymised cards) tell nothing about a past either.
-  await employer.goto(`${app.url}/employer`);
-  await employer.getByRole('link', { name: `Gợi ý ứng viên: ${job.title}`, exact: true }).click();
-  await see(employer.getByRole('heading', { level: 1, name: `Ứng viên phù hợp: ${job.title}` }));
-  await expectNothingAboutThePast(employer);
+    // The candidates suggested for the job (anonymised cards) tell nothing about a past either.
+    await employer.goto(`${app.url}/employer`);
+    await employer.getByRole('link', { name: `Gợi ý ứng viên: ${job.title}`, exact: true }).click();
+    await see(employer.getByRole('heading', { level: 1, name: `Ứng viên phù hợp: ${job.title}` }));
+    await expectNothingAboutThePast(employer);
 
-  await employer.goto(`${app.url}/employer`);
-  await expectNothingAboutThePast(employer);
-  await employer.getByRole('link', { name: `Ứng viên: ${job.title}`, exact: true }).click();
-  await see(employer.getByRole('heading', { level: 1, name: 'Ứng viên cho việc làm' }));
-  const candidate = employer.getByRole('article', { name: person.fullName, exact: true });
-  await see(employer.getByRole('region', { name: 'Đã giới thiệu' }).getByRole('article', { name: person.fullName, exact: true }));
-  await see(candidate.getByRole('link', { name: person.phone }));
-  await see(candidate.getByText(`${skill} · thành thạo`));
-  await expectNothingAboutThePast(employer);
+    await employer.goto(`${app.url}/employer`);
+    await expectNothingAboutThePast(employer);
+    await employer.getByRole('link', { name: `Ứng viên: ${job.title}`, exact: true }).click();
+    await see(employer.getByRole('heading', { level: 1, name: 'Ứng viên cho việc làm' }));
+    const candidate = employer.getByRole('article', { name: person.fullName, exact: true });
+    await see(employer.getByRole('region', { name: 'Đã giới thiệu' }).getByRole('article', { name: person.fullName, exact: true }));
+    await see(candidate.getByRole('link', { name: person.phone }));
+    await see(candidate.getByText(`${skill} · thành thạo`));
+    await expectNothingAboutThePast(employer);
 
-  await candidate.getByLabel('Ngày giờ phỏng vấn').fill(interviewAt);
-  await candidate.getByRole('button', { name: `Hẹn phỏng vấn: ${person.fullName}` }).click();
-  await see(candidate.getByRole('status').filter({ hasText: 'Đã ghi lịch phỏng vấn.' }));
-  await see(employer.getByRole('region', { name: 'Hẹn phỏng vấn' }).getByRole('article', { name: person.fullName, exact: true }));
-  await expectNothingAboutThePast(employer);
+    await candidate.getByLabel('Ngày giờ phỏng vấn').fill(interviewAt);
+    await candidate.getByRole('button', { name: `Hẹn phỏng vấn: ${person.fullName}` }).click();
+    await see(candidate.getByRole('status').filter({ hasText: 'Đã ghi lịch phỏng vấn.' }));
+    await see(employer.getByRole('region', { name: 'Hẹn phỏng vấn' }).getByRole('article', { name: person.fullName, exact: true }));
+    await expectNothingAboutThePast(employer);
 
-  await candidate.getByRole('button', { name: `Mời nhận việc: ${person.fullName}` }).click();
-  await see(candidate.getByRole('status').filter({ hasText: 'Đã ghi nhận lời mời nhận việc.' }));
-  await see(employer.getByRole('region', { name: 'Mời nhận việc' }).getByRole('article', { name: person.fullName, exact: true }));
-  await expectNothingAboutThePast(employer);
+    await candidate.getByRole('button', { name: `Mời nhận việc: ${person.fullName}` }).click();
+    await see(candidate.getByRole('status').filter({ hasText: 'Đã ghi nhận lời mời nhận việc.' }));
+    await see(employer.getByRole('region', { name: 'Mời nhận việc' }).getByRole('article', { name: person.fullName, exact: true }));
+    await expectNothingAboutThePast(employer);
 
-  // The hire form takes a start date in the past (the person has worked there since).
-  await candidate.getByLabel('Ngày bắt đầu làm').fill(hire.startDate);
-  await candidate.getByLabel('Lương (đồng/tháng)').fill(hire.wage);
-  await candidate.getByLabel('Loại hợp đồng').selectOption({ label: hire.contract });
-  await candidate.getByRole('button', { name: `Ghi nhận đã tuyển: ${person.fullName}` }).click();
-  await see(candidate.getByRole('status').filter({ hasText: 'Đã ghi nhận tuyển dụng.' }));
-  await see(employer.getByRole('region', { name: 'Đã tuyển' }).getByRole('article', { name: person.fullName, exact: true }));
-  await see(candidate.getByText(`Bắt đầu làm ${shownDay(hire.startDate)} · ${hire.wage} đồng/tháng · ${hire.contract}`));
-  await expectNothingAboutThePast(employer);
-});
+    // The hire form takes a start date in the past (the person has worked there since).
+    await candidate.getByLabel('Ngày bắt đầu làm').fill(hire.startDate);
+    await candidate.getByLabel('Lương (đồng/tháng)').fill(hire.wage);
+    await candidate.getByLabel('Loại hợp đồng').selectOption({ label: hire.contract });
+    await candidate.getByRole('button', { name: `Ghi nhận đã tuyển: ${person.fullName}` }).click();
+    await see(candidate.getByRole('status').filter({ hasText: 'Đã ghi nhận tuyển dụng.' }));
+    await see(employer.getByRole('region', { name: 'Đã tuyển' }).getByRole('article', { name: person.fullName, exact: true }));
+    await see(candidate.getByText(`Bắt đầu làm ${shownDay(hire.startDate)} · ${hire.wage} đồng/tháng · ${hire.contract}`));
+    await expectNothingAboutThePast(employer);
+  },
+);
 
 step('the counsellor sees the 6-month follow-up due, records that he still works there, and his timeline shows it', async () => {
   await counsellor.goto(app.url);
   const due = counsellor.getByRole('region', { name: 'Cần hỏi thăm sau khi nhận việc' });
-  const sixMonths = due.getByRole('listitem').filter({ hasText: `${person.fullName} — ${job.title} — ${job.employer}: mốc 6 tháng, đến hạn ${shownDay(sixMonthMark)}` });
+  const sixMonths = due
+    .getByRole('listitem')
+    .filter({ hasText: `${person.fullName} — ${job.title} — ${job.employer}: mốc 6 tháng, đến hạn ${shownDay(sixMonthMark)}` });
   await see(sixMonths);
   await sixMonths.getByRole('link', { name: person.fullName, exact: true }).click();
   await see(counsellor.getByRole('heading', { level: 1, name: person.fullName }));

@@ -13,21 +13,39 @@ const services = await testServices();
 const context = contextFor(services);
 const admin = await makeUser(services.db, { role: 'administrator', email: 'admin@example.vn' });
 const cookie = cookieFrom(
-  (await call(sessionAction, jsonRequest('POST', '/api/v1/session', { login: 'admin@example.vn', password: defaultTestPassword }), context)) as Response,
+  (await call(
+    sessionAction,
+    jsonRequest('POST', '/api/v1/session', { login: 'admin@example.vn', password: defaultTestPassword }),
+    context,
+  )) as Response,
 );
 const post = (fields: Record<string, string>, as = cookie) => call(action, formRequest('/admin/users', fields, { Cookie: as }), context);
 
 test('an administrator creates a counsellor for a province, who can then sign in', async () => {
   const result = unwrap<{ ok: boolean; message: string }>(
-    await post({ intent: 'create', fullName: 'Phạm Thị Hồng', email: 'Hong.Pham@Example.vn', role: 'counsellor', provinceCode: '24', password: 'mat-khau-moi-123' }),
+    await post({
+      intent: 'create',
+      fullName: 'Phạm Thị Hồng',
+      email: 'Hong.Pham@Example.vn',
+      role: 'counsellor',
+      provinceCode: '24',
+      password: 'mat-khau-moi-123',
+    }),
   );
   expect(result.data).toMatchObject({ ok: true, message: 'Đã tạo tài khoản hong.pham@example.vn.' });
   const [created] = await services.db.select().from(users).where(eq(users.email, 'hong.pham@example.vn'));
   expect(created).toMatchObject({ role: 'counsellor', provinceCode: '24', fullName: 'Phạm Thị Hồng' });
   expect(created.passwordHash).toMatch(/^\$argon2id\$/);
-  const signIn = (await call(sessionAction, jsonRequest('POST', '/api/v1/session', { login: 'hong.pham@example.vn', password: 'mat-khau-moi-123' }), context)) as Response;
+  const signIn = (await call(
+    sessionAction,
+    jsonRequest('POST', '/api/v1/session', { login: 'hong.pham@example.vn', password: 'mat-khau-moi-123' }),
+    context,
+  )) as Response;
   expect(signIn.status).toBe(200);
-  const audits = await services.db.select().from(auditLog).where(and(eq(auditLog.entityId, created.id), eq(auditLog.action, 'create')));
+  const audits = await services.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityId, created.id), eq(auditLog.action, 'create')));
   expect(audits).toHaveLength(1);
   expect(audits[0].actorUserId).toBe(admin.id);
 });
@@ -55,7 +73,14 @@ test('a taken email and an unknown province are refused with field messages', as
   expect(taken.status).toBe(400);
   expect(taken.data.fields).toEqual({ email: 'Email này đã có tài khoản.' });
   const province = unwrap<{ fields: Record<string, string> }>(
-    await post({ intent: 'create', fullName: 'B', email: 'b@example.vn', role: 'counsellor', provinceCode: '99', password: 'mat-khau-dai-du' }),
+    await post({
+      intent: 'create',
+      fullName: 'B',
+      email: 'b@example.vn',
+      role: 'counsellor',
+      provinceCode: '99',
+      password: 'mat-khau-dai-du',
+    }),
   );
   expect(province.data.fields).toEqual({ provinceCode: 'Không có tỉnh/thành phố này.' });
 });
@@ -73,13 +98,21 @@ test('an organiser is reassigned to another province; removing a counsellor’s 
 test('disabling an account signs it out; enabling lets it sign in again; nobody can disable themselves', async () => {
   const counsellor = await makeUser(services.db, { role: 'counsellor', email: 'thu@example.vn' });
   const theirCookie = cookieFrom(
-    (await call(sessionAction, jsonRequest('POST', '/api/v1/session', { login: 'thu@example.vn', password: defaultTestPassword }), context)) as Response,
+    (await call(
+      sessionAction,
+      jsonRequest('POST', '/api/v1/session', { login: 'thu@example.vn', password: defaultTestPassword }),
+      context,
+    )) as Response,
   );
   await post({ intent: 'disable', userId: counsellor.id });
   const home = await call(loader, new Request('http://x/admin/users', { headers: { Cookie: theirCookie } }), context);
   expect((home as Response).status).toBe(302);
   await post({ intent: 'enable', userId: counsellor.id });
-  const again = (await call(sessionAction, jsonRequest('POST', '/api/v1/session', { login: 'thu@example.vn', password: defaultTestPassword }), context)) as Response;
+  const again = (await call(
+    sessionAction,
+    jsonRequest('POST', '/api/v1/session', { login: 'thu@example.vn', password: defaultTestPassword }),
+    context,
+  )) as Response;
   expect(again.status).toBe(200);
 
   const self = unwrap<{ fields: Record<string, string> }>(await post({ intent: 'disable', userId: admin.id }));
@@ -89,7 +122,11 @@ test('disabling an account signs it out; enabling lets it sign in again; nobody 
 
 test('the list is searchable, filterable by role and paginated', async () => {
   for (let i = 0; i < 22; i++) await makeUser(services.db, { role: 'organiser', fullName: `Tổ chức viên ${String(i).padStart(2, '0')}` });
-  const list = (await call(loader, new Request('http://x/admin/users?role=organiser&page=2', { headers: { Cookie: cookie } }), context)) as {
+  const list = (await call(
+    loader,
+    new Request('http://x/admin/users?role=organiser&page=2', { headers: { Cookie: cookie } }),
+    context,
+  )) as {
     rows: { role: string }[];
     total: number;
     pages: number;
@@ -102,7 +139,11 @@ test('the list is searchable, filterable by role and paginated', async () => {
     rows: { fullName: string }[];
   };
   expect(found.rows.map((r) => r.fullName)).toEqual(['Tổ chức viên 07']);
-  const nonsense = (await call(loader, new Request('http://x/admin/users?page=abc&role=king', { headers: { Cookie: cookie } }), context)) as {
+  const nonsense = (await call(
+    loader,
+    new Request('http://x/admin/users?page=abc&role=king', { headers: { Cookie: cookie } }),
+    context,
+  )) as {
     page: number;
   };
   expect(nonsense.page).toBe(1);
@@ -111,8 +152,14 @@ test('the list is searchable, filterable by role and paginated', async () => {
 test('a counsellor cannot see or change accounts (403)', async () => {
   await makeUser(services.db, { role: 'counsellor', email: 'nope@example.vn' });
   const theirs = cookieFrom(
-    (await call(sessionAction, jsonRequest('POST', '/api/v1/session', { login: 'nope@example.vn', password: defaultTestPassword }), context)) as Response,
+    (await call(
+      sessionAction,
+      jsonRequest('POST', '/api/v1/session', { login: 'nope@example.vn', password: defaultTestPassword }),
+      context,
+    )) as Response,
   );
-  expect(((await call(loader, new Request('http://x/admin/users', { headers: { Cookie: theirs } }), context)) as Response).status).toBe(403);
+  expect(((await call(loader, new Request('http://x/admin/users', { headers: { Cookie: theirs } }), context)) as Response).status).toBe(
+    403,
+  );
   expect(((await post({ intent: 'disable', userId: admin.id }, theirs)) as Response).status).toBe(403);
 });

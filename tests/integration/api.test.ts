@@ -16,7 +16,9 @@ const services = await testServices();
 const context = contextFor(services);
 
 async function signInCookie(login: string) {
-  return cookieFrom((await call(sessionAction, jsonRequest('POST', '/api/v1/session', { login, password: defaultTestPassword }), context)) as Response);
+  return cookieFrom(
+    (await call(sessionAction, jsonRequest('POST', '/api/v1/session', { login, password: defaultTestPassword }), context)) as Response,
+  );
 }
 
 test('an administrator creates an API token that is shown once, stored hashed, and works as a bearer token', async () => {
@@ -25,7 +27,11 @@ test('an administrator creates an API token that is shown once, stored hashed, a
   const cookie = await signInCookie('quantri@example.vn');
 
   const created = unwrap<{ ok: boolean; token: string }>(
-    await call(tokensAction, formRequest('/admin/tokens', { intent: 'create', name: 'Hệ thống tuyển dụng', userId: employer.id }, { Cookie: cookie }), context),
+    await call(
+      tokensAction,
+      formRequest('/admin/tokens', { intent: 'create', name: 'Hệ thống tuyển dụng', userId: employer.id }, { Cookie: cookie }),
+      context,
+    ),
   );
   expect(created.data.ok).toBe(true);
   const token = created.data.token;
@@ -48,7 +54,11 @@ test('an administrator creates an API token that is shown once, stored hashed, a
   expect(listing.tokens[0].tokenPrefix).toBe(token.slice(0, 10));
 
   await call(tokensAction, formRequest('/admin/tokens', { intent: 'revoke', tokenId: stored.id }, { Cookie: cookie }), context);
-  const revoked = (await call(meLoader, jsonRequest('GET', '/api/v1/me', undefined, { Authorization: `Bearer ${token}` }), context)) as Response;
+  const revoked = (await call(
+    meLoader,
+    jsonRequest('GET', '/api/v1/me', undefined, { Authorization: `Bearer ${token}` }),
+    context,
+  )) as Response;
   expect(revoked.status).toBe(401);
   void admin;
 });
@@ -57,14 +67,22 @@ test('a token request with a missing name gets a field message; a non-administra
   await makeUser(services.db, { role: 'administrator', email: 'quantri2@example.vn' });
   const cookie = await signInCookie('quantri2@example.vn');
   const bad = unwrap<{ fields: Record<string, string> }>(
-    await call(tokensAction, formRequest('/admin/tokens', { intent: 'create', name: ' ', userId: 'not-a-uuid' }, { Cookie: cookie }), context),
+    await call(
+      tokensAction,
+      formRequest('/admin/tokens', { intent: 'create', name: ' ', userId: 'not-a-uuid' }, { Cookie: cookie }),
+      context,
+    ),
   );
   expect(bad.status).toBe(400);
   expect(bad.data.fields).toEqual({ name: 'Hãy đặt tên cho khóa API.', userId: 'Hãy chọn một tài khoản.' });
 
   await makeUser(services.db, { role: 'counsellor', email: 'canbo2@example.vn' });
   const counsellor = await signInCookie('canbo2@example.vn');
-  const forbidden = (await call(tokensLoader, new Request('http://x/admin/tokens', { headers: { Cookie: counsellor } }), context)) as Response;
+  const forbidden = (await call(
+    tokensLoader,
+    new Request('http://x/admin/tokens', { headers: { Cookie: counsellor } }),
+    context,
+  )) as Response;
   expect(forbidden.status).toBe(403);
   expect((await forbidden.json()).error.code).toBe('forbidden');
 });

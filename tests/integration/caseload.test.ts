@@ -32,7 +32,11 @@ const context = contextFor(services);
 const { db } = services;
 
 async function cookieOf(user: { email: string | null; phone: string | null }, password = defaultTestPassword) {
-  const response = (await call(sessionAction, jsonRequest('POST', '/api/v1/session', { login: user.email ?? user.phone, password }), context)) as Response;
+  const response = (await call(
+    sessionAction,
+    jsonRequest('POST', '/api/v1/session', { login: user.email ?? user.phone, password }),
+    context,
+  )) as Response;
   expect(response.status).toBe(200);
   return cookieFrom(response);
 }
@@ -50,7 +54,11 @@ async function api(fn: Fn, method: string, path: string, cookie: string | null, 
 const counsellor = await makeUser(db, { role: 'counsellor', provinceCode: '51', fullName: 'Lê Thị Mai Phương' });
 const otherCounsellor = await makeUser(db, { role: 'counsellor', provinceCode: '24' });
 const employer = await makeUser(db, { role: 'employer' });
-const [counsellorCookie, otherCookie, employerCookie] = [await cookieOf(counsellor), await cookieOf(otherCounsellor), await cookieOf(employer)];
+const [counsellorCookie, otherCookie, employerCookie] = [
+  await cookieOf(counsellor),
+  await cookieOf(otherCounsellor),
+  await cookieOf(employer),
+];
 
 const intake = {
   fullName: 'Y Hoa',
@@ -72,7 +80,8 @@ async function createPerson(overrides: Record<string, unknown> = {}, cookie = co
   return result.body.returnee as Json;
 }
 
-const patch = (id: string, body: unknown, cookie = counsellorCookie) => api(returneeAction, 'PATCH', `/api/v1/returnees/${id}`, cookie, body, { id });
+const patch = (id: string, body: unknown, cookie = counsellorCookie) =>
+  api(returneeAction, 'PATCH', `/api/v1/returnees/${id}`, cookie, body, { id });
 const read = (id: string, cookie = counsellorCookie) => api(returneeLoader, 'GET', `/api/v1/returnees/${id}`, cookie, undefined, { id });
 
 // ── Intake ──────────────────────────────────────────────────────────────────────────────────────
@@ -95,7 +104,10 @@ test('intake opens a record in the counsellor’s province with an intake event 
   expect(row.counsellorId).toBe(counsellor.id);
   const events = await db.select().from(caseEvents).where(eq(caseEvents.returneeId, person.id));
   expect(events).toMatchObject([{ kind: 'intake', actorUserId: counsellor.id, toStatus: 'active' }]);
-  const audits = await db.select().from(auditLog).where(and(eq(auditLog.entityId, person.id), eq(auditLog.action, 'create')));
+  const audits = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityId, person.id), eq(auditLog.action, 'create')));
   expect(audits).toMatchObject([{ actorUserId: counsellor.id, entityType: 'returnee' }]);
 });
 
@@ -106,7 +118,14 @@ test('intake refuses a commune outside the counsellor’s province, and names ev
 
   const empty = await api(returneesAction, 'POST', '/api/v1/returnees', counsellorCookie, {});
   expect(empty.status).toBe(400);
-  expect(Object.keys(empty.body.error.fields).sort()).toEqual(['birthDate', 'communeCode', 'fullName', 'releaseDate', 'releaseKind', 'sex']);
+  expect(Object.keys(empty.body.error.fields).sort()).toEqual([
+    'birthDate',
+    'communeCode',
+    'fullName',
+    'releaseDate',
+    'releaseKind',
+    'sex',
+  ]);
 
   const bad = await api(returneesAction, 'POST', '/api/v1/returnees', counsellorCookie, {
     ...intake,
@@ -123,10 +142,21 @@ test('intake refuses a commune outside the counsellor’s province, and names ev
     expect(r.status, JSON.stringify(body)).toBe(400);
   }
   const person = await createPerson();
-  for (const body of [[], null, { skills: 'welding-arc' }, { certificates: [null] }, { workHistory: [{}] }, { occupationWishes: [1] }, { needs: 'job,food' }]) {
+  for (const body of [
+    [],
+    null,
+    { skills: 'welding-arc' },
+    { certificates: [null] },
+    { workHistory: [{}] },
+    { occupationWishes: [1] },
+    { needs: 'job,food' },
+  ]) {
     const r = await patch(person.id, body);
     expect(r.status, JSON.stringify(body)).toBe(400);
-    expect(Object.values(r.body.error.fields ?? {}).every((m) => typeof m === 'string' && !/^[a-z]+\.[a-zA-Z.]+$/.test(m as string)), JSON.stringify(r.body)).toBe(true);
+    expect(
+      Object.values(r.body.error.fields ?? {}).every((m) => typeof m === 'string' && !/^[a-z]+\.[a-zA-Z.]+$/.test(m as string)),
+      JSON.stringify(r.body),
+    ).toBe(true);
   }
 });
 
@@ -136,10 +166,17 @@ test('pre-release intake: a release date up to 92 days ahead is accepted (1–3 
     expect(person.preRelease).toBe(days > 0);
     expect(person.caseloadStatus).toBe(days > 0 ? 'pre_release' : 'active');
   }
-  const [event] = await db.select().from(caseEvents).where(and(eq(caseEvents.kind, 'intake'), eq(caseEvents.toStatus, 'pre_release')));
+  const [event] = await db
+    .select()
+    .from(caseEvents)
+    .where(and(eq(caseEvents.kind, 'intake'), eq(caseEvents.toStatus, 'pre_release')));
   expect(event.details).toEqual({ preRelease: true });
 
-  const tooFar = await api(returneesAction, 'POST', '/api/v1/returnees', counsellorCookie, { ...intake, releaseDate: vietnamDate(93), availableFrom: undefined });
+  const tooFar = await api(returneesAction, 'POST', '/api/v1/returnees', counsellorCookie, {
+    ...intake,
+    releaseDate: vietnamDate(93),
+    availableFrom: undefined,
+  });
   expect(tooFar.status).toBe(400);
   expect(tooFar.body.error.fields.releaseDate).toBe(translate('vi', 'caseload.validation.releaseTooFar'));
   expect(tooFar.body.error.fields.releaseDate).toMatch(/3 tháng/);
@@ -149,18 +186,29 @@ test('pre-release intake: a release date up to 92 days ahead is accepted (1–3 
     releaseDate: vietnamDate(30),
     availableFrom: vietnamDate(10),
   });
-  expect(availableBeforeRelease.body.error.fields).toEqual({ availableFrom: translate('vi', 'caseload.validation.availableBeforeRelease') });
+  expect(availableBeforeRelease.body.error.fields).toEqual({
+    availableFrom: translate('vi', 'caseload.validation.availableBeforeRelease'),
+  });
 });
 
 test('the birth date must make the person 16 to 80 years old', async () => {
   const year = Number(vietnamDate().slice(0, 4));
   const today = vietnamDate().slice(4);
-  const tooYoung = await api(returneesAction, 'POST', '/api/v1/returnees', counsellorCookie, { ...intake, birthDate: `${year - 15}${today}` });
+  const tooYoung = await api(returneesAction, 'POST', '/api/v1/returnees', counsellorCookie, {
+    ...intake,
+    birthDate: `${year - 15}${today}`,
+  });
   expect(tooYoung.body.error.fields).toEqual({ birthDate: translate('vi', 'caseload.validation.age') });
-  const tooOld = await api(returneesAction, 'POST', '/api/v1/returnees', counsellorCookie, { ...intake, birthDate: `${year - 81}${today}` });
+  const tooOld = await api(returneesAction, 'POST', '/api/v1/returnees', counsellorCookie, {
+    ...intake,
+    birthDate: `${year - 81}${today}`,
+  });
   expect(tooOld.body.error.fields).toEqual({ birthDate: translate('vi', 'caseload.validation.age') });
   expect((await createPerson({ birthDate: `${year - 16}${today}` })).birthDate).toBe(`${year - 16}${today}`);
-  const releasedBeforeBirth = await api(returneesAction, 'POST', '/api/v1/returnees', counsellorCookie, { ...intake, releaseDate: '1990-01-01' });
+  const releasedBeforeBirth = await api(returneesAction, 'POST', '/api/v1/returnees', counsellorCookie, {
+    ...intake,
+    releaseDate: '1990-01-01',
+  });
   expect(releasedBeforeBirth.body.error.fields).toEqual({ releaseDate: translate('vi', 'caseload.validation.releaseBeforeBirth') });
 });
 
@@ -178,19 +226,38 @@ test('no offence data: the API refuses an unknown field such as "offence", the f
   expect((await patch(person.id, { skills: [{ code: 'welding-arc', level: 'can_work', offence: sentinel }] })).body.error.fields).toEqual({
     'skills.0.offence': translate('vi', 'caseload.validation.unknownField'),
   });
-  expect((await api(notesAction, 'POST', `/api/v1/returnees/${person.id}/notes`, counsellorCookie, { contactDate: vietnamDate(), text: 'Gặp', offence: sentinel }, { id: person.id })).status).toBe(400);
+  expect(
+    (
+      await api(
+        notesAction,
+        'POST',
+        `/api/v1/returnees/${person.id}/notes`,
+        counsellorCookie,
+        { contactDate: vietnamDate(), text: 'Gặp', offence: sentinel },
+        { id: person.id },
+      )
+    ).status,
+  ).toBe(400);
 
   // The intake page reads only its own fields: an extra posted field is ignored, not stored.
   const form = { ...intake, needs: 'job', offence: sentinel, sentence: sentinel };
-  const created = (await call(intakeAction, formRequest('/caseload/new', form as Record<string, string>, { Cookie: counsellorCookie }), context)) as Response;
+  const created = (await call(
+    intakeAction,
+    formRequest('/caseload/new', form as Record<string, string>, { Cookie: counsellorCookie }),
+    context,
+  )) as Response;
   expect(created.status).toBe(302);
 
-  const tables = await services.sql<{ table_name: string }[]>`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`;
+  const tables = await services.sql<
+    { table_name: string }[]
+  >`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`;
   for (const { table_name } of tables) {
     const [{ n }] = await services.sql.unsafe(`select count(*)::int as n from "${table_name}" t where t::text ilike $1`, [`%${sentinel}%`]);
     expect(n, table_name).toBe(0);
   }
-  const columns = await services.sql<{ column_name: string }[]>`select column_name from information_schema.columns where table_schema = 'public' and (column_name ilike '%offen%' or column_name ilike '%crime%' or column_name ilike '%sentence%')`;
+  const columns = await services.sql<
+    { column_name: string }[]
+  >`select column_name from information_schema.columns where table_schema = 'public' and (column_name ilike '%offen%' or column_name ilike '%crime%' or column_name ilike '%sentence%')`;
   expect(columns).toEqual([]);
 });
 
@@ -235,17 +302,36 @@ test('profile changes: skills with levels, certificates, history and wishes; lef
   expect(second.body.returnee.wishes.wageFloor).toBe(7_500_000);
 
   // null clears (a list to empty), fields that an intake requires cannot be cleared.
-  const third = await patch(person.id, { certificates: null, wageFloor: null, needs: [], ethnicity: null, latitude: null, longitude: null });
-  expect(third.body.returnee).toMatchObject({ certificates: [], needs: [], ethnicity: null, latitude: null, wishes: { wageFloor: null, maxTravelKm: 25 } });
+  const third = await patch(person.id, {
+    certificates: null,
+    wageFloor: null,
+    needs: [],
+    ethnicity: null,
+    latitude: null,
+    longitude: null,
+  });
+  expect(third.body.returnee).toMatchObject({
+    certificates: [],
+    needs: [],
+    ethnicity: null,
+    latitude: null,
+    wishes: { wageFloor: null, maxTravelKm: 25 },
+  });
   const cleared = await patch(person.id, { fullName: null, birthDate: '', releaseKind: null });
   expect(cleared.status).toBe(400);
   expect(Object.keys(cleared.body.error.fields).sort()).toEqual(['birthDate', 'fullName', 'releaseKind']);
 
-  const audits = await db.select().from(auditLog).where(and(eq(auditLog.entityId, person.id), eq(auditLog.action, 'update')));
+  const audits = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityId, person.id), eq(auditLog.action, 'update')));
   expect(audits.length).toBeGreaterThanOrEqual(3);
   expect(audits.every((a) => a.actorUserId === counsellor.id)).toBe(true);
   expect(audits.map((a) => a.reason)).toContain('profile: skills');
-  const events = await db.select().from(caseEvents).where(and(eq(caseEvents.returneeId, person.id), eq(caseEvents.kind, 'profile')));
+  const events = await db
+    .select()
+    .from(caseEvents)
+    .where(and(eq(caseEvents.returneeId, person.id), eq(caseEvents.kind, 'profile')));
   expect(events).toHaveLength(3);
 });
 
@@ -264,7 +350,12 @@ test('profile rules: unknown skills and trades, repeated skills, missing levels,
   });
   expect(result.status).toBe(400);
   expect(Object.keys(result.body.error.fields).sort()).toEqual(['maxTravelKm', 'skills.0.level', 'wageFloor']);
-  const twice = await patch(person.id, { skills: [{ code: 'welding-arc', level: 'beginner' }, { code: 'welding-arc', level: 'can_work' }] });
+  const twice = await patch(person.id, {
+    skills: [
+      { code: 'welding-arc', level: 'beginner' },
+      { code: 'welding-arc', level: 'can_work' },
+    ],
+  });
   expect(twice.body.error.fields).toEqual({ 'skills.1.code': translate('vi', 'caseload.validation.skillTwice') });
   expect((await patch(person.id, { skills: [{ code: 'welding-arc' }] })).body.error.fields).toEqual({
     'skills.0.level': translate('vi', 'caseload.validation.skillLevel'),
@@ -284,14 +375,20 @@ test('profile rules: unknown skills and trades, repeated skills, missing levels,
 
 test('a certificate name with a word for the past is refused (employers read it); the issuer may say where it was earned', async () => {
   const person = await createPerson();
-  const refused = await patch(person.id, { certificates: [{ name: 'Chứng chỉ may công nghiệp – Trại giam Kim Sơn' }, { name: 'Prison welding course' }] });
+  const refused = await patch(person.id, {
+    certificates: [{ name: 'Chứng chỉ may công nghiệp – Trại giam Kim Sơn' }, { name: 'Prison welding course' }],
+  });
   expect(refused.body.error.fields).toEqual({
     'certificates.0.name': translate('vi', 'caseload.validation.certificatePastLabel'),
     'certificates.1.name': translate('vi', 'caseload.validation.certificatePastLabel'),
   });
-  const accepted = await patch(person.id, { certificates: [{ name: 'Chứng chỉ sơ cấp nghề May công nghiệp', issuer: 'Trại giam Kim Sơn', year: 2025 }] });
+  const accepted = await patch(person.id, {
+    certificates: [{ name: 'Chứng chỉ sơ cấp nghề May công nghiệp', issuer: 'Trại giam Kim Sơn', year: 2025 }],
+  });
   expect(accepted.status).toBe(200);
-  expect(accepted.body.returnee.certificates).toMatchObject([{ name: 'Chứng chỉ sơ cấp nghề May công nghiệp', issuer: 'Trại giam Kim Sơn' }]);
+  expect(accepted.body.returnee.certificates).toMatchObject([
+    { name: 'Chứng chỉ sơ cấp nghề May công nghiệp', issuer: 'Trại giam Kim Sơn' },
+  ]);
   const future = await patch(person.id, { certificates: [{ name: 'Chứng chỉ hàn', year: Number(vietnamDate(400).slice(0, 4)) + 1 }] });
   expect(future.body.error.fields).toEqual({ 'certificates.0.year': translate('vi', 'caseload.validation.certificateYear') });
 });
@@ -318,7 +415,10 @@ test('a counsellor closes and reopens a record; "placed" cannot be set by hand',
   expect((await patch(person.id, { status: 'active' })).body.returnee.status).toBe('active');
   await db.update(returnees).set({ status: 'placed' }).where(eq(returnees.id, person.id));
   expect((await patch(person.id, { status: 'active' })).status).toBe(409);
-  const events = await db.select().from(caseEvents).where(and(eq(caseEvents.returneeId, person.id), eq(caseEvents.kind, 'case.status')));
+  const events = await db
+    .select()
+    .from(caseEvents)
+    .where(and(eq(caseEvents.returneeId, person.id), eq(caseEvents.kind, 'case.status')));
   expect(events.map((e) => [e.fromStatus, e.toStatus])).toEqual(
     expect.arrayContaining([
       ['active', 'closed'],
@@ -339,19 +439,29 @@ test('scope: another province’s counsellor gets 404, an employer 403, a return
   ] as const) {
     expect((await read(person.id, cookie)).status).toBe(status);
     expect((await patch(person.id, { maxTravelKm: 5 }, cookie)).status).toBe(status);
-    expect((await api(notesLoader, 'GET', `/api/v1/returnees/${person.id}/notes`, cookie, undefined, { id: person.id })).status).toBe(status);
-    expect((await api(consentAction, 'POST', `/api/v1/returnees/${person.id}/consent`, cookie, { granted: true }, { id: person.id })).status).toBe(status);
+    expect((await api(notesLoader, 'GET', `/api/v1/returnees/${person.id}/notes`, cookie, undefined, { id: person.id })).status).toBe(
+      status,
+    );
+    expect(
+      (await api(consentAction, 'POST', `/api/v1/returnees/${person.id}/consent`, cookie, { granted: true }, { id: person.id })).status,
+    ).toBe(status);
   }
   expect((await read('not-a-uuid')).status).toBe(404);
   expect((await read('00000000-0000-4000-8000-000000000000')).status).toBe(404);
   expect((await read(person.id, null as unknown as string)).status).toBe(401);
-  const reads = await db.select().from(auditLog).where(and(eq(auditLog.entityId, person.id), eq(auditLog.action, 'read')));
+  const reads = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityId, person.id), eq(auditLog.action, 'read')));
   expect(reads).toEqual([]);
   // The counsellor's own read is audited.
   expect((await read(person.id)).status).toBe(200);
-  expect(await db.select().from(auditLog).where(and(eq(auditLog.entityId, person.id), eq(auditLog.action, 'read')))).toMatchObject([
-    { actorUserId: counsellor.id },
-  ]);
+  expect(
+    await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, person.id), eq(auditLog.action, 'read'))),
+  ).toMatchObject([{ actorUserId: counsellor.id }]);
 });
 
 // ── Consent ─────────────────────────────────────────────────────────────────────────────────────
@@ -362,15 +472,32 @@ test('consent to an anonymised card is stored with who, when and the wording sho
   await db.update(returnees).set({ userId: user.id }).where(eq(returnees.id, person.id));
   const personCookie = await cookieOf(user);
   const visible = async () =>
-    (await db.select({ id: returnees.id }).from(returnees).where(and(eq(returnees.id, person.id), cardVisibleCondition()))).length === 1;
+    (
+      await db
+        .select({ id: returnees.id })
+        .from(returnees)
+        .where(and(eq(returnees.id, person.id), cardVisibleCondition()))
+    ).length === 1;
 
   expect(await visible()).toBe(false);
-  const granted = await api(consentAction, 'POST', `/api/v1/returnees/${person.id}/consent`, counsellorCookie, { granted: true }, { id: person.id });
+  const granted = await api(
+    consentAction,
+    'POST',
+    `/api/v1/returnees/${person.id}/consent`,
+    counsellorCookie,
+    { granted: true },
+    { id: person.id },
+  );
   expect(granted.status).toBe(200);
   expect(granted.body.returnee).toMatchObject({ shareCard: true, cardConsent: { granted: true, recordedBy: 'Lê Thị Mai Phương' } });
   expect(await visible()).toBe(true);
   const [stored] = await db.select().from(consents).where(eq(consents.returneeId, person.id));
-  expect(stored).toMatchObject({ scope: 'anonymised_card', granted: true, recordedById: counsellor.id, wording: translate('vi', 'caseload.consent.cardWording') });
+  expect(stored).toMatchObject({
+    scope: 'anonymised_card',
+    granted: true,
+    recordedById: counsellor.id,
+    wording: translate('vi', 'caseload.consent.cardWording'),
+  });
   expect(stored.wording).toMatch(/rút lại/);
   expect(stored.at).toBeInstanceOf(Date);
 
@@ -383,33 +510,71 @@ test('consent to an anonymised card is stored with who, when and the wording sho
     [true, counsellor.id],
     [false, user.id],
   ]);
-  const events = await db.select().from(caseEvents).where(and(eq(caseEvents.returneeId, person.id), eq(caseEvents.kind, 'consent.card'))).orderBy(caseEvents.id);
+  const events = await db
+    .select()
+    .from(caseEvents)
+    .where(and(eq(caseEvents.returneeId, person.id), eq(caseEvents.kind, 'consent.card')))
+    .orderBy(caseEvents.id);
   expect(events.map((e) => [e.toStatus, e.actorUserId])).toEqual([
     ['granted', counsellor.id],
     ['withdrawn', user.id],
   ]);
   // The person may also record it through the record's consent endpoint.
-  expect((await api(consentAction, 'POST', `/api/v1/returnees/${person.id}/consent`, personCookie, { granted: true }, { id: person.id })).body.returnee.shareCard).toBe(true);
-  expect((await api(consentAction, 'POST', `/api/v1/returnees/${person.id}/consent`, counsellorCookie, { granted: 'maybe' }, { id: person.id })).status).toBe(400);
+  expect(
+    (await api(consentAction, 'POST', `/api/v1/returnees/${person.id}/consent`, personCookie, { granted: true }, { id: person.id })).body
+      .returnee.shareCard,
+  ).toBe(true);
+  expect(
+    (await api(consentAction, 'POST', `/api/v1/returnees/${person.id}/consent`, counsellorCookie, { granted: 'maybe' }, { id: person.id }))
+      .status,
+  ).toBe(400);
 });
 
 // ── Caseload list ───────────────────────────────────────────────────────────────────────────────
 
 test('the caseload lists only the province’s people, with filters, 20 per page and a total, and audits each view with the ids shown', async () => {
   // Hà Nội (01) holds only this test's people.
-  const hanoiCommunes = (await db.select({ code: communes.code }).from(communes).where(eq(communes.provinceCode, '01')).limit(2)).map((c) => c.code);
+  const hanoiCommunes = (await db.select({ code: communes.code }).from(communes).where(eq(communes.provinceCode, '01')).limit(2)).map(
+    (c) => c.code,
+  );
   const hanoi = await makeUser(db, { role: 'counsellor', provinceCode: '01' });
   const hanoiCookie = await cookieOf(hanoi);
   const day = 86_400_000;
   const base = { provinceCode: '01', communeCode: hanoiCommunes[0], counsellorId: hanoi.id };
   const people = {
-    lan: await makeReturnee(db, { ...base, fullName: 'Nguyễn Thị Lan', phone: '0912345678', needs: ['loan'], releaseDate: vietnamDate(-10), lastContactAt: new Date(Date.now() - 2 * day) }),
-    duc: await makeReturnee(db, { ...base, fullName: 'Trần Văn Đức', needs: ['job', 'legal'], releaseDate: vietnamDate(-200), lastContactAt: new Date(Date.now() - 60 * day) }),
-    minh: await makeReturnee(db, { ...base, fullName: 'Phạm Minh', needs: ['training'], releaseDate: vietnamDate(40), communeCode: hanoiCommunes[1] }),
-    placed: await makeReturnee(db, { ...base, fullName: 'Đỗ Văn Có Việc', status: 'placed', needs: ['job'], releaseDate: vietnamDate(-100) }),
+    lan: await makeReturnee(db, {
+      ...base,
+      fullName: 'Nguyễn Thị Lan',
+      phone: '0912345678',
+      needs: ['loan'],
+      releaseDate: vietnamDate(-10),
+      lastContactAt: new Date(Date.now() - 2 * day),
+    }),
+    duc: await makeReturnee(db, {
+      ...base,
+      fullName: 'Trần Văn Đức',
+      needs: ['job', 'legal'],
+      releaseDate: vietnamDate(-200),
+      lastContactAt: new Date(Date.now() - 60 * day),
+    }),
+    minh: await makeReturnee(db, {
+      ...base,
+      fullName: 'Phạm Minh',
+      needs: ['training'],
+      releaseDate: vietnamDate(40),
+      communeCode: hanoiCommunes[1],
+    }),
+    placed: await makeReturnee(db, {
+      ...base,
+      fullName: 'Đỗ Văn Có Việc',
+      status: 'placed',
+      needs: ['job'],
+      releaseDate: vietnamDate(-100),
+    }),
     closed: await makeReturnee(db, { ...base, fullName: 'Vũ Thị Đóng', status: 'closed', needs: [], releaseDate: vietnamDate(-300) }),
   };
-  for (let i = 0; i < 20; i++) await makeReturnee(db, { ...base, fullName: `Zz Người ${String(i).padStart(2, '0')}`, needs: ['job'], releaseDate: vietnamDate(-500) });
+  for (let i = 0; i < 20; i++)
+    await makeReturnee(db, { ...base, fullName: `Zz Người ${String(i).padStart(2, '0')}`, needs: ['job'], releaseDate: vietnamDate(-500) });
   await makeReturnee(db, { fullName: 'Người Quảng Ngãi', provinceCode: '51' });
 
   const list = async (query: string, cookie = hanoiCookie) => {
@@ -448,7 +613,10 @@ test('the caseload lists only the province’s people, with filters, 20 per page
   expect(Object.keys(invalid.body.error.fields).sort()).toEqual(['noContactDays', 'status']);
   expect((await api(returneesLoader, 'GET', '/api/v1/returnees', employerCookie)).status).toBe(403);
 
-  const audits = await db.select().from(auditLog).where(and(eq(auditLog.actorUserId, hanoi.id), eq(auditLog.action, 'list')));
+  const audits = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.actorUserId, hanoi.id), eq(auditLog.action, 'list')));
   const viewed = audits.find((a) => (a.details as Json).filter.needs?.join() === 'loan,legal');
   expect(viewed).toMatchObject({ entityType: 'returnee', entityId: null });
   expect(((viewed!.details as Json).ids as string[]).sort()).toEqual([people.lan.id, people.duc.id].sort());
@@ -458,7 +626,8 @@ test('the caseload lists only the province’s people, with filters, 20 per page
 
 test('counselling notes: dated not after today, 1–2000 characters, newest contact first; each moves the last contact and goes on the timeline', async () => {
   const person = await createPerson();
-  const add = (body: unknown) => api(notesAction, 'POST', `/api/v1/returnees/${person.id}/notes`, counsellorCookie, body, { id: person.id });
+  const add = (body: unknown) =>
+    api(notesAction, 'POST', `/api/v1/returnees/${person.id}/notes`, counsellorCookie, body, { id: person.id });
   expect((await add({ contactDate: vietnamDate(1), text: 'Hẹn gặp' })).body.error.fields).toEqual({
     contactDate: translate('vi', 'caseload.validation.contactDateFuture'),
   });
@@ -480,7 +649,10 @@ test('counselling notes: dated not after today, 1–2000 characters, newest cont
 
   const listed = await api(notesLoader, 'GET', `/api/v1/returnees/${person.id}/notes`, counsellorCookie, undefined, { id: person.id });
   expect(listed.body.notes.map((n: Json) => n.contactDate)).toEqual([vietnamDate(), vietnamDate(-10), vietnamDate(-20)]);
-  const events = await db.select().from(caseEvents).where(and(eq(caseEvents.returneeId, person.id), eq(caseEvents.kind, 'note')));
+  const events = await db
+    .select()
+    .from(caseEvents)
+    .where(and(eq(caseEvents.returneeId, person.id), eq(caseEvents.kind, 'note')));
   expect(events).toHaveLength(3);
   expect(await db.select().from(counsellingNotes).where(eq(counsellingNotes.returneeId, person.id))).toHaveLength(3);
 });
@@ -489,7 +661,8 @@ test('counselling notes: dated not after today, 1–2000 characters, newest cont
 
 test('a counsellor creates the person’s sign-in with a one-time code shown once (stored only hashed); the person signs in with it; a second one is a conflict', async () => {
   const person = await createPerson({ phone: '0977000111' });
-  const create = (body: unknown, id = person.id) => api(accountAction, 'POST', `/api/v1/returnees/${id}/account`, counsellorCookie, body, { id });
+  const create = (body: unknown, id = person.id) =>
+    api(accountAction, 'POST', `/api/v1/returnees/${id}/account`, counsellorCookie, body, { id });
   expect((await create({ phone: '0977000111', method: 'password', password: 'ngan' })).body.error.fields).toEqual({
     password: translate('vi', 'validation.password.tooShort'),
   });
@@ -521,9 +694,23 @@ test('a counsellor creates the person’s sign-in with a one-time code shown onc
   const withPassword = await create({ phone: '0977000333', method: 'password', password: 'mat-khau-dai-du' }, other.id);
   expect(withPassword.body.account.oneTimeCode).toBeNull();
 
-  const audits = await db.select().from(auditLog).where(and(eq(auditLog.entityType, 'user'), eq(auditLog.entityId, userId)));
+  const audits = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, 'user'), eq(auditLog.entityId, userId)));
   expect(audits).toMatchObject([{ action: 'create', actorUserId: counsellor.id, details: { returneeId: person.id, method: 'code' } }]);
-  expect((await api(accountAction, 'POST', `/api/v1/returnees/${other.id}/account`, otherCookie, { phone: '0977000444', method: 'code' }, { id: other.id })).status).toBe(404);
+  expect(
+    (
+      await api(
+        accountAction,
+        'POST',
+        `/api/v1/returnees/${other.id}/account`,
+        otherCookie,
+        { phone: '0977000444', method: 'code' },
+        { id: other.id },
+      )
+    ).status,
+  ).toBe(404);
 });
 
 // ── The person's own profile ────────────────────────────────────────────────────────────────────
@@ -544,8 +731,14 @@ test('a returnee sees and edits only their own skills, wishes and consent; not t
     willingToMove: true,
   });
   expect(changed.status, JSON.stringify(changed.body)).toBe(200);
-  expect(changed.body.returnee).toMatchObject({ skills: [{ code: 'welding-arc', level: 'can_work' }], wishes: { wageFloor: 8_000_000, willingToMove: true } });
-  const [event] = await db.select().from(caseEvents).where(and(eq(caseEvents.returneeId, person.id), eq(caseEvents.kind, 'profile')));
+  expect(changed.body.returnee).toMatchObject({
+    skills: [{ code: 'welding-arc', level: 'can_work' }],
+    wishes: { wageFloor: 8_000_000, willingToMove: true },
+  });
+  const [event] = await db
+    .select()
+    .from(caseEvents)
+    .where(and(eq(caseEvents.returneeId, person.id), eq(caseEvents.kind, 'profile')));
   expect(event.actorUserId).toBe(user.id);
 
   const name = await api(meProfileAction, 'PATCH', '/api/v1/me/profile', cookie, { fullName: 'Tên khác', releaseDate: vietnamDate() });
@@ -556,12 +749,19 @@ test('a returnee sees and edits only their own skills, wishes and consent; not t
   expect((await read(stranger.id, cookie)).status).toBe(404);
   expect((await patch(person.id, { maxTravelKm: 3 }, cookie)).status).toBe(403);
   expect((await api(notesLoader, 'GET', `/api/v1/returnees/${person.id}/notes`, cookie, undefined, { id: person.id })).status).toBe(403);
-  expect((await api(notesLoader, 'GET', `/api/v1/returnees/${stranger.id}/notes`, cookie, undefined, { id: stranger.id })).status).toBe(404);
+  expect((await api(notesLoader, 'GET', `/api/v1/returnees/${stranger.id}/notes`, cookie, undefined, { id: stranger.id })).status).toBe(
+    404,
+  );
   expect((await api(meProfileLoader, 'GET', '/api/v1/me/profile', counsellorCookie)).status).toBe(403);
   const unlinked = await makeUser(db, { role: 'returnee' });
   expect((await api(meProfileLoader, 'GET', '/api/v1/me/profile', await cookieOf(unlinked))).status).toBe(404);
   // The person's own reads are not staff reads: no audit row.
-  expect(await db.select().from(auditLog).where(and(eq(auditLog.entityId, person.id), eq(auditLog.actorUserId, user.id)))).toEqual([]);
+  expect(
+    await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, person.id), eq(auditLog.actorUserId, user.id))),
+  ).toEqual([]);
 });
 
 // ── Pages ───────────────────────────────────────────────────────────────────────────────────────
@@ -577,11 +777,19 @@ test('pages: the intake form creates a record and opens it; field messages come 
   const loaded = (await page(intakeLoader, '/caseload/new', counsellorCookie)) as Json;
   expect(loaded.place.provinceName).toBe('Quảng Ngãi');
   expect(loaded.place.communes.length).toBeGreaterThan(10);
-  const missing = (await submit(intakeAction, '/caseload/new', { fullName: 'A Blưm', releaseDate: vietnamDate(-3) }, counsellorCookie)) as { data: Json; status: number };
+  const missing = (await submit(intakeAction, '/caseload/new', { fullName: 'A Blưm', releaseDate: vietnamDate(-3) }, counsellorCookie)) as {
+    data: Json;
+    status: number;
+  };
   expect(missing.status).toBe(400);
   expect(Object.keys(missing.data.fields).sort()).toEqual(['birthDate', 'communeCode', 'releaseKind', 'sex']);
   expect(missing.data.values.fullName).toBe('A Blưm');
-  const refused = (await submit(intakeAction, '/caseload/new', { ...intake, needs: 'job', releaseDate: vietnamDate(120), availableFrom: '' }, counsellorCookie)) as { data: Json; status: number };
+  const refused = (await submit(
+    intakeAction,
+    '/caseload/new',
+    { ...intake, needs: 'job', releaseDate: vietnamDate(120), availableFrom: '' },
+    counsellorCookie,
+  )) as { data: Json; status: number };
   expect(refused.data.fields).toEqual({ releaseDate: translate('vi', 'caseload.validation.releaseTooFar') });
   const created = (await submit(
     intakeAction,
@@ -635,7 +843,13 @@ test('pages: the caseload page lists and filters; the profile page shows the rec
   const saved = (await submit(
     caseFileAction,
     path,
-    { intent: 'experience', 'skills.0.code': 'welding-arc', 'skills.0.level': 'can_work', 'certificates.0.name': 'Chứng chỉ hàn', 'certificates.0.year': '2023' },
+    {
+      intent: 'experience',
+      'skills.0.code': 'welding-arc',
+      'skills.0.level': 'can_work',
+      'certificates.0.name': 'Chứng chỉ hàn',
+      'certificates.0.year': '2023',
+    },
     counsellorCookie,
     params,
   )) as { data: Json };
@@ -643,7 +857,15 @@ test('pages: the caseload page lists and filters; the profile page shows the rec
   const wishes = (await submit(
     caseFileAction,
     path,
-    { intent: 'wishes', needs: 'job', occupationWishes: 'welder', workTypes: 'full_time', wageFloor: '7.000.000', maxTravelKm: '15', availableFrom: vietnamDate(30) },
+    {
+      intent: 'wishes',
+      needs: 'job',
+      occupationWishes: 'welder',
+      workTypes: 'full_time',
+      wageFloor: '7.000.000',
+      maxTravelKm: '15',
+      availableFrom: vietnamDate(30),
+    },
     counsellorCookie,
     params,
   )) as { data: Json };
@@ -651,20 +873,48 @@ test('pages: the caseload page lists and filters; the profile page shows the rec
   const details = (await submit(
     caseFileAction,
     path,
-    { ...intake, needs: 'job', intent: 'details', fullName: 'Đinh Văn Pháp', releaseDate: vietnamDate(30), status: 'active', statusWas: 'active', latitude: '', longitude: '' },
+    {
+      ...intake,
+      needs: 'job',
+      intent: 'details',
+      fullName: 'Đinh Văn Pháp',
+      releaseDate: vietnamDate(30),
+      status: 'active',
+      statusWas: 'active',
+      latitude: '',
+      longitude: '',
+    },
     counsellorCookie,
     params,
   )) as { data: Json };
   expect(details.data.ok).toBe(true);
   const consent = (await submit(caseFileAction, path, { intent: 'consent', granted: 'yes' }, counsellorCookie, params)) as { data: Json };
   expect(consent.data.message).toBe(translate('vi', 'caseload.consent.granted'));
-  const note = (await submit(caseFileAction, path, { intent: 'note', contactDate: vietnamDate(), text: 'Tư vấn nghề hàn.' }, counsellorCookie, params)) as { data: Json };
+  const note = (await submit(
+    caseFileAction,
+    path,
+    { intent: 'note', contactDate: vietnamDate(), text: 'Tư vấn nghề hàn.' },
+    counsellorCookie,
+    params,
+  )) as { data: Json };
   expect(note.data.ok).toBe(true);
-  const account = (await submit(caseFileAction, path, { intent: 'account', phone: '0966123456', method: 'code', password: '' }, counsellorCookie, params)) as {
+  const account = (await submit(
+    caseFileAction,
+    path,
+    { intent: 'account', phone: '0966123456', method: 'code', password: '' },
+    counsellorCookie,
+    params,
+  )) as {
     data: Json;
   };
   expect(account.data.oneTimeCode).toMatch(/^\d{8}$/);
-  const again = (await submit(caseFileAction, path, { intent: 'account', phone: '0966123457', method: 'code' }, counsellorCookie, params)) as { data: Json; status: number };
+  const again = (await submit(
+    caseFileAction,
+    path,
+    { intent: 'account', phone: '0966123457', method: 'code' },
+    counsellorCookie,
+    params,
+  )) as { data: Json; status: number };
   expect(again.status).toBe(409);
 
   const file = (await page(caseFileLoader, path, counsellorCookie, params)) as Json;
@@ -682,11 +932,20 @@ test('pages: the caseload page lists and filters; the profile page shows the rec
   expect(file.notes).toMatchObject([{ text: 'Tư vấn nghề hàn.' }]);
   expect(file.wording).toBe(translate('vi', 'caseload.consent.cardWording'));
   const texts = file.timeline.map((e: Json) => e.text);
-  for (const key of ['timeline.intake.pre_release', 'timeline.profile', 'timeline.consent.card.granted', 'timeline.note', 'timeline.account'] as const) {
+  for (const key of [
+    'timeline.intake.pre_release',
+    'timeline.profile',
+    'timeline.consent.card.granted',
+    'timeline.note',
+    'timeline.account',
+  ] as const) {
     expect(texts).toContain(translate('vi', key));
   }
   // Viewing the page is one audited read.
-  const reads = await db.select().from(auditLog).where(and(eq(auditLog.entityId, person.id), eq(auditLog.action, 'read')));
+  const reads = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityId, person.id), eq(auditLog.action, 'read')));
   expect(reads).toHaveLength(1);
   expect(await page(caseFileLoader, path, otherCookie, params)).toMatchObject({ status: 404 });
 });
@@ -699,16 +958,30 @@ test('pages: /me shows the person’s own profile and saves skills, wishes and c
   const loaded = (await page(meLoader, '/me', cookie)) as Json;
   expect(loaded.profile).toMatchObject({ id: person.id, fullName: 'Hồ Văn Tự' });
 
-  const skills = (await submit(meAction, '/me', { intent: 'ownSkills', 'skills.0.code': 'cooking-vietnamese', 'skills.0.level': 'experienced' }, cookie)) as { data: Json };
+  const skills = (await submit(
+    meAction,
+    '/me',
+    { intent: 'ownSkills', 'skills.0.code': 'cooking-vietnamese', 'skills.0.level': 'experienced' },
+    cookie,
+  )) as { data: Json };
   expect(skills.data.ok).toBe(true);
-  const wishes = (await submit(meAction, '/me', { intent: 'ownWishes', occupationWishes: 'cook', wageFloor: '6', fullName: 'Đổi tên' }, cookie)) as { data: Json; status: number };
+  const wishes = (await submit(
+    meAction,
+    '/me',
+    { intent: 'ownWishes', occupationWishes: 'cook', wageFloor: '6', fullName: 'Đổi tên' },
+    cookie,
+  )) as { data: Json; status: number };
   expect(wishes.status).toBe(400);
   expect(Object.keys(wishes.data.fields)).toEqual(['wageFloor']);
   const consent = (await submit(meAction, '/me', { intent: 'consent', granted: 'yes' }, cookie)) as { data: Json };
   expect(consent.data.ok).toBe(true);
 
   const after = (await page(meLoader, '/me', cookie)) as Json;
-  expect(after.profile).toMatchObject({ fullName: 'Hồ Văn Tự', shareCard: true, skills: [{ code: 'cooking-vietnamese', level: 'experienced' }] });
+  expect(after.profile).toMatchObject({
+    fullName: 'Hồ Văn Tự',
+    shareCard: true,
+    skills: [{ code: 'cooking-vietnamese', level: 'experienced' }],
+  });
   expect(await page(meLoader, '/me', counsellorCookie)).toMatchObject({ status: 403 });
   const unlinked = await makeUser(db, { role: 'returnee' });
   expect(((await page(meLoader, '/me', await cookieOf(unlinked))) as Json).profile).toBeNull();
@@ -739,7 +1012,12 @@ test('demo data: the returnee 0900000001 signs in to a Quảng Ngãi welder’s 
   expect(await seedDemo(db)).toBe(true);
   const cookie = await cookieOf({ email: null, phone: '0900000001' }, demoPassword);
   const own = (await api(meProfileLoader, 'GET', '/api/v1/me/profile', cookie)).body.returnee as Json;
-  expect(own).toMatchObject({ provinceCode: '51', shareCard: true, counsellor: { fullName: 'Lê Thị Mai Phương' }, cardConsent: { granted: true } });
+  expect(own).toMatchObject({
+    provinceCode: '51',
+    shareCard: true,
+    counsellor: { fullName: 'Lê Thị Mai Phương' },
+    cardConsent: { granted: true },
+  });
   expect(own.skills.map((s: Json) => s.code)).toEqual(expect.arrayContaining(['welding-arc', 'welding-safety']));
   expect(own.wishes.occupations.map((o: Json) => o.code)).toContain('welder');
   const [canbo] = await db.select().from(users).where(eq(users.email, 'canbo@demo.vn'));
@@ -749,7 +1027,9 @@ test('demo data: the returnee 0900000001 signs in to a Quảng Ngãi welder’s 
   const demo = await db.select().from(returnees).where(eq(returnees.counsellorId, canbo.id));
   expect(demo.filter((r) => r.shareCard).length).toBeGreaterThan(demo.length / 2);
   expect(demo.some((r) => !r.shareCard)).toBe(true);
-  const file = (await page(caseFileLoader, `/caseload/${own.id}`, await cookieOf({ email: 'canbo@demo.vn', phone: null }, demoPassword), { id: own.id })) as Json;
+  const file = (await page(caseFileLoader, `/caseload/${own.id}`, await cookieOf({ email: 'canbo@demo.vn', phone: null }, demoPassword), {
+    id: own.id,
+  })) as Json;
   expect(file.notes.length).toBeGreaterThanOrEqual(2);
   expect(file.profile.certificates.length).toBeGreaterThan(0);
   expect(file.timeline.map((e: Json) => e.kind)).toEqual(expect.arrayContaining(['intake', 'consent.card', 'note']));

@@ -20,7 +20,9 @@ const context = contextFor(services);
 
 async function cookieOf(user: { email: string | null; phone: string | null }) {
   const login = user.email ?? user.phone!;
-  return cookieFrom((await call(sessionAction, jsonRequest('POST', '/api/v1/session', { login, password: defaultTestPassword }), context)) as Response);
+  return cookieFrom(
+    (await call(sessionAction, jsonRequest('POST', '/api/v1/session', { login, password: defaultTestPassword }), context)) as Response,
+  );
 }
 
 const counsellor = await makeUser(services.db, { role: 'counsellor', provinceCode: '51' });
@@ -55,7 +57,9 @@ const post = (body: unknown, cookie?: string) =>
 const patch = (id: string, body: unknown, cookie: string) =>
   call(jobAction, jsonRequest('PATCH', `/api/v1/jobs/${id}`, body, { Cookie: cookie }), context, { id }) as Promise<Response>;
 const get = (id: string, cookie?: string) =>
-  call(jobLoader, jsonRequest('GET', `/api/v1/jobs/${id}`, undefined, cookie ? { Cookie: cookie } : {}), context, { id }) as Promise<Response>;
+  call(jobLoader, jsonRequest('GET', `/api/v1/jobs/${id}`, undefined, cookie ? { Cookie: cookie } : {}), context, {
+    id,
+  }) as Promise<Response>;
 
 test('an unverified employer saves drafts but cannot publish until a counsellor of its province verifies it', async () => {
   const draft = await post(validJob, pendingCookie);
@@ -69,7 +73,9 @@ test('an unverified employer saves drafts but cannot publish until a counsellor 
   expect((await published.json()).error.message).toContain('chưa được xác minh');
   expect((await patch(job.id, { status: 'open' }, pendingCookie)).status).toBe(409);
 
-  await expect(decideVerification(services.db, otherCounsellor, pendingOrg.id, { decision: 'verify' })).rejects.toThrow(/verify:organisation/);
+  await expect(decideVerification(services.db, otherCounsellor, pendingOrg.id, { decision: 'verify' })).rejects.toThrow(
+    /verify:organisation/,
+  );
   await decideVerification(services.db, counsellor, pendingOrg.id, { decision: 'verify' });
   const [decision] = await services.db.select().from(auditLog).where(eq(auditLog.entityId, pendingOrg.id));
   expect(decision).toMatchObject({ action: 'verify', actorUserId: counsellor.id });
@@ -140,7 +146,11 @@ const invalidTraining: [string, Record<string, unknown>, string][] = [
 ];
 
 test.each(invalidTraining)('training: %s is refused with a message on that field', async (_, change, field) => {
-  const response = (await call(trainingAction, jsonRequest('POST', '/api/v1/training', { ...validTraining, ...change }, { Cookie: verifiedCookie }), context)) as Response;
+  const response = (await call(
+    trainingAction,
+    jsonRequest('POST', '/api/v1/training', { ...validTraining, ...change }, { Cookie: verifiedCookie }),
+    context,
+  )) as Response;
   expect(response.status).toBe(400);
   expect((await response.json()).error.fields[field]).toMatch(/\S/);
 });

@@ -28,7 +28,11 @@ test('DESIGN.md §5 demo logins exist with the documented roles', () => {
 });
 
 async function homeAs(login: string) {
-  const response = (await call(sessionAction, jsonRequest('POST', '/api/v1/session', { login, password: demoPassword }), context)) as Response;
+  const response = (await call(
+    sessionAction,
+    jsonRequest('POST', '/api/v1/session', { login, password: demoPassword }),
+    context,
+  )) as Response;
   expect(response.status).toBe(200);
   const home = (await call(homeLoader, new Request('http://x/', { headers: { Cookie: cookieFrom(response) } }), context)) as {
     kind: string;

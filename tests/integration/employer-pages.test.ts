@@ -26,10 +26,23 @@ async function signIn(email: string, password = defaultTestPassword) {
   return cookieFrom((await call(sessionAction, jsonRequest('POST', '/api/v1/session', { login: email, password }), context)) as Response);
 }
 
-type Result = { fields?: Record<string, string>; formError?: string; conflict?: boolean; ok?: boolean; message?: string; values?: Record<string, string> };
+type Result = {
+  fields?: Record<string, string>;
+  formError?: string;
+  conflict?: boolean;
+  ok?: boolean;
+  message?: string;
+  values?: Record<string, string>;
+};
 
 /** Posts a form to a route action; returns the thrown/returned Response or the unwrapped data. */
-async function submit(fn: Parameters<typeof call>[0], path: string, fields: Record<string, string>, cookie?: string, params: Record<string, string> = {}) {
+async function submit(
+  fn: Parameters<typeof call>[0],
+  path: string,
+  fields: Record<string, string>,
+  cookie?: string,
+  params: Record<string, string> = {},
+) {
   const result = await call(fn, formRequest(path, fields, cookie ? { Cookie: cookie } : {}), context, params);
   return result instanceof Response ? result : unwrap<Result>(result);
 }
@@ -80,25 +93,39 @@ test('registering creates the account, a pending organisation and its membership
   const [user] = await db.select().from(users).where(eq(users.email, 'binh.tran@cokhihoabinh.vn'));
   expect(user).toMatchObject({ role: 'employer', fullName: 'Trần Văn Bình' });
   const [organisation] = await db.select().from(organisations).where(eq(organisations.taxCode, '4300999888'));
-  expect(organisation).toMatchObject({ verificationStatus: 'pending', contactPhone: '0905123456', provinceCode: '51', communeCode: '23302' });
+  expect(organisation).toMatchObject({
+    verificationStatus: 'pending',
+    contactPhone: '0905123456',
+    provinceCode: '51',
+    communeCode: '23302',
+  });
   expect(await db.$count(memberships, and(eq(memberships.userId, user.id), eq(memberships.organisationId, organisation.id)))).toBe(1);
 
-  const home = (await load(employerLoader, '/employer?registered=1', cookie)) as { organisation: { verificationStatus: string }; registered: boolean };
+  const home = (await load(employerLoader, '/employer?registered=1', cookie)) as {
+    organisation: { verificationStatus: string };
+    registered: boolean;
+  };
   expect(home.organisation.verificationStatus).toBe('pending');
   expect(home.registered).toBe(true);
 });
 
 test('a taken tax code and a malformed one are refused beside the field, keeping what was typed (never the password)', async () => {
-  const taken = (await submit(registerAction, '/employers/register', { ...registration, accountEmail: 'khac@example.vn' })) as { status: number; data: Result };
+  const taken = (await submit(registerAction, '/employers/register', { ...registration, accountEmail: 'khac@example.vn' })) as {
+    status: number;
+    data: Result;
+  };
   expect(taken.status).toBe(400);
   expect(taken.data.fields).toEqual({
-    taxCode:
-      'Mã số thuế này đã được đăng ký. Nếu đó là doanh nghiệp của bạn, hãy liên hệ cán bộ tư vấn để được thêm vào tài khoản.',
+    taxCode: 'Mã số thuế này đã được đăng ký. Nếu đó là doanh nghiệp của bạn, hãy liên hệ cán bộ tư vấn để được thêm vào tài khoản.',
   });
   expect(taken.data.values).toMatchObject({ name: registration.name, accountEmail: 'khac@example.vn' });
   expect(taken.data.values).not.toHaveProperty('password');
 
-  const malformed = (await submit(registerAction, '/employers/register', { ...registration, accountEmail: 'khac@example.vn', taxCode: '43-00' })) as {
+  const malformed = (await submit(registerAction, '/employers/register', {
+    ...registration,
+    accountEmail: 'khac@example.vn',
+    taxCode: '43-00',
+  })) as {
     status: number;
     data: Result;
   };
@@ -133,14 +160,22 @@ test('the commune picker gets the communes of a province, and nothing for a bad 
 
 test('unverified: a draft is saved, publishing answers a 409 conflict with the typed values kept; verified by the right counsellor, it publishes', async () => {
   const employer = await makeUser(db, { role: 'employer' });
-  const organisation = await makeOrganisation(db, { verificationStatus: 'pending', verifiedAt: null, taxCode: '4300777666' }, [{ userId: employer.id }]);
+  const organisation = await makeOrganisation(db, { verificationStatus: 'pending', verifiedAt: null, taxCode: '4300777666' }, [
+    { userId: employer.id },
+  ]);
   const cookie = await signIn(employer.email!);
 
   const draft = (await submit(newJobAction, '/employer/jobs/new', { ...job, intent: 'save' }, cookie)) as Response;
   expect(draft.status).toBe(302);
   const jobId = draft.headers.get('Location')!.match(/\/employer\/jobs\/([0-9a-f-]{36})\?saved=draft$/)![1];
   const [saved] = await db.select().from(jobs).where(eq(jobs.id, jobId));
-  expect(saved).toMatchObject({ status: 'draft', wageMin: 8_000_000, providesMeals: true, providesTravel: false, organisationId: organisation.id });
+  expect(saved).toMatchObject({
+    status: 'draft',
+    wageMin: 8_000_000,
+    providesMeals: true,
+    providesTravel: false,
+    organisationId: organisation.id,
+  });
 
   const before = await db.$count(jobs);
   const refused = (await submit(newJobAction, '/employer/jobs/new', { ...job, title: 'Thợ hàn ca đêm', intent: 'publish' }, cookie)) as {
@@ -152,31 +187,48 @@ test('unverified: a draft is saved, publishing answers a 409 conflict with the t
   expect(refused.data.formError).toContain('chưa được xác minh nên chưa thể đăng tin');
   expect(await db.$count(jobs)).toBe(before);
   // Publishing the saved draft from its edit page is refused the same way.
-  const refusedEdit = (await submit(editJobAction, `/employer/jobs/${jobId}`, { ...job, intent: 'publish' }, cookie, { id: jobId })) as { status: number };
+  const refusedEdit = (await submit(editJobAction, `/employer/jobs/${jobId}`, { ...job, intent: 'publish' }, cookie, { id: jobId })) as {
+    status: number;
+  };
   expect(refusedEdit.status).toBe(409);
 
   // A counsellor of another province may not decide (403); refusing needs a reason.
   const elsewhere = await makeUser(db, { role: 'counsellor', provinceCode: '24' });
-  const forbidden = (await submit(verificationAction, '/verification', { organisationId: organisation.id, intent: 'verify' }, await signIn(elsewhere.email!))) as Response;
+  const forbidden = (await submit(
+    verificationAction,
+    '/verification',
+    { organisationId: organisation.id, intent: 'verify' },
+    await signIn(elsewhere.email!),
+  )) as Response;
   expect(forbidden.status).toBe(403);
   const counsellor = await makeUser(db, { role: 'counsellor', provinceCode: '51' });
   const counsellorCookie = await signIn(counsellor.email!);
   const queue = (await load(verificationLoader, '/verification', counsellorCookie)) as { pending: { id: string; taxCode: string }[] };
   expect(queue.pending.find((o) => o.id === organisation.id)).toMatchObject({ taxCode: '4300777666' });
-  const noReason = (await submit(verificationAction, '/verification', { organisationId: organisation.id, intent: 'refuse', reason: ' ' }, counsellorCookie)) as {
+  const noReason = (await submit(
+    verificationAction,
+    '/verification',
+    { organisationId: organisation.id, intent: 'refuse', reason: ' ' },
+    counsellorCookie,
+  )) as {
     status: number;
     data: Result;
   };
   expect(noReason.status).toBe(400);
-  expect(noReason.data.fields?.reason).toBe(
-    'Khi từ chối, hãy ghi lý do (10–500 ký tự) để doanh nghiệp biết cần bổ sung gì.',
-  );
-  const verified = (await submit(verificationAction, '/verification', { organisationId: organisation.id, intent: 'verify' }, counsellorCookie)) as { data: Result };
+  expect(noReason.data.fields?.reason).toBe('Khi từ chối, hãy ghi lý do (10–500 ký tự) để doanh nghiệp biết cần bổ sung gì.');
+  const verified = (await submit(
+    verificationAction,
+    '/verification',
+    { organisationId: organisation.id, intent: 'verify' },
+    counsellorCookie,
+  )) as { data: Result };
   expect(verified.data).toMatchObject({ ok: true, message: `Đã xác minh ${organisation.name}.` });
 
   // Now the draft publishes; unticking a box in the edit form turns the offer off.
   const { providesLodging: _unticked, ...withoutLodging } = job;
-  const published = (await submit(editJobAction, `/employer/jobs/${jobId}`, { ...withoutLodging, intent: 'publish' }, cookie, { id: jobId })) as { data: Result };
+  const published = (await submit(editJobAction, `/employer/jobs/${jobId}`, { ...withoutLodging, intent: 'publish' }, cookie, {
+    id: jobId,
+  })) as { data: Result };
   expect(published.data).toMatchObject({ ok: true });
   const [open] = await db.select().from(jobs).where(eq(jobs.id, jobId));
   expect(open).toMatchObject({ status: 'open', providesLodging: false, providesMeals: true });
@@ -185,7 +237,9 @@ test('unverified: a draft is saved, publishing answers a 409 conflict with the t
   // Status buttons: filled, then reopened.
   await submit(editJobAction, `/employer/jobs/${jobId}`, { intent: 'fill' }, cookie, { id: jobId });
   expect((await db.select().from(jobs).where(eq(jobs.id, jobId)))[0].status).toBe('filled');
-  const reopened = (await submit(editJobAction, `/employer/jobs/${jobId}`, { intent: 'reopen' }, cookie, { id: jobId })) as { data: Result };
+  const reopened = (await submit(editJobAction, `/employer/jobs/${jobId}`, { intent: 'reopen' }, cookie, { id: jobId })) as {
+    data: Result;
+  };
   expect(reopened.data.message).toBe('Đã mở lại tin.');
   expect((await db.select().from(jobs).where(eq(jobs.id, jobId)))[0].status).toBe('open');
 });
@@ -202,7 +256,12 @@ test('bad job input gets a message beside every field, and the draft is not crea
   )) as { status: number; data: Result };
   expect(result.status).toBe(400);
   expect(Object.keys(result.data.fields ?? {}).sort()).toEqual(['title', 'wageMax', 'wageMin']);
-  const unknownSkill = (await submit(newJobAction, '/employer/jobs/new', { ...job, requiredSkills: 'welding-arc,khong-co-ky-nang', intent: 'save' }, cookie)) as {
+  const unknownSkill = (await submit(
+    newJobAction,
+    '/employer/jobs/new',
+    { ...job, requiredSkills: 'welding-arc,khong-co-ky-nang', intent: 'save' },
+    cookie,
+  )) as {
     status: number;
     data: Result;
   };
@@ -226,7 +285,12 @@ test('a training course is saved as a draft with the field rules of training', a
     provinceCode: '51',
     leadsToJobId: '',
   };
-  const paidButFree = (await submit(newTrainingAction, '/employer/training/new', { ...course, funding: 'fee', intent: 'save' }, cookie)) as {
+  const paidButFree = (await submit(
+    newTrainingAction,
+    '/employer/training/new',
+    { ...course, funding: 'fee', intent: 'save' },
+    cookie,
+  )) as {
     status: number;
     data: Result;
   };
@@ -245,9 +309,17 @@ test('an employer cannot see or change another organisation’s job (403), and a
   await makeOrganisation(db, {}, [{ userId: intruder.id }]);
   const cookie = await signIn(intruder.email!);
 
-  const change = (await submit(editJobAction, `/employer/jobs/${theirJob.id}`, { ...job, title: 'Đã bị sửa trộm', intent: 'save' }, cookie, { id: theirJob.id })) as Response;
+  const change = (await submit(
+    editJobAction,
+    `/employer/jobs/${theirJob.id}`,
+    { ...job, title: 'Đã bị sửa trộm', intent: 'save' },
+    cookie,
+    { id: theirJob.id },
+  )) as Response;
   expect(change.status).toBe(403);
-  const close = (await submit(editJobAction, `/employer/jobs/${theirJob.id}`, { intent: 'close' }, cookie, { id: theirJob.id })) as Response;
+  const close = (await submit(editJobAction, `/employer/jobs/${theirJob.id}`, { intent: 'close' }, cookie, {
+    id: theirJob.id,
+  })) as Response;
   expect(close.status).toBe(403);
   expect(((await load(editJobLoader, `/employer/jobs/${theirJob.id}`, cookie, { id: theirJob.id })) as Response).status).toBe(403);
   const [unchanged] = await db.select().from(jobs).where(eq(jobs.id, theirJob.id));
@@ -259,16 +331,28 @@ test('an employer cannot see or change another organisation’s job (403), and a
 
 test('a refused organisation reads the reason, edits its details, and is back in the queue', async () => {
   const employer = await makeUser(db, { role: 'employer' });
-  const organisation = await makeOrganisation(db, { verificationStatus: 'pending', verifiedAt: null, taxCode: '4300555444' }, [{ userId: employer.id }]);
+  const organisation = await makeOrganisation(db, { verificationStatus: 'pending', verifiedAt: null, taxCode: '4300555444' }, [
+    { userId: employer.id },
+  ]);
   const counsellorCookie = await signIn((await makeUser(db, { role: 'counsellor', provinceCode: '51' })).email!);
-  await submit(verificationAction, '/verification', { organisationId: organisation.id, intent: 'refuse', reason: 'Mã số thuế không khớp với tên doanh nghiệp.' }, counsellorCookie);
+  await submit(
+    verificationAction,
+    '/verification',
+    { organisationId: organisation.id, intent: 'refuse', reason: 'Mã số thuế không khớp với tên doanh nghiệp.' },
+    counsellorCookie,
+  );
 
   const cookie = await signIn(employer.email!);
   const home = (await load(employerLoader, '/employer', cookie)) as { organisation: { verificationStatus: string; refusalReason: string } };
   expect(home.organisation).toMatchObject({ verificationStatus: 'refused', refusalReason: 'Mã số thuế không khớp với tên doanh nghiệp.' });
 
   const { accountName: _a, accountEmail: _e, password: _p, website: _w, ...details } = registration;
-  const saved = (await submit(organisationAction, '/employer/organisation', { ...details, name: organisation.name, taxCode: '4300555445' }, cookie)) as { data: Result };
+  const saved = (await submit(
+    organisationAction,
+    '/employer/organisation',
+    { ...details, name: organisation.name, taxCode: '4300555445' },
+    cookie,
+  )) as { data: Result };
   expect(saved.data).toMatchObject({ ok: true, message: 'Đã lưu và gửi lại hồ sơ. Cán bộ tư vấn sẽ xác minh lại.' });
   const queue = (await load(verificationLoader, '/verification', counsellorCookie)) as { pending: { id: string }[] };
   expect(queue.pending.map((o) => o.id)).toContain(organisation.id);

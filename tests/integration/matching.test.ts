@@ -62,7 +62,16 @@ async function postCourse(by: User, input: Record<string, unknown>) {
   const slot = await createTrainingSlot(
     db,
     by,
-    trainingInputSchema.parse({ level: 'so_cap', durationDays: 60, seats: 20, funding: 'free', costVnd: 0, provinceCode: '51', publish: true, ...input }),
+    trainingInputSchema.parse({
+      level: 'so_cap',
+      durationDays: 60,
+      seats: 20,
+      funding: 'free',
+      costVnd: 0,
+      provinceCode: '51',
+      publish: true,
+      ...input,
+    }),
   );
   return slot.id;
 }
@@ -82,7 +91,8 @@ beforeAll(async () => {
   users.organiser = await makeUser(db, { role: 'organiser' });
   users.returnee = await makeUser(db, { role: 'returnee' });
   users.otherReturnee = await makeUser(db, { role: 'returnee' });
-  for (const [name, user] of Object.entries(users)) tokens[name] = (await createApiToken(db, { userId: user.id, name, createdById: user.id })).token;
+  for (const [name, user] of Object.entries(users))
+    tokens[name] = (await createApiToken(db, { userId: user.id, name, createdById: user.id })).token;
 
   Object.assign(jobs, {
     weldNear: await postJob(employer, {
@@ -95,8 +105,18 @@ beforeAll(async () => {
       wageMax: 10_000_000,
       providesLodging: true,
     }),
-    weldTig: await postJob(employer, { title: 'Thợ hàn TIG inox', occupationCode: 'welder', requiredSkills: ['welding-tig', 'welding-arc'], ...north(10) }),
-    weldFar: await postJob(employer, { title: 'Thợ hàn công trình xa', occupationCode: 'welder', requiredSkills: ['welding-arc'], ...north(40) }),
+    weldTig: await postJob(employer, {
+      title: 'Thợ hàn TIG inox',
+      occupationCode: 'welder',
+      requiredSkills: ['welding-tig', 'welding-arc'],
+      ...north(10),
+    }),
+    weldFar: await postJob(employer, {
+      title: 'Thợ hàn công trình xa',
+      occupationCode: 'welder',
+      requiredSkills: ['welding-arc'],
+      ...north(40),
+    }),
     weldFarLodging: await postJob(employer, {
       title: 'Thợ hàn công trình xa có chỗ ở',
       occupationCode: 'welder',
@@ -105,12 +125,39 @@ beforeAll(async () => {
       providesLodging: true,
     }),
     truckC: await postJob(employer, { title: 'Lái xe tải hạng C', occupationCode: 'truck-driver', drivingLicenceClass: 'C', ...north(5) }),
-    truckD: await postJob(employer, { title: 'Lái xe khách hạng D', occupationCode: 'truck-driver', drivingLicenceClass: 'D', ...north(5) }),
-    cert3G: await postJob(employer, { title: 'Thợ hàn ống áp lực', occupationCode: 'welder', requiredCertificate: 'Chứng chỉ hàn 3G', ...north(3) }),
-    cert6G: await postJob(employer, { title: 'Thợ hàn ống 6G', occupationCode: 'welder', requiredCertificate: 'Chứng chỉ hàn TIG 6G', ...north(3) }),
-    cookNear: await postJob(employer, { title: 'Phụ bếp nhà hàng', occupationCode: 'kitchen-helper', ...north(1), wageMin: 5_000_000, wageMax: 6_000_000 }),
+    truckD: await postJob(employer, {
+      title: 'Lái xe khách hạng D',
+      occupationCode: 'truck-driver',
+      drivingLicenceClass: 'D',
+      ...north(5),
+    }),
+    cert3G: await postJob(employer, {
+      title: 'Thợ hàn ống áp lực',
+      occupationCode: 'welder',
+      requiredCertificate: 'Chứng chỉ hàn 3G',
+      ...north(3),
+    }),
+    cert6G: await postJob(employer, {
+      title: 'Thợ hàn ống 6G',
+      occupationCode: 'welder',
+      requiredCertificate: 'Chứng chỉ hàn TIG 6G',
+      ...north(3),
+    }),
+    cookNear: await postJob(employer, {
+      title: 'Phụ bếp nhà hàng',
+      occupationCode: 'kitchen-helper',
+      ...north(1),
+      wageMin: 5_000_000,
+      wageMax: 6_000_000,
+    }),
     weldNoPlace: await postJob(employer, { title: 'Thợ hàn xưởng huyện', occupationCode: 'welder', requiredSkills: ['welding-arc'] }),
-    draft: await postJob(employer, { title: 'Thợ hàn bản nháp', occupationCode: 'welder', requiredSkills: ['welding-arc'], ...north(1), publish: false }),
+    draft: await postJob(employer, {
+      title: 'Thợ hàn bản nháp',
+      occupationCode: 'welder',
+      requiredSkills: ['welding-arc'],
+      ...north(1),
+      publish: false,
+    }),
     bacNinh: await postJob(otherEmployer, {
       title: 'Thợ hàn khung xe đạp',
       occupationCode: 'welder',
@@ -122,7 +169,13 @@ beforeAll(async () => {
     }),
   });
   Object.assign(courses, {
-    welding: await postCourse(employer, { title: 'Sơ cấp hàn TIG', occupationCode: 'welder', seats: 20, seatsLeft: 8, startDate: vietnamDate(30) }),
+    welding: await postCourse(employer, {
+      title: 'Sơ cấp hàn TIG',
+      occupationCode: 'welder',
+      seats: 20,
+      seatsLeft: 8,
+      startDate: vietnamDate(30),
+    }),
     full: await postCourse(employer, { title: 'Sơ cấp hàn hết chỗ', occupationCode: 'welder', seats: 20, seatsLeft: 0 }),
     draft: await postCourse(employer, { title: 'Sơ cấp hàn bản nháp', occupationCode: 'welder', publish: false }),
     far: await postCourse(otherEmployer, { title: 'Sơ cấp hàn Bắc Ninh', occupationCode: 'welder', provinceCode: '24' }),
@@ -147,10 +200,13 @@ beforeAll(async () => {
   });
   await db.update(returneeCertificates).set({ issuer: 'Trại giam Xuân Phước' }).where(eq(returneeCertificates.returneeId, hoa.id));
   const welderOccupation = await occupationByCode(db, 'welder');
-  await db.insert(returneeWorkHistory).values({ returneeId: hoa.id, occupationId: welderOccupation.id, months: 24, description: 'Hàn trong xưởng của trại cải tạo' });
+  await db
+    .insert(returneeWorkHistory)
+    .values({ returneeId: hoa.id, occupationId: welderOccupation.id, months: 24, description: 'Hàn trong xưởng của trại cải tạo' });
   Object.assign(people, {
     hoa: hoa.id,
-    minh: (await makeReturnee(db, { fullName: 'Phạm Văn Minh', communeCode: c2.code, ...north(4), shareCard: false, skillLevels: welder })).id,
+    minh: (await makeReturnee(db, { fullName: 'Phạm Văn Minh', communeCode: c2.code, ...north(4), shareCard: false, skillLevels: welder }))
+      .id,
     lan: (await makeReturnee(db, { fullName: 'Đỗ Thị Lan', ...north(1), shareCard: true, status: 'placed', skillLevels: welder })).id,
     tuan: (
       await makeReturnee(db, {
@@ -170,9 +226,13 @@ beforeAll(async () => {
 });
 
 const get = (loader: typeof jobMatchesLoader, path: string, id: string, token?: string) =>
-  call(loader, new Request(origin + path, { headers: token ? { Authorization: `Bearer ${token}` } : {} }), context, { id }) as Promise<Response>;
-const returneeMatches = (id: string, as?: string, query = '') => get(returneeMatchesLoader, `/api/v1/returnees/${id}/matches${query}`, id, as && tokens[as]);
-const jobMatches = (id: string, as?: string, query = '') => get(jobMatchesLoader, `/api/v1/jobs/${id}/matches${query}`, id, as && tokens[as]);
+  call(loader, new Request(origin + path, { headers: token ? { Authorization: `Bearer ${token}` } : {} }), context, {
+    id,
+  }) as Promise<Response>;
+const returneeMatches = (id: string, as?: string, query = '') =>
+  get(returneeMatchesLoader, `/api/v1/returnees/${id}/matches${query}`, id, as && tokens[as]);
+const jobMatches = (id: string, as?: string, query = '') =>
+  get(jobMatchesLoader, `/api/v1/jobs/${id}/matches${query}`, id, as && tokens[as]);
 
 async function profileOf(id: string, changes: Partial<typeof returnees.$inferInsert> = {}) {
   const [row] = await db.select().from(returnees).where(eq(returnees.id, id));
@@ -228,11 +288,17 @@ test('retrieval ranks exactly as scoring every public job, whatever the limit, w
     for (const limit of [1, 2, 3, 5, 8, 20]) {
       const expected = (await bruteForce(person, limit)).map((e) => [e.id, e.score]);
       const { ranked, stats } = await retrieveJobs(services, person, { limit, today, now: Date.now() });
-      expect(ranked.map((j) => [j.job.id, j.match.score]), `${person.id} limit ${limit}`).toEqual(expected);
+      expect(
+        ranked.map((j) => [j.job.id, j.match.score]),
+        `${person.id} limit ${limit}`,
+      ).toEqual(expected);
       if (stats.partitionsFetched < stats.partitions) pruned++;
       // Rounds cut short after 2 hits rank the same.
       const cut = await retrieveJobs(services, person, { limit, today, now: Date.now(), roundHits: 2 });
-      expect(cut.ranked.map((j) => [j.job.id, j.match.score]), `${person.id} limit ${limit}, 2 hits a round`).toEqual(expected);
+      expect(
+        cut.ranked.map((j) => [j.job.id, j.match.score]),
+        `${person.id} limit ${limit}, 2 hits a round`,
+      ).toEqual(expected);
     }
   }
   expect(pruned).toBeGreaterThan(0);
@@ -243,10 +309,23 @@ test('courses are suggested for the skills a good job needs and the person lacks
   expect(response.status).toBe(200);
   const body = await response.json();
   expect(body.training.map((t: { training: { id: string } }) => t.training.id)).toEqual([courses.welding]);
-  const gaps = body.trainingForGaps as { job: { id: string }; skill: { code: string }; required: boolean; training: { id: string; seatsLeft: number }; reason: { text: string } }[];
-  expect(gaps[0]).toMatchObject({ job: { id: jobs.weldTig }, skill: { code: 'welding-tig' }, required: true, training: { id: courses.welding, seatsLeft: 8 } });
+  const gaps = body.trainingForGaps as {
+    job: { id: string };
+    skill: { code: string };
+    required: boolean;
+    training: { id: string; seatsLeft: number };
+    reason: { text: string };
+  }[];
+  expect(gaps[0]).toMatchObject({
+    job: { id: jobs.weldTig },
+    skill: { code: 'welding-tig' },
+    required: true,
+    training: { id: courses.welding, seatsLeft: 8 },
+  });
   const [y, m, d] = vietnamDate(30).split('-');
-  expect(gaps[0].reason.text).toBe(`Việc “Thợ hàn TIG inox” cần Hàn TIG (hàn argon); khóa “Sơ cấp hàn TIG” khai giảng ${d}/${m}/${y}, còn 8 chỗ`);
+  expect(gaps[0].reason.text).toBe(
+    `Việc “Thợ hàn TIG inox” cần Hàn TIG (hàn argon); khóa “Sơ cấp hàn TIG” khai giảng ${d}/${m}/${y}, còn 8 chỗ`,
+  );
   expect(gaps.every((g) => g.training.id === courses.welding)).toBe(true);
 });
 
@@ -272,7 +351,14 @@ test('every suggestion says why, in the caller’s language, and what is missing
     const englishTexts = english.jobs[0].parts.flatMap((p: { reasons: { text: string }[] }) => p.reasons.map((r) => r.text));
     expect(englishTexts).toContain('Has Manual metal arc (stick) welding (experienced), required');
     expect(englishTexts).toContain('Wage 8–10 million ≥ wish of 6 million');
-    expect(english.jobs[0].parts.map((p: { label: string }) => p.label)).toEqual(['Skills', 'Wishes', 'Distance', 'Wage', 'Start date', 'Employer support']);
+    expect(english.jobs[0].parts.map((p: { label: string }) => p.label)).toEqual([
+      'Skills',
+      'Wishes',
+      'Distance',
+      'Wage',
+      'Start date',
+      'Employer support',
+    ]);
   } finally {
     await db.update(usersTable).set({ locale: 'vi' }).where(eq(usersTable.id, users.returnee.id));
   }
@@ -324,7 +410,22 @@ test('an employer sees only consenting people’s anonymised cards: no name, con
   const body = JSON.parse(text);
   expect(body.view).toBe('cards');
   expect(new Set(body.candidates.map((c: { card: { ref: string } }) => c.card.ref))).toEqual(new Set([people.hoa, people.tuan]));
-  for (const secret of ['Bí Mật', 'Ngô Văn Tuấn', '0911222333', '1990-05-17', '2025-10-01', 'amnesty', 'Xuân Phước', 'trại cải tạo', 'releaseDate', 'releaseKind', 'fullName', 'phone', 'birthDate', 'issuer']) {
+  for (const secret of [
+    'Bí Mật',
+    'Ngô Văn Tuấn',
+    '0911222333',
+    '1990-05-17',
+    '2025-10-01',
+    'amnesty',
+    'Xuân Phước',
+    'trại cải tạo',
+    'releaseDate',
+    'releaseKind',
+    'fullName',
+    'phone',
+    'birthDate',
+    'issuer',
+  ]) {
     expect(text).not.toContain(secret);
   }
   expect(findPastLabel(text)).toBeNull();
@@ -341,7 +442,8 @@ test('an employer sees only consenting people’s anonymised cards: no name, con
 });
 
 test('withdrawing consent removes the card at once', async () => {
-  const refs = async () => ((await (await jobMatches(jobs.weldNear, 'employer')).json()).candidates as { card: { ref: string } }[]).map((c) => c.card.ref);
+  const refs = async () =>
+    ((await (await jobMatches(jobs.weldNear, 'employer')).json()).candidates as { card: { ref: string } }[]).map((c) => c.card.ref);
   expect(await refs()).toContain(people.hoa);
   await db.update(returnees).set({ shareCard: false }).where(eq(returnees.id, people.hoa));
   try {
@@ -370,7 +472,10 @@ test('candidate retrieval ranks exactly as scoring everyone would', async () => 
           if (match.eligible) expected.push({ id: row.id, score: match.score });
         }
         expected.sort((a, b) => compareRanked(a.score, a.id, b.score, b.id));
-        expect(ranked.map((r) => [r.person.id, r.match.score]), `${id} ${scope.kind} ${limit}`).toEqual(expected.slice(0, limit).map((e) => [e.id, e.score]));
+        expect(
+          ranked.map((r) => [r.person.id, r.match.score]),
+          `${id} ${scope.kind} ${limit}`,
+        ).toEqual(expected.slice(0, limit).map((e) => [e.id, e.score]));
       }
     }
   }
@@ -383,7 +488,9 @@ const page = (loader: PageLoader, path: string, params: Record<string, string>, 
   call(loader, new Request(origin + path, { headers: as ? { Authorization: `Bearer ${tokens[as]}` } : {} }), context, params);
 
 test('/caseload/:id/matches: the counsellor of the person’s province sees jobs with a referral link', async () => {
-  const { data } = unwrap<Awaited<ReturnType<typeof caseloadPage>>>(await page(caseloadPage, `/caseload/${people.hoa}/matches`, { id: people.hoa }, 'counsellor'));
+  const { data } = unwrap<Awaited<ReturnType<typeof caseloadPage>>>(
+    await page(caseloadPage, `/caseload/${people.hoa}/matches`, { id: people.hoa }, 'counsellor'),
+  );
   expect(data.title).toBe('Gợi ý việc làm và học nghề cho Trần Thị Bí Mật');
   expect(data.matches.jobs[0].job.id).toBe(jobs.weldNear);
   expect(data.matches.trainingForGaps.length).toBeGreaterThan(0);
@@ -411,18 +518,26 @@ test('/employer/jobs/:id/candidates: the job’s employer sees anonymised cards 
   const serialized = JSON.stringify(data);
   expect(findPastLabel(serialized)).toBeNull();
   for (const secret of ['Bí Mật', '0911222333', '1990-05-17', '2025-10-01', 'Xuân Phước']) expect(serialized).not.toContain(secret);
-  expect(((await page(employerPage, `/employer/jobs/${jobs.weldNear}/candidates`, { id: jobs.weldNear }, 'otherEmployer')) as Response).status).toBe(403);
-  expect(((await page(employerPage, `/employer/jobs/${jobs.weldNear}/candidates`, { id: jobs.weldNear }, 'counsellor')) as Response).status).toBe(403);
+  expect(
+    ((await page(employerPage, `/employer/jobs/${jobs.weldNear}/candidates`, { id: jobs.weldNear }, 'otherEmployer')) as Response).status,
+  ).toBe(403);
+  expect(
+    ((await page(employerPage, `/employer/jobs/${jobs.weldNear}/candidates`, { id: jobs.weldNear }, 'counsellor')) as Response).status,
+  ).toBe(403);
 });
 
 // ── Many jobs and people: retrieval against the brute force ─────────────────────────────────────
 
 test('with many jobs and people around, both retrievals rank exactly as the brute force', async () => {
   let seed = 42;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const some = <T>(list: readonly T[], p: number) => list.filter(() => random() < p);
-  const skillPool = { welder: ['welding-arc', 'welding-mig', 'welding-tig', 'welding-safety'], cook: [] as string[], 'kitchen-helper': ['kitchen-prep', 'kitchen-cleaning'] };
+  const skillPool = {
+    welder: ['welding-arc', 'welding-mig', 'welding-tig', 'welding-safety'],
+    cook: [] as string[],
+    'kitchen-helper': ['kitchen-prep', 'kitchen-cleaning'],
+  };
   const near = () => (random() < 0.75 ? { latitude: 10.78 + (random() - 0.5) * 0.8, longitude: 106.7 + (random() - 0.5) * 0.8 } : {});
   const created: string[] = [];
   for (let i = 0; i < 120; i++) {
@@ -478,7 +593,10 @@ test('with many jobs and people around, both retrievals rank exactly as the brut
       const expected = (await bruteForce(person, limit)).map((e) => [e.id, e.score]);
       for (const roundHits of [300, 4]) {
         const { ranked } = await retrieveJobs(services, person, { limit, today, now: Date.now(), roundHits });
-        expect(ranked.map((j) => [j.job.id, j.match.score]), `${id} limit ${limit} round ${roundHits}`).toEqual(expected);
+        expect(
+          ranked.map((j) => [j.job.id, j.match.score]),
+          `${id} limit ${limit} round ${roundHits}`,
+        ).toEqual(expected);
       }
     }
   }
@@ -490,7 +608,10 @@ test('with many jobs and people around, both retrievals rank exactly as the brut
     const loaded = (await loadJob(db, id, reference))!;
     for (const scope of [{ kind: 'cards' } as const, { kind: 'province', provinceCode: '79' } as const]) {
       const expected = profiles
-        .filter(({ row }) => row.status === 'active' && row.needs.includes('job') && (scope.kind === 'cards' ? row.shareCard : row.provinceCode === '79'))
+        .filter(
+          ({ row }) =>
+            row.status === 'active' && row.needs.includes('job') && (scope.kind === 'cards' ? row.shareCard : row.provinceCode === '79'),
+        )
         .flatMap(({ row, person }) => {
           const match = scoreJob(person, loaded.job, { today });
           return match.eligible ? [{ id: row.id, score: match.score }] : [];
@@ -498,7 +619,10 @@ test('with many jobs and people around, both retrievals rank exactly as the brut
         .sort((a, b) => compareRanked(a.score, a.id, b.score, b.id));
       for (const limit of [1, 5, 20]) {
         const { ranked } = await retrieveCandidates(db, loaded, scope, reference, { limit, today });
-        expect(ranked.map((r) => [r.person.id, r.match.score]), `${id} ${scope.kind} ${limit}`).toEqual(expected.slice(0, limit).map((e) => [e.id, e.score]));
+        expect(
+          ranked.map((r) => [r.person.id, r.match.score]),
+          `${id} ${scope.kind} ${limit}`,
+        ).toEqual(expected.slice(0, limit).map((e) => [e.id, e.score]));
       }
     }
   }

@@ -18,8 +18,7 @@ afterAll(async () => {
   await admin.sql.end();
 });
 
-const countOf = async (table: string) =>
-  (await target.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`)))[0].n;
+const countOf = async (table: string) => (await target.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`)))[0].n;
 
 test('from zero: every table exists and the 34 provinces, 3,321 communes and old→new mapping are loaded', async () => {
   await migrateDatabase(target.db);
@@ -40,7 +39,9 @@ test('every occupation has a 4-digit ISCO-08 code and Vietnamese and English nam
     sql`select count(*)::int as bad from occupations where isco08 !~ '^[0-9]{4}$' or name_vi = '' or name_en = ''`,
   );
   expect(rows[0].bad).toBe(0);
-  const [welder] = await target.db.execute<{ isco08: string; name_vi: string }>(sql`select isco08, name_vi from occupations where code = 'welder'`);
+  const [welder] = await target.db.execute<{ isco08: string; name_vi: string }>(
+    sql`select isco08, name_vi from occupations where code = 'welder'`,
+  );
   expect(welder).toMatchObject({ isco08: '7212' });
 });
 

@@ -53,7 +53,9 @@ const jobInput = (title: string): JobInput => ({
 });
 
 async function indexedIds() {
-  const { results } = await services.search.index(indexName(services.indexPrefix, 'job')).getDocuments({ fields: ['id', 'title'], limit: 1000 });
+  const { results } = await services.search
+    .index(indexName(services.indexPrefix, 'job'))
+    .getDocuments({ fields: ['id', 'title'], limit: 1000 });
   return new Map(results.map((d) => [d.id as string, d.title as string]));
 }
 
@@ -139,9 +141,13 @@ test('an index filled with documents of an older shape is refilled when the inde
   expect(ids.length).toBeGreaterThan(0);
   // As an earlier version left it: documents without the fields matching filters on, and an older version recorded.
   await index.updateDocuments(ids.map((id) => ({ id, skillCodes: null, geoCell: null }))).waitTask();
-  await db.insert(searchIndexState).values({ entity: 'job', documentVersion: documentVersions.job - 1 }).onConflictDoUpdate({ target: searchIndexState.entity, set: { documentVersion: documentVersions.job - 1 } });
+  await db
+    .insert(searchIndexState)
+    .values({ entity: 'job', documentVersion: documentVersions.job - 1 })
+    .onConflictDoUpdate({ target: searchIndexState.entity, set: { documentVersion: documentVersions.job - 1 } });
 
-  const skillCodesOf = async () => (await index.getDocuments({ fields: ['id', 'skillCodes'], limit: 1000 })).results.map((d) => d.skillCodes);
+  const skillCodesOf = async () =>
+    (await index.getDocuments({ fields: ['id', 'skillCodes'], limit: 1000 })).results.map((d) => d.skillCodes);
   const indexer = startIndexer({ ...services, pollMs: 200 });
   try {
     await until(async () => (await skillCodesOf()).every((codes) => Array.isArray(codes) && codes.includes('welding-arc')));

@@ -28,7 +28,14 @@ import * as boardPage from '#app/routes/employer.jobs.$id_.pipeline.tsx';
 import * as mePage from '#app/routes/me.referrals.tsx';
 import { ConflictError } from '#app/services/errors.server.ts';
 import { findPastLabel } from '#app/services/neutral-words.ts';
-import { changeEnrolment, changeReferral, dueFollowUps, startEnrolment, startReferral, stablePlacementCondition } from '#app/services/pipeline.server.ts';
+import {
+  changeEnrolment,
+  changeReferral,
+  dueFollowUps,
+  startEnrolment,
+  startReferral,
+  stablePlacementCondition,
+} from '#app/services/pipeline.server.ts';
 import { addMonths, isStablePlacement } from '#app/services/pipeline-rules.ts';
 import { vietnamDate } from '#app/services/dates.ts';
 import { defaultTestPassword, makeJob, makeOrganisation, makeReturnee, makeTrainingSlot, makeUser } from '#db/factories.ts';
@@ -56,7 +63,11 @@ const { db } = services;
 
 async function signIn(user: User) {
   const login = user.email ?? user.phone!;
-  const response = (await call(sessionAction, jsonRequest('POST', '/api/v1/session', { login, password: defaultTestPassword }), context)) as Response;
+  const response = (await call(
+    sessionAction,
+    jsonRequest('POST', '/api/v1/session', { login, password: defaultTestPassword }),
+    context,
+  )) as Response;
   expect(response.status).toBe(200);
   return cookieFrom(response);
 }
@@ -70,7 +81,14 @@ async function api(fn: RouteFn, method: string, path: string, cookie: string | n
   return { status: response.status, body: (text ? JSON.parse(text) : null) as Record<string, any>, text };
 }
 
-type FormResult = { ok?: boolean; message?: string; formError?: string; conflict?: boolean; fields?: Record<string, string>; target?: string };
+type FormResult = {
+  ok?: boolean;
+  message?: string;
+  formError?: string;
+  conflict?: boolean;
+  fields?: Record<string, string>;
+  target?: string;
+};
 
 async function postForm(fn: RouteFn, path: string, fields: Record<string, string>, cookie: string, params: Record<string, string> = {}) {
   const result = await call(fn, formRequest(path, fields, { Cookie: cookie }), context, params);
@@ -104,7 +122,9 @@ async function renderPage(module: { loader: RouteFn; default: ComponentType }, r
   const routerContext = await handler.query(new Request(origin + path, { headers: { Cookie: cookie } }));
   if (routerContext instanceof Response) throw routerContext;
   const router = createStaticRouter(handler.dataRoutes, routerContext);
-  return renderToString(createElement(MantineProvider, null, createElement(StaticRouterProvider, { router, context: routerContext, hydrate: false })));
+  return renderToString(
+    createElement(MantineProvider, null, createElement(StaticRouterProvider, { router, context: routerContext, hydrate: false })),
+  );
 }
 
 /** A counsellor, an employer with a public job, and a person of the counsellor's province. */
@@ -145,7 +165,8 @@ function expectNeutral(text: string, person: { releaseDate: string | null }) {
 /** Waits until `n` sessions of this database are blocked on a lock (so two requests truly race). */
 async function waitForBlocked(n: number) {
   for (let i = 0; i < 200; i++) {
-    const [row] = await services.sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`;
+    const [row] =
+      await services.sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`;
     if (row.n >= n) return;
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -168,14 +189,28 @@ test('suggested → referred with consent → interview → offer → hire: each
   const noConsent = await api(referralAction, 'PATCH', `/api/v1/referrals/${id}`, counsellorCookie, { status: 'referred' }, { id });
   expect(noConsent.status).toBe(400);
   expect(noConsent.body.error.fields.consent).toMatch(/đồng ý/);
-  const referred = await api(referralAction, 'PATCH', `/api/v1/referrals/${id}`, counsellorCookie, { status: 'referred', consent: true }, { id });
+  const referred = await api(
+    referralAction,
+    'PATCH',
+    `/api/v1/referrals/${id}`,
+    counsellorCookie,
+    { status: 'referred', consent: true },
+    { id },
+  );
   expect(referred.status).toBe(200);
   const [consent] = await db.select().from(consents).where(eq(consents.referralId, id));
   expect(consent).toMatchObject({ scope: 'referral', granted: true, recordedById: counsellor.id, returneeId: person.id });
   expect(consent.wording).toContain(organisation.name);
   expect(consent.wording).toContain(job.title);
 
-  const interview = await api(referralAction, 'PATCH', `/api/v1/referrals/${id}`, employerCookie, { status: 'interview_scheduled', interviewAt: '2026-12-02T09:30' }, { id });
+  const interview = await api(
+    referralAction,
+    'PATCH',
+    `/api/v1/referrals/${id}`,
+    employerCookie,
+    { status: 'interview_scheduled', interviewAt: '2026-12-02T09:30' },
+    { id },
+  );
   expect(interview.status).toBe(200);
   expect(interview.body.referral.interviewAt).toBe('2026-12-02T02:30:00.000Z');
   expect((await api(referralAction, 'PATCH', `/api/v1/referrals/${id}`, employerCookie, { status: 'offered' }, { id })).status).toBe(200);
@@ -184,7 +219,14 @@ test('suggested → referred with consent → interview → offer → hire: each
     ['2025-09-01', /trước ngày người lao động trở về/],
     [vietnamDate(200), /tối đa 6 tháng/],
   ] as const) {
-    const refused = await api(referralAction, 'PATCH', `/api/v1/referrals/${id}`, employerCookie, { status: 'hired', startDate, wageVnd: 8_500_000, contractType: 'fixed_term' }, { id });
+    const refused = await api(
+      referralAction,
+      'PATCH',
+      `/api/v1/referrals/${id}`,
+      employerCookie,
+      { status: 'hired', startDate, wageVnd: 8_500_000, contractType: 'fixed_term' },
+      { id },
+    );
     expect(refused.status).toBe(400);
     expect(refused.body.error.fields.startDate).toMatch(message);
   }
@@ -197,7 +239,10 @@ test('suggested → referred with consent → interview → offer → hire: each
     { id },
   );
   expect(hired.status).toBe(200);
-  expect(hired.body.referral).toMatchObject({ status: 'hired', placement: { startDate: '2026-12-15', wageVnd: 8_500_000, contractType: 'fixed_term', endedOn: null } });
+  expect(hired.body.referral).toMatchObject({
+    status: 'hired',
+    placement: { startDate: '2026-12-15', wageVnd: 8_500_000, contractType: 'fixed_term', endedOn: null },
+  });
 
   const [placement] = await db.select().from(placements).where(eq(placements.referralId, id));
   expect(placement).toMatchObject({ returneeId: person.id, jobId: job.id, organisationId: organisation.id });
@@ -217,7 +262,10 @@ test('suggested → referred with consent → interview → offer → hire: each
   expect(started).toMatchObject({ kind: 'placement', toStatus: 'started', actorUserId: employer.id });
 
   // The counsellor's steps went through requireReturnee: audited, with the purpose.
-  const audits = await db.select().from(auditLog).where(and(eq(auditLog.actorUserId, counsellor.id), eq(auditLog.entityId, person.id)));
+  const audits = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.actorUserId, counsellor.id), eq(auditLog.entityId, person.id)));
   expect(audits.filter((a) => a.action === 'update').length).toBeGreaterThanOrEqual(2);
   expect(audits.some((a) => a.reason?.includes('referral'))).toBe(true);
 });
@@ -228,20 +276,44 @@ test('a move the status does not allow is a 409 that says what it needs; a role 
   const { referral } = await startReferral(db, counsellor, { jobId: job.id, returneeId: person.id, consent: true });
   const id = referral.id;
 
-  const hire = await api(referralAction, 'PATCH', `/api/v1/referrals/${id}`, employerCookie, { status: 'hired', startDate: '2026-12-15', wageVnd: 8_000_000, contractType: 'seasonal' }, { id });
+  const hire = await api(
+    referralAction,
+    'PATCH',
+    `/api/v1/referrals/${id}`,
+    employerCookie,
+    { status: 'hired', startDate: '2026-12-15', wageVnd: 8_000_000, contractType: 'seasonal' },
+    { id },
+  );
   expect(hire.status).toBe(409);
-  expect(hire.body.error).toEqual({ code: 'conflict', message: 'Chỉ ghi nhận đã tuyển sau khi đã mời nhận việc (và chưa có kết quả khác).' });
+  expect(hire.body.error).toEqual({
+    code: 'conflict',
+    message: 'Chỉ ghi nhận đã tuyển sau khi đã mời nhận việc (và chưa có kết quả khác).',
+  });
   expect(await db.$count(placements, eq(placements.referralId, id))).toBe(0);
 
   const consentByEmployer = await api(referralAction, 'PATCH', `/api/v1/referrals/${id}`, employerCookie, { status: 'withdrawn' }, { id });
   expect(consentByEmployer.status).toBe(403);
 
-  const noTime = await api(referralAction, 'PATCH', `/api/v1/referrals/${id}`, employerCookie, { status: 'interview_scheduled', interviewAt: 'mai' }, { id });
+  const noTime = await api(
+    referralAction,
+    'PATCH',
+    `/api/v1/referrals/${id}`,
+    employerCookie,
+    { status: 'interview_scheduled', interviewAt: 'mai' },
+    { id },
+  );
   expect(noTime.status).toBe(400);
   expect(noTime.body.error.fields).toEqual({ interviewAt: 'Hãy nhập ngày và giờ phỏng vấn.' });
   const noReason = await api(referralAction, 'PATCH', `/api/v1/referrals/${id}`, employerCookie, { status: 'not_hired' }, { id });
   expect(noReason.body.error.fields).toEqual({ reason: 'Hãy ghi lý do (3–500 ký tự).' });
-  const labelled = await api(referralAction, 'PATCH', `/api/v1/referrals/${id}`, employerCookie, { status: 'not_hired', reason: 'Vì từng ở trại giam' }, { id });
+  const labelled = await api(
+    referralAction,
+    'PATCH',
+    `/api/v1/referrals/${id}`,
+    employerCookie,
+    { status: 'not_hired', reason: 'Vì từng ở trại giam' },
+    { id },
+  );
   expect(labelled.status).toBe(400);
   const unknown = await api(referralAction, 'PATCH', `/api/v1/referrals/${id}`, employerCookie, { status: 'promoted' }, { id });
   expect(unknown.status).toBe(400);
@@ -273,7 +345,12 @@ test('two actors moving one referral at once (hire and not hired): one wins, the
   await db.transaction(async (tx) => {
     await tx.select().from(referrals).where(eq(referrals.id, referral.id)).for('update');
     racing = Promise.allSettled([
-      changeReferral(db, employer, referral.id, { status: 'hired', startDate: '2026-12-01', wageVnd: 7_000_000, contractType: 'probation' }),
+      changeReferral(db, employer, referral.id, {
+        status: 'hired',
+        startDate: '2026-12-01',
+        wageVnd: 7_000_000,
+        contractType: 'probation',
+      }),
       changeReferral(db, counsellor, referral.id, { status: 'not_hired', reason: 'Chưa đủ tay nghề hàn' }),
     ]);
     await waitForBlocked(2);
@@ -296,11 +373,17 @@ test('a referral starts only on a public job, once per person and job', async ()
   const { counsellor, organisation, person } = await world();
   const draft = await makeJob(db, { organisationId: organisation.id, status: 'draft', publishedAt: null });
   const closed = await makeJob(db, { organisationId: organisation.id, status: 'open', closingDate: '2020-01-01' });
-  await expect(startReferral(db, counsellor, { jobId: draft.id, returneeId: person.id })).rejects.toMatchObject({ messageKey: 'pipeline.job.notOpen' });
-  await expect(startReferral(db, counsellor, { jobId: closed.id, returneeId: person.id })).rejects.toMatchObject({ messageKey: 'pipeline.job.notOpen' });
+  await expect(startReferral(db, counsellor, { jobId: draft.id, returneeId: person.id })).rejects.toMatchObject({
+    messageKey: 'pipeline.job.notOpen',
+  });
+  await expect(startReferral(db, counsellor, { jobId: closed.id, returneeId: person.id })).rejects.toMatchObject({
+    messageKey: 'pipeline.job.notOpen',
+  });
   const open = await makeJob(db, { organisationId: organisation.id });
   await startReferral(db, counsellor, { jobId: open.id, returneeId: person.id });
-  await expect(startReferral(db, counsellor, { jobId: open.id, returneeId: person.id })).rejects.toMatchObject({ messageKey: 'pipeline.conflict.referral.exists' });
+  await expect(startReferral(db, counsellor, { jobId: open.id, returneeId: person.id })).rejects.toMatchObject({
+    messageKey: 'pipeline.conflict.referral.exists',
+  });
   expect(await db.$count(referrals, eq(referrals.returneeId, person.id))).toBe(1);
 });
 
@@ -315,13 +398,18 @@ test('the person applies from a job page (POST /me/referrals intent=apply): thei
   expect(referral.status).toBe('requested');
   const [consent] = await db.select().from(consents).where(eq(consents.referralId, referral.id));
   expect(consent).toMatchObject({ scope: 'referral', granted: true, recordedById: personUser!.id });
-  expect(consent.wording).toBe(`Khi bấm “Ứng tuyển”, bạn đồng ý để ${organisation.name} thấy họ tên và số điện thoại của bạn cho vị trí “${job.title}”.`);
+  expect(consent.wording).toBe(
+    `Khi bấm “Ứng tuyển”, bạn đồng ý để ${organisation.name} thấy họ tên và số điện thoại của bạn cho vị trí “${job.title}”.`,
+  );
   const [event] = await eventsOf(referral.id);
   expect(event).toMatchObject({ kind: 'referral', toStatus: 'requested', actorUserId: personUser!.id });
 
   type Waiting = { home: { waitingReferrals: { items: { id: string; status: string; fullName: string }[] } } };
   const home = (await load(homeLoader, '/', await signIn(counsellor))) as Waiting;
-  expect(home.home.waitingReferrals.items.find((w) => w.id === referral.id)).toMatchObject({ status: 'requested', fullName: 'Phạm Văn Hòa' });
+  expect(home.home.waitingReferrals.items.find((w) => w.id === referral.id)).toMatchObject({
+    status: 'requested',
+    fullName: 'Phạm Văn Hòa',
+  });
   const elsewhere = await makeUser(db, { role: 'counsellor', provinceCode: '24' });
   const otherHome = (await load(homeLoader, '/', await signIn(elsewhere))) as Waiting;
   expect(otherHome.home.waitingReferrals.items.some((w) => w.id === referral.id)).toBe(false);
@@ -348,7 +436,10 @@ test('applying to a job the counsellor suggested turns the suggestion into an ap
   const { counsellor, job, person, personUser } = await world();
   const { referral } = await startReferral(db, counsellor, { jobId: job.id, returneeId: person.id });
   const cookie = await signIn(personUser!);
-  const page = (await load(mePage.loader, '/me/referrals', cookie)) as { record: boolean; referrals: { id: string; canApply: boolean; applyWording: string }[] };
+  const page = (await load(mePage.loader, '/me/referrals', cookie)) as {
+    record: boolean;
+    referrals: { id: string; canApply: boolean; applyWording: string }[];
+  };
   expect(page.referrals[0]).toMatchObject({ id: referral.id, canApply: true });
   expect(page.referrals[0].applyWording).toMatch(/^Khi bấm “Ứng tuyển”/);
   const applied = await postForm(mePage.action, '/me/referrals', { intent: 'apply', jobId: job.id }, cookie);
@@ -374,15 +465,29 @@ test('a signed-in person without a linked record gets a clear message', async ()
 test('an employer asks about a visible anonymised card: the board shows the card, no name, nothing of the past — until the counsellor records the person’s consent', async () => {
   const { counsellor, employer, job, person } = await world();
   const cookie = await signIn(employer);
-  const asked = await postForm(boardPage.action, `/employer/jobs/${job.id}/pipeline`, { intent: 'introduce', returneeRef: person.id }, cookie, { id: job.id });
+  const asked = await postForm(
+    boardPage.action,
+    `/employer/jobs/${job.id}/pipeline`,
+    { intent: 'introduce', returneeRef: person.id },
+    cookie,
+    { id: job.id },
+  );
   expect(asked.data).toMatchObject({ ok: true });
   const [referral] = await db.select().from(referrals).where(eq(referrals.returneeId, person.id));
   expect(referral).toMatchObject({ status: 'introduction_requested', jobId: job.id });
   // Asking again changes nothing and says the same.
-  const again = await postForm(boardPage.action, `/employer/jobs/${job.id}/pipeline`, { intent: 'introduce', returneeRef: person.id }, cookie, { id: job.id });
+  const again = await postForm(
+    boardPage.action,
+    `/employer/jobs/${job.id}/pipeline`,
+    { intent: 'introduce', returneeRef: person.id },
+    cookie,
+    { id: job.id },
+  );
   expect(again.data.message).toBe(asked.data.message);
 
-  const before = (await load(boardPage.loader, `/employer/jobs/${job.id}/pipeline`, cookie, { id: job.id })) as Awaited<ReturnType<typeof boardPage.loader>>;
+  const before = (await load(boardPage.loader, `/employer/jobs/${job.id}/pipeline`, cookie, { id: job.id })) as Awaited<
+    ReturnType<typeof boardPage.loader>
+  >;
   const entry = before.sections.find((s) => s.status === 'introduction_requested')!.entries[0];
   expect(entry.candidate).toBeNull();
   expect(entry.card).toMatchObject({ ref: person.id, certificates: ['Chứng chỉ hàn điện'] });
@@ -416,9 +521,21 @@ test('an employer asks about a visible anonymised card: the board shows the card
     { id: job.id },
   );
   expect(scheduled.data).toMatchObject({ ok: true, target: referral.id });
-  const missingTime = await postForm(boardPage.action, `/employer/jobs/${job.id}/pipeline`, { intent: 'offer', referralId: referral.id }, cookie, { id: job.id });
+  const missingTime = await postForm(
+    boardPage.action,
+    `/employer/jobs/${job.id}/pipeline`,
+    { intent: 'offer', referralId: referral.id },
+    cookie,
+    { id: job.id },
+  );
   expect(missingTime.data.ok).toBe(true);
-  const wrongStep = await postForm(boardPage.action, `/employer/jobs/${job.id}/pipeline`, { intent: 'interview', referralId: referral.id, interviewAt: '2026-12-04T08:00' }, cookie, { id: job.id });
+  const wrongStep = await postForm(
+    boardPage.action,
+    `/employer/jobs/${job.id}/pipeline`,
+    { intent: 'interview', referralId: referral.id, interviewAt: '2026-12-04T08:00' },
+    cookie,
+    { id: job.id },
+  );
   expect(wrongStep.status).toBe(409);
   expect(wrongStep.data.conflict).toBe(true);
 });
@@ -442,9 +559,20 @@ test('an introduction needs a card employers may see now; withdrawing card conse
   await makeOrganisation(db, {}, [{ userId: other.id }]);
   const otherCookie = await signIn(other);
   expect((await api(jobPipelineApi, 'GET', `/api/v1/jobs/${job.id}/pipeline`, otherCookie, undefined, { id: job.id })).status).toBe(404);
-  const page = await call(boardPage.loader, new Request(`${origin}/employer/jobs/${job.id}/pipeline`, { headers: { Cookie: otherCookie } }), context, { id: job.id });
+  const page = await call(
+    boardPage.loader,
+    new Request(`${origin}/employer/jobs/${job.id}/pipeline`, { headers: { Cookie: otherCookie } }),
+    context,
+    { id: job.id },
+  );
   expect((page as Response).status).toBe(404);
-  const introduce = await postForm(boardPage.action, `/employer/jobs/${job.id}/pipeline`, { intent: 'introduce', returneeRef: person.id }, otherCookie, { id: job.id });
+  const introduce = await postForm(
+    boardPage.action,
+    `/employer/jobs/${job.id}/pipeline`,
+    { intent: 'introduce', returneeRef: person.id },
+    otherCookie,
+    { id: job.id },
+  );
   expect(introduce.status).toBe(404);
 });
 
@@ -463,9 +591,16 @@ test('a counsellor of another province gets 404 for the person, their referrals,
   const elsewhere = await makeUser(db, { role: 'counsellor', provinceCode: '24' });
   const cookie = await signIn(elsewhere);
   expect((await api(referralsAction, 'POST', '/api/v1/referrals', cookie, { jobId: job.id, returneeId: person.id })).status).toBe(404);
-  expect((await api(referralAction, 'PATCH', `/api/v1/referrals/${referral.id}`, cookie, { status: 'withdrawn' }, { id: referral.id })).status).toBe(404);
+  expect(
+    (await api(referralAction, 'PATCH', `/api/v1/referrals/${referral.id}`, cookie, { status: 'withdrawn' }, { id: referral.id })).status,
+  ).toBe(404);
   expect((await api(timelineApi, 'GET', `/api/v1/returnees/${person.id}/timeline`, cookie, undefined, { id: person.id })).status).toBe(404);
-  const page = await call(casePage.loader, new Request(`${origin}/caseload/${person.id}/pipeline`, { headers: { Cookie: cookie } }), context, { id: person.id });
+  const page = await call(
+    casePage.loader,
+    new Request(`${origin}/caseload/${person.id}/pipeline`, { headers: { Cookie: cookie } }),
+    context,
+    { id: person.id },
+  );
   expect((page as Response).status).toBe(404);
   const board = await api(jobPipelineApi, 'GET', `/api/v1/jobs/${job.id}/pipeline`, cookie, undefined, { id: job.id });
   expect(board.status).toBe(200);
@@ -473,7 +608,9 @@ test('a counsellor of another province gets 404 for the person, their referrals,
   // The person's own counsellor sees them there, named (staff), and the read is audited.
   const own = await api(jobPipelineApi, 'GET', `/api/v1/jobs/${job.id}/pipeline`, await signIn(counsellor), undefined, { id: job.id });
   expect(own.body.entries[0].candidate.name).toBe('Phạm Văn Hòa');
-  expect(await db.$count(auditLog, and(eq(auditLog.actorUserId, counsellor.id), eq(auditLog.action, 'read'), eq(auditLog.entityId, person.id)))).toBeGreaterThan(0);
+  expect(
+    await db.$count(auditLog, and(eq(auditLog.actorUserId, counsellor.id), eq(auditLog.action, 'read'), eq(auditLog.entityId, person.id))),
+  ).toBeGreaterThan(0);
 });
 
 test('a person sees and moves only their own referrals', async () => {
@@ -485,14 +622,21 @@ test('a person sees and moves only their own referrals', async () => {
   expect(page.referrals).toEqual([]);
   const move = await postForm(mePage.action, '/me/referrals', { intent: 'withdraw', referralId: referral.id }, otherCookie);
   expect(move.status).toBe(404);
-  expect((await api(timelineApi, 'GET', `/api/v1/returnees/${person.id}/timeline`, otherCookie, undefined, { id: person.id })).status).toBe(404);
+  expect((await api(timelineApi, 'GET', `/api/v1/returnees/${person.id}/timeline`, otherCookie, undefined, { id: person.id })).status).toBe(
+    404,
+  );
 
   // Their own: the page lists it in plain words; they may withdraw it.
   const cookie = await signIn(personUser!);
   const html = await renderPage(mePage as never, 'me/referrals', '/me/referrals', cookie);
   expect(html).toContain('Cán bộ tư vấn gợi ý việc này cho bạn');
   expect(html).toContain(job.title);
-  const withdrawn = await postForm(mePage.action, '/me/referrals', { intent: 'withdraw', referralId: referral.id, reason: 'Đã có việc khác' }, cookie);
+  const withdrawn = await postForm(
+    mePage.action,
+    '/me/referrals',
+    { intent: 'withdraw', referralId: referral.id, reason: 'Đã có việc khác' },
+    cookie,
+  );
   expect(withdrawn.data.ok).toBe(true);
   const [after] = await db.select().from(referrals).where(eq(referrals.id, referral.id));
   expect(after).toMatchObject({ status: 'withdrawn', reason: 'Đã có việc khác' });
@@ -509,7 +653,13 @@ test('the counsellor’s page: ?jobId= pre-fills a job; "suggest" with the conse
   expect(loaded.chosenJob).toMatchObject({ id: job.id, title: job.title, employer: organisation.name, isPublic: true });
   expect(loaded.chosenJob!.consentWording).toContain(organisation.name);
 
-  const done = await postForm(casePage.action, `/caseload/${person.id}/pipeline`, { intent: 'suggest', jobId: job.id, consent: 'on' }, cookie, { id: person.id });
+  const done = await postForm(
+    casePage.action,
+    `/caseload/${person.id}/pipeline`,
+    { intent: 'suggest', jobId: job.id, consent: 'on' },
+    cookie,
+    { id: person.id },
+  );
   expect(done.data).toMatchObject({ ok: true, message: `Đã giới thiệu tới ${organisation.name} cho việc “${job.title}”.` });
   const [referral] = await db.select().from(referrals).where(eq(referrals.returneeId, person.id));
   expect(referral.status).toBe('referred');
@@ -521,7 +671,13 @@ test('the counsellor’s page: ?jobId= pre-fills a job; "suggest" with the conse
   // A form on this person's page cannot move someone else's record.
   const other = await world();
   const { referral: theirs } = await startReferral(db, counsellor, { jobId: other.job.id, returneeId: other.person.id });
-  const crossed = await postForm(casePage.action, `/caseload/${person.id}/pipeline`, { intent: 'withdraw', referralId: theirs.id }, cookie, { id: person.id });
+  const crossed = await postForm(
+    casePage.action,
+    `/caseload/${person.id}/pipeline`,
+    { intent: 'withdraw', referralId: theirs.id },
+    cookie,
+    { id: person.id },
+  );
   expect(crossed.status).toBe(404);
 });
 
@@ -530,7 +686,12 @@ test('the counsellor’s page: ?jobId= pre-fills a job; "suggest" with the conse
 async function hiredPlacement(w: Awaited<ReturnType<typeof world>>, startDate: string) {
   const { referral } = await startReferral(db, w.counsellor, { jobId: w.job.id, returneeId: w.person.id, consent: true });
   await changeReferral(db, w.employer, referral.id, { status: 'offered' });
-  const { placement } = await changeReferral(db, w.employer, referral.id, { status: 'hired', startDate, wageVnd: 7_000_000, contractType: 'indefinite' });
+  const { placement } = await changeReferral(db, w.employer, referral.id, {
+    status: 'hired',
+    startDate,
+    wageVnd: 7_000_000,
+    contractType: 'indefinite',
+  });
   return placement!;
 }
 
@@ -545,7 +706,9 @@ test('follow-ups: due ones listed on the counsellor’s home (their province, ol
   await hiredPlacement({ ...elsewhere, counsellor: elsewhereCounsellor }, addMonths(today, -2));
 
   const cookie = await signIn(w.counsellor);
-  const home = (await load(homeLoader, '/', cookie)) as { home: { dueFollowUps: { items: { placementId: string; month: number; dueDate: string; fullName: string }[]; total: number } } };
+  const home = (await load(homeLoader, '/', cookie)) as {
+    home: { dueFollowUps: { items: { placementId: string; month: number; dueDate: string; fullName: string }[]; total: number } };
+  };
   const due = home.home.dueFollowUps.items.filter((d) => d.placementId === placement.id || d.placementId === recent.id);
   expect(due.map((d) => [d.placementId, d.month])).toEqual([
     [placement.id, 1],
@@ -570,7 +733,9 @@ test('follow-ups: due ones listed on the counsellor’s home (their province, ol
   const bad = await api(followUpsAction, 'POST', path, cookie, { month: 2, stillEmployed: 'maybe' }, params);
   expect(bad.status).toBe(400);
   expect(Object.keys(bad.body.error.fields).sort()).toEqual(['month', 'stillEmployed']);
-  expect((await api(followUpsAction, 'POST', path, await signIn(elsewhereCounsellor), { month: 3, stillEmployed: true }, params)).status).toBe(404);
+  expect(
+    (await api(followUpsAction, 'POST', path, await signIn(elsewhereCounsellor), { month: 3, stillEmployed: true }, params)).status,
+  ).toBe(404);
   expect((await api(followUpsAction, 'POST', path, await signIn(w.employer), { month: 3, stillEmployed: true }, params)).status).toBe(403);
 
   const left = await api(followUpsAction, 'POST', path, cookie, { month: 3, stillEmployed: false }, params);
@@ -598,7 +763,14 @@ test('a later follow-up answers for a missed one; a stated leaving date must fal
   const placement = await hiredPlacement(w, addMonths(today, -4));
   const path = `/api/v1/placements/${placement.id}/follow-ups`;
   const cookie = await signIn(w.counsellor);
-  const tooEarly = await api(followUpsAction, 'POST', path, cookie, { month: 3, stillEmployed: false, endedOn: addMonths(today, -5) }, { id: placement.id });
+  const tooEarly = await api(
+    followUpsAction,
+    'POST',
+    path,
+    cookie,
+    { month: 3, stillEmployed: false, endedOn: addMonths(today, -5) },
+    { id: placement.id },
+  );
   expect(tooEarly.status).toBe(400);
   expect(tooEarly.body.error.fields.endedOn).toBeDefined();
   expect((await api(followUpsAction, 'POST', path, cookie, { month: 3, stillEmployed: true }, { id: placement.id })).status).toBe(201);
@@ -621,7 +793,10 @@ test('stable job: the SQL condition the indicators reuse agrees with isStablePla
     ids.push(placement.id);
   }
   for (const months of [6, 3, 1, 12]) {
-    const rows = await db.select({ id: placements.id }).from(placements).where(and(stablePlacementCondition(months), sql`${placements.id} in ${ids}`));
+    const rows = await db
+      .select({ id: placements.id })
+      .from(placements)
+      .where(and(stablePlacementCondition(months), sql`${placements.id} in ${ids}`));
     const expected = ids.filter((_, i) => isStablePlacement(cases[i], months, today));
     expect(rows.map((r) => r.id).sort()).toEqual(expected.sort());
   }
@@ -647,11 +822,15 @@ test('training: the person applies (intent=applyTraining); the counsellor enrols
   const enrolled = await api(enrolmentAction, 'PATCH', path, cookie, { status: 'enrolled' }, { id: enrolment.id });
   expect(enrolled.status).toBe(200);
   expect(enrolled.body).toMatchObject({ enrolment: { status: 'enrolled' }, seatsLeft: 2 });
-  expect(await db.$count(searchOutbox, and(eq(searchOutbox.entity, 'training'), eq(searchOutbox.entityId, slot.id)))).toBe(outboxBefore + 1);
+  expect(await db.$count(searchOutbox, and(eq(searchOutbox.entity, 'training'), eq(searchOutbox.entityId, slot.id)))).toBe(
+    outboxBefore + 1,
+  );
   expect((await api(enrolmentAction, 'PATCH', path, cookie, { status: 'completed' }, { id: enrolment.id })).status).toBe(200);
   expect((await api(enrolmentAction, 'PATCH', path, cookie, { status: 'certified' }, { id: enrolment.id })).status).toBe(200);
   expect((await api(enrolmentAction, 'PATCH', path, cookie, { status: 'dropped_out' }, { id: enrolment.id })).status).toBe(409);
-  expect((await api(enrolmentAction, 'PATCH', path, await signIn(w.employer), { status: 'completed' }, { id: enrolment.id })).status).toBe(403);
+  expect((await api(enrolmentAction, 'PATCH', path, await signIn(w.employer), { status: 'completed' }, { id: enrolment.id })).status).toBe(
+    403,
+  );
 
   const steps = (await eventsOf(enrolment.id)).map((e) => [e.fromStatus, e.toStatus]);
   expect(steps).toEqual([
@@ -696,13 +875,20 @@ test('two counsellors enrolling the last seat at once, on two connections: one w
   expect(loser.body.error).toEqual({ code: 'conflict', message: 'Khóa học đã hết chỗ: người khác vừa nhận chỗ cuối cùng.' });
   const [after] = await db.select().from(trainingSlots).where(eq(trainingSlots.id, slot.id));
   expect(after.seatsLeft).toBe(0);
-  const statuses = (await db.select({ status: enrolments.status }).from(enrolments).where(eq(enrolments.trainingSlotId, slot.id))).map((r) => r.status).sort();
+  const statuses = (await db.select({ status: enrolments.status }).from(enrolments).where(eq(enrolments.trainingSlotId, slot.id)))
+    .map((r) => r.status)
+    .sort();
   expect(statuses).toEqual(['applied', 'enrolled']);
 });
 
 test('dropping out of a course that has not started gives the seat back', async () => {
   const w = await world();
-  const slot = await makeTrainingSlot(db, { organisationId: w.organisation.id, seats: 4, seatsLeft: 1, startDate: addMonths(vietnamDate(), 1) });
+  const slot = await makeTrainingSlot(db, {
+    organisationId: w.organisation.id,
+    seats: 4,
+    seatsLeft: 1,
+    startDate: addMonths(vietnamDate(), 1),
+  });
   const { enrolment } = await startEnrolment(db, w.counsellor, { trainingSlotId: slot.id, returneeId: w.person.id });
   expect((await changeEnrolment(db, w.counsellor, enrolment.id, { status: 'enrolled' })).seatsLeft).toBe(0);
   expect((await changeEnrolment(db, w.counsellor, enrolment.id, { status: 'dropped_out', reason: 'Chuyển nhà' })).seatsLeft).toBe(1);
@@ -713,10 +899,16 @@ test('dropping out of a course that has not started gives the seat back', async 
 test('loan: needed → eligible → referred to the bank → granted with its amount; the table refuses a shortcut; one open case per kind; legal: needed → done', async () => {
   const w = await world();
   const cookie = await signIn(w.counsellor);
-  const opened = await api(supportCasesAction, 'POST', '/api/v1/support-cases', cookie, { returneeId: w.person.id, kind: 'loan', note: 'Muốn mua máy hàn' });
+  const opened = await api(supportCasesAction, 'POST', '/api/v1/support-cases', cookie, {
+    returneeId: w.person.id,
+    kind: 'loan',
+    note: 'Muốn mua máy hàn',
+  });
   expect(opened.status).toBe(201);
   const id = opened.body.supportCase.id as string;
-  expect((await api(supportCasesAction, 'POST', '/api/v1/support-cases', cookie, { returneeId: w.person.id, kind: 'loan' })).status).toBe(409);
+  expect((await api(supportCasesAction, 'POST', '/api/v1/support-cases', cookie, { returneeId: w.person.id, kind: 'loan' })).status).toBe(
+    409,
+  );
 
   const move = (body: unknown) => api(supportCaseAction, 'PATCH', `/api/v1/support-cases/${id}`, cookie, body, { id });
   const shortcut = await move({ status: 'granted', amountVnd: 40_000_000 });
@@ -733,12 +925,30 @@ test('loan: needed → eligible → referred to the bank → granted with its am
 
   const legal = await api(supportCasesAction, 'POST', '/api/v1/support-cases', cookie, { returneeId: w.person.id, kind: 'legal' });
   const legalId = legal.body.supportCase.id as string;
-  expect((await api(supportCaseAction, 'PATCH', `/api/v1/support-cases/${legalId}`, cookie, { status: 'eligible' }, { id: legalId })).status).toBe(409);
-  expect((await api(supportCaseAction, 'PATCH', `/api/v1/support-cases/${legalId}`, cookie, { status: 'done' }, { id: legalId })).status).toBe(200);
+  expect(
+    (await api(supportCaseAction, 'PATCH', `/api/v1/support-cases/${legalId}`, cookie, { status: 'eligible' }, { id: legalId })).status,
+  ).toBe(409);
+  expect(
+    (await api(supportCaseAction, 'PATCH', `/api/v1/support-cases/${legalId}`, cookie, { status: 'done' }, { id: legalId })).status,
+  ).toBe(200);
 
-  expect((await api(supportCasesAction, 'POST', '/api/v1/support-cases', await signIn(w.employer), { returneeId: w.person.id, kind: 'loan' })).status).toBe(403);
+  expect(
+    (await api(supportCasesAction, 'POST', '/api/v1/support-cases', await signIn(w.employer), { returneeId: w.person.id, kind: 'loan' }))
+      .status,
+  ).toBe(403);
   const elsewhere = await makeUser(db, { role: 'counsellor', provinceCode: '24' });
-  expect((await api(supportCaseAction, 'PATCH', `/api/v1/support-cases/${legalId}`, await signIn(elsewhere), { status: 'done' }, { id: legalId })).status).toBe(404);
+  expect(
+    (
+      await api(
+        supportCaseAction,
+        'PATCH',
+        `/api/v1/support-cases/${legalId}`,
+        await signIn(elsewhere),
+        { status: 'done' },
+        { id: legalId },
+      )
+    ).status,
+  ).toBe(404);
 
   const loanSteps = (await eventsOf(id)).map((e) => [e.kind, e.toStatus]);
   expect(loanSteps).toEqual([
@@ -772,10 +982,15 @@ test('the timeline API: every step in plain words with who and when, for the cou
   expect(timeline.body.events[1]).toMatchObject({ kind: 'placement', subjectId: placement.id });
   expect(await db.$count(auditLog, and(eq(auditLog.entityId, w.person.id), eq(auditLog.action, 'read')))).toBe(before + 1);
 
-  const own = await api(timelineApi, 'GET', `/api/v1/returnees/${w.person.id}/timeline`, await signIn(w.personUser!), undefined, { id: w.person.id });
+  const own = await api(timelineApi, 'GET', `/api/v1/returnees/${w.person.id}/timeline`, await signIn(w.personUser!), undefined, {
+    id: w.person.id,
+  });
   expect(own.status).toBe(200);
   expect(own.body.events).toHaveLength(6);
-  expect((await api(timelineApi, 'GET', `/api/v1/returnees/${w.person.id}/timeline`, await signIn(w.employer), undefined, { id: w.person.id })).status).toBe(403);
+  expect(
+    (await api(timelineApi, 'GET', `/api/v1/returnees/${w.person.id}/timeline`, await signIn(w.employer), undefined, { id: w.person.id }))
+      .status,
+  ).toBe(403);
 });
 
 test('the OpenAPI document declares every pipeline operation', async () => {

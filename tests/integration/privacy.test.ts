@@ -83,18 +83,53 @@ beforeAll(async () => {
 
 function get(loader: Parameters<typeof call>[0], path: string, viewer: Viewer, params: Record<string, string> = {}) {
   const token = tokens[viewer];
-  return call(loader, jsonRequest('GET', path, undefined, token ? { Authorization: `Bearer ${token}` } : {}), context, params) as Promise<Response>;
+  return call(
+    loader,
+    jsonRequest('GET', path, undefined, token ? { Authorization: `Bearer ${token}` } : {}),
+    context,
+    params,
+  ) as Promise<Response>;
 }
 
 const allowed = (status: number) => status === 200;
 const refused = (status: number) => [401, 403, 404].includes(status);
 
 // Each endpoint about one person, and who may read it. Everyone else is refused without a trace of the person.
-const grid: { name: string; loader: Parameters<typeof call>[0]; path: () => string; params: () => Record<string, string>; readers: Viewer[] }[] = [
-  { name: 'the record', loader: returneeLoader, path: () => `/api/v1/returnees/${person.id}`, params: () => ({ id: person.id }), readers: ['counsellor', 'person'] },
-  { name: 'the notes', loader: notesLoader, path: () => `/api/v1/returnees/${person.id}/notes`, params: () => ({ id: person.id }), readers: ['counsellor'] },
-  { name: 'the timeline', loader: timelineLoader, path: () => `/api/v1/returnees/${person.id}/timeline`, params: () => ({ id: person.id }), readers: ['counsellor', 'person'] },
-  { name: 'the suggested jobs', loader: returneeMatchesLoader, path: () => `/api/v1/returnees/${person.id}/matches`, params: () => ({ id: person.id }), readers: ['counsellor', 'person'] },
+const grid: {
+  name: string;
+  loader: Parameters<typeof call>[0];
+  path: () => string;
+  params: () => Record<string, string>;
+  readers: Viewer[];
+}[] = [
+  {
+    name: 'the record',
+    loader: returneeLoader,
+    path: () => `/api/v1/returnees/${person.id}`,
+    params: () => ({ id: person.id }),
+    readers: ['counsellor', 'person'],
+  },
+  {
+    name: 'the notes',
+    loader: notesLoader,
+    path: () => `/api/v1/returnees/${person.id}/notes`,
+    params: () => ({ id: person.id }),
+    readers: ['counsellor'],
+  },
+  {
+    name: 'the timeline',
+    loader: timelineLoader,
+    path: () => `/api/v1/returnees/${person.id}/timeline`,
+    params: () => ({ id: person.id }),
+    readers: ['counsellor', 'person'],
+  },
+  {
+    name: 'the suggested jobs',
+    loader: returneeMatchesLoader,
+    path: () => `/api/v1/returnees/${person.id}/matches`,
+    params: () => ({ id: person.id }),
+    readers: ['counsellor', 'person'],
+  },
 ];
 const viewers: Viewer[] = ['counsellor', 'otherCounsellor', 'person', 'otherPerson', 'employer', 'otherEmployer', 'anonymous'];
 
@@ -114,9 +149,15 @@ describe.each(grid)('$name', ({ loader, path, params, readers }) => {
 });
 
 test('every staff read of the record is audited, with who and why; a refused read shows nothing', async () => {
-  const before = await db.select().from(auditLog).where(and(eq(auditLog.entityId, person.id), eq(auditLog.actorUserId, users.counsellor.id)));
+  const before = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityId, person.id), eq(auditLog.actorUserId, users.counsellor.id)));
   for (const { loader, path, params } of grid) expect((await get(loader, path(), 'counsellor', params())).status).toBe(200);
-  const after = await db.select().from(auditLog).where(and(eq(auditLog.entityId, person.id), eq(auditLog.actorUserId, users.counsellor.id)));
+  const after = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityId, person.id), eq(auditLog.actorUserId, users.counsellor.id)));
   expect(after.length - before.length).toBeGreaterThanOrEqual(grid.length);
   expect(after.every((row) => row.action && row.entityType === 'returnee' && row.at instanceof Date)).toBe(true);
   // The person reading their own record is not staff access: nothing to audit.
@@ -142,7 +183,12 @@ test('a returnee’s own profile is theirs alone', async () => {
 });
 
 test('once the person applies, the employer meets them named on the board and no longer as an anonymous card', async () => {
-  const other = await makeReturnee(db, { fullName: 'Hà Văn Ứng Tuyển', userId: (await makeUser(db, { role: 'returnee' })).id, shareCard: true, skillLevels: { 'welding-arc': 'can_work' } });
+  const other = await makeReturnee(db, {
+    fullName: 'Hà Văn Ứng Tuyển',
+    userId: (await makeUser(db, { role: 'returnee' })).id,
+    shareCard: true,
+    skillLevels: { 'welding-arc': 'can_work' },
+  });
   const applicant = (await db.select().from(usersTable).where(eq(usersTable.id, other.userId!)))[0];
   const cards = async () => (await get(jobMatchesLoader, `/api/v1/jobs/${jobId}/matches`, 'employer', { id: jobId })).text();
   expect(await cards()).toContain(other.id);

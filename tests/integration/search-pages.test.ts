@@ -40,9 +40,18 @@ beforeAll(async () => {
     providesLodging: true,
     closingDate: vietnamDate(20),
   });
-  const draft = await makeJob(services.db, { organisationId: organisation.id, title: 'Thợ hàn bản nháp', status: 'draft', publishedAt: null });
+  const draft = await makeJob(services.db, {
+    organisationId: organisation.id,
+    title: 'Thợ hàn bản nháp',
+    status: 'draft',
+    publishedAt: null,
+  });
   await makeJob(services.db, { organisationId: organisation.id, title: 'Thợ hàn hết hạn', closingDate: vietnamDate(-1) });
-  const course = await makeTrainingSlot(services.db, { organisationId: organisation.id, title: 'Sơ cấp hàn điện', leadsToJobId: welder.id });
+  const course = await makeTrainingSlot(services.db, {
+    organisationId: organisation.id,
+    title: 'Sơ cấp hàn điện',
+    leadsToJobId: welder.id,
+  });
   Object.assign(ids, { welder: welder.id, draft: draft.id, course: course.id });
   await drainOutbox(services);
 

@@ -105,7 +105,12 @@ test('each job facet filters, and facet counts come with the results', async () 
 
 test('the commune facet narrows within a province', async () => {
   const org = await makeOrganisation(services.db, { name: 'Hợp tác xã Đăk Bla' });
-  const job = await makeJob(services.db, { organisationId: org.id, occupationCode: 'rubber-tapper', title: 'Cạo mủ cao su', communeCode: '23302' });
+  const job = await makeJob(services.db, {
+    organisationId: org.id,
+    occupationCode: 'rubber-tapper',
+    title: 'Cạo mủ cao su',
+    communeCode: '23302',
+  });
   await drainOutbox(services);
   expect((await search({ province: '51', commune: '23302' })).hits.map((h) => h.id)).toEqual([job.id]);
 });

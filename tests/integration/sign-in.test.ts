@@ -32,7 +32,11 @@ test('a counsellor signs in with email and password and gets an HttpOnly, SameSi
   expect(setCookie).toMatch(/SameSite=Lax/i);
   expect(setCookie).not.toMatch(/Secure/i);
 
-  const me = (await call(meLoader, jsonRequest('GET', '/api/v1/me', undefined, { Cookie: cookieFrom(response) }), freshContext())) as Response;
+  const me = (await call(
+    meLoader,
+    jsonRequest('GET', '/api/v1/me', undefined, { Cookie: cookieFrom(response) }),
+    freshContext(),
+  )) as Response;
   expect(me.status).toBe(200);
   expect((await me.json()).user.id).toBe(user.id);
 });
@@ -140,7 +144,11 @@ test('signing in again replaces the previous session (rotation), and signing out
   expect((await meWith(first)).status).toBe(401);
   expect((await meWith(second)).status).toBe(200);
 
-  const out = (await call(sessionAction, jsonRequest('DELETE', '/api/v1/session', undefined, { Cookie: second }), freshContext())) as Response;
+  const out = (await call(
+    sessionAction,
+    jsonRequest('DELETE', '/api/v1/session', undefined, { Cookie: second }),
+    freshContext(),
+  )) as Response;
   expect(out.status).toBe(204);
   expect(out.headers.get('Set-Cookie')).toMatch(/Max-Age=0/);
   expect((await meWith(second)).status).toBe(401);

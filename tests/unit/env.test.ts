@@ -29,9 +29,7 @@ test('a bad port is named with the reason', () => {
 });
 
 test('DATABASE_URL must be a postgres URL', () => {
-  expect(problems({ DATABASE_URL: 'mysql://localhost/x' })).toEqual([
-    'DATABASE_URL must start with postgres:// or postgresql://',
-  ]);
+  expect(problems({ DATABASE_URL: 'mysql://localhost/x' })).toEqual(['DATABASE_URL must start with postgres:// or postgresql://']);
   expect(parseEnv({ DATABASE_URL: 'postgres://u:p@db:5432/app' }).DATABASE_URL).toBe('postgres://u:p@db:5432/app');
 });
 

@@ -12,7 +12,7 @@ test('geohash encodes as the standard does', () => {
 
 test('every point within the radius lies in a listed cell whose distance bound it respects', () => {
   let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   for (const [lat, lng, radius] of [
     [21.03, 105.85, 30],
     [10.78, 106.7, 60],
@@ -21,7 +21,12 @@ test('every point within the radius lies in a listed cell whose distance bound i
   ]) {
     const cells = new Map(cellsWithin(lat, lng, radius).map((c) => [c.hash, c.minKm]));
     for (let i = 0; i < 2000; i++) {
-      const point = { latitude: lat + (random() - 0.5) * radius / 50, longitude: lng + (random() - 0.5) * radius / 50, provinceCode: '', communeCode: null };
+      const point = {
+        latitude: lat + ((random() - 0.5) * radius) / 50,
+        longitude: lng + ((random() - 0.5) * radius) / 50,
+        provinceCode: '',
+        communeCode: null,
+      };
       const km = distanceKm({ latitude: lat, longitude: lng, provinceCode: '', communeCode: null }, point)!;
       const minKm = cells.get(geohash(point.latitude, point.longitude));
       if (km <= radius) expect(minKm, `${point.latitude},${point.longitude}`).toBeDefined();

@@ -3,7 +3,14 @@
 // partition's bound — which is what makes leaving a partition out safe.
 import { expect, test } from 'vitest';
 import { boundOf, jobDimensions, jobPartitions, partitionOf, unionFilter } from '#app/services/matching/partitions.ts';
-import { prepareProfile, scoreJob, type MatchJob, type MatchProfileInput, type SkillLevel, type WorkType } from '#app/services/matching/score.ts';
+import {
+  prepareProfile,
+  scoreJob,
+  type MatchJob,
+  type MatchProfileInput,
+  type SkillLevel,
+  type WorkType,
+} from '#app/services/matching/score.ts';
 
 function rng(seed: number) {
   let a = seed >>> 0;
@@ -111,7 +118,12 @@ test('partitions come best bound first, and one filter covers a set of them', ()
   expect(partitions[0].bound).toBeLessThanOrEqual(100);
   // All partitions of one place: that place's filter alone.
   const place = partitions[0].levels[0];
-  expect(unionFilter(dimensions, partitions.filter((p) => p.levels[0] === place))).toBe(dimensions[0].levels[place].filter);
+  expect(
+    unionFilter(
+      dimensions,
+      partitions.filter((p) => p.levels[0] === place),
+    ),
+  ).toBe(dimensions[0].levels[place].filter);
   // One partition: the conjunction of its levels.
   const one = unionFilter(dimensions, [partitions[0]]);
   for (const [d, level] of partitions[0].levels.entries()) {
@@ -150,8 +162,17 @@ test('a person without coordinates is reached by commune and province, and by lo
   expect(start.levels.map((l) => l.points)).toEqual([5, 2]);
   expect(workType.levels.map((l) => l.points)).toEqual([3]);
   expect([lodging, meals, training].map((d) => d.levels.map((l) => [l.filter, l.points]))).toEqual([
-    [['providesLodging = true', 4], ['providesLodging = false', 0]],
-    [['providesMeals = true', 3], ['providesMeals = false', 0]],
-    [['providesTraining = true', 3], ['providesTraining = false', 0]],
+    [
+      ['providesLodging = true', 4],
+      ['providesLodging = false', 0],
+    ],
+    [
+      ['providesMeals = true', 3],
+      ['providesMeals = false', 0],
+    ],
+    [
+      ['providesTraining = true', 3],
+      ['providesTraining = false', 0],
+    ],
   ]);
 });

@@ -191,8 +191,22 @@ test('skills: weighted by level, required counting twice; what is lacked is miss
   expect(part.points).toBe(19.2);
   expect(part.max).toBe(40);
   expect(part.reasons).toEqual([
-    { key: 'match.reason.skill', params: { skill: { skill: 'welding-arc' }, level: { key: 'skillLevel.experienced' }, importance: { key: 'match.importance.required' } } },
-    { key: 'match.reason.skill', params: { skill: { skill: 'welding-tig' }, level: { key: 'skillLevel.beginner' }, importance: { key: 'match.importance.niceToHave' } } },
+    {
+      key: 'match.reason.skill',
+      params: {
+        skill: { skill: 'welding-arc' },
+        level: { key: 'skillLevel.experienced' },
+        importance: { key: 'match.importance.required' },
+      },
+    },
+    {
+      key: 'match.reason.skill',
+      params: {
+        skill: { skill: 'welding-tig' },
+        level: { key: 'skillLevel.beginner' },
+        importance: { key: 'match.importance.niceToHave' },
+      },
+    },
   ]);
   expect(missing).toEqual([{ key: 'match.missing.requiredSkill', params: { skill: { skill: 'welding-mig' } } }]);
   const can = person({ skills: [{ code: 'welding-arc', level: 'can_work', occupation: 'welder' }] });
@@ -206,7 +220,10 @@ test('skills: weighted by level, required counting twice; what is lacked is miss
 test('wish: the wished occupation and kind of work', () => {
   const p = person({ occupationWishes: ['welder'], wishWorkTypes: ['full_time'] });
   expect(wishPart(p, job()).part.points).toBe(15);
-  expect(wishPart(p, job({ occupation: 'cook' })).part).toMatchObject({ points: 3, reasons: [{ key: 'match.reason.wish.otherOccupation' }, { key: 'match.reason.wish.workType' }] });
+  expect(wishPart(p, job({ occupation: 'cook' })).part).toMatchObject({
+    points: 3,
+    reasons: [{ key: 'match.reason.wish.otherOccupation' }, { key: 'match.reason.wish.workType' }],
+  });
   const shift = wishPart(p, job({ workType: 'shift' }));
   expect(shift.part.points).toBe(12);
   expect(shift.missing).toEqual([{ key: 'match.missing.workType', params: { workType: { key: 'job.workType.shift' } } }]);
@@ -215,14 +232,20 @@ test('wish: the wished occupation and kind of work', () => {
 
 test('distance: km bands with coordinates, else same commune > same province > elsewhere', () => {
   const p = person();
-  expect(distancePart(p, { ...job(), ...north(3) }).part).toMatchObject({ points: 20, reasons: [{ key: 'match.reason.distance.km', params: { km: 3 } }] });
+  expect(distancePart(p, { ...job(), ...north(3) }).part).toMatchObject({
+    points: 20,
+    reasons: [{ key: 'match.reason.distance.km', params: { km: 3 } }],
+  });
   expect(distancePart(p, { ...job(), ...north(12) }).part.points).toBe(16);
   expect(distancePart(p, { ...job(), ...north(25) }).part.points).toBe(12);
   expect(distancePart(p, { ...job(), ...north(50) }).part.points).toBe(8);
   expect(distancePart(p, { ...job(), ...north(100) }).part.points).toBe(4);
   const noGeo = { latitude: null, longitude: null };
   expect(distancePart(p, job({ ...noGeo })).part).toMatchObject({ points: 20, reasons: [{ key: 'match.reason.distance.sameCommune' }] });
-  expect(distancePart(p, job({ ...noGeo, communeCode: '23305' })).part).toMatchObject({ points: 12, reasons: [{ key: 'match.reason.distance.sameProvince' }] });
+  expect(distancePart(p, job({ ...noGeo, communeCode: '23305' })).part).toMatchObject({
+    points: 12,
+    reasons: [{ key: 'match.reason.distance.sameProvince' }],
+  });
   const moving = person({ willingToMove: true, latitude: null, longitude: null });
   expect(distancePart(moving, job({ provinceCode: '24', communeCode: null, providesLodging: true })).part).toMatchObject({
     points: 4,
@@ -268,7 +291,18 @@ test('a whole job score is the sum of its parts, with everything missing listed'
     occupationWishes: ['welder'],
     wageFloor: 6_000_000,
   });
-  const result = scoreJob(p, job({ ...north(12), skills: [{ code: 'welding-arc', required: true }, { code: 'welding-mig', required: false }], providesLodging: true }), context);
+  const result = scoreJob(
+    p,
+    job({
+      ...north(12),
+      skills: [
+        { code: 'welding-arc', required: true },
+        { code: 'welding-mig', required: false },
+      ],
+      providesLodging: true,
+    }),
+    context,
+  );
   if (!result.eligible) throw new Error('expected a match');
   expect(result.parts.map((x) => [x.part, x.points])).toEqual([
     ['skills', 26.7],
@@ -293,14 +327,25 @@ test('training parts: wish or own trade, the skill gap it fills, start, cost', (
 
   const gaps = skillGaps(
     p,
-    { id: 'j1', title: 'Thợ hàn TIG', skills: [{ code: 'welding-tig', required: true }, { code: 'welding-arc', required: true }, { code: 'welding-mig', required: false }] },
+    {
+      id: 'j1',
+      title: 'Thợ hàn TIG',
+      skills: [
+        { code: 'welding-tig', required: true },
+        { code: 'welding-arc', required: true },
+        { code: 'welding-mig', required: false },
+      ],
+    },
     (skill) => (skill.startsWith('welding') ? 'welder' : null),
   );
   expect(gaps.map((g) => [g.skill, g.required])).toEqual([
     ['welding-tig', true],
     ['welding-mig', false],
   ]);
-  expect(gapPart(slot(), gaps).part).toMatchObject({ points: 30, reasons: [{ key: 'match.reason.training.gap', params: { skill: { skill: 'welding-tig' }, job: 'Thợ hàn TIG' } }] });
+  expect(gapPart(slot(), gaps).part).toMatchObject({
+    points: 30,
+    reasons: [{ key: 'match.reason.training.gap', params: { skill: { skill: 'welding-tig' }, job: 'Thợ hàn TIG' } }],
+  });
   expect(gapPart(slot({ occupation: 'cook' }), gaps).part.points).toBe(0);
 
   expect(trainingStartPart(p, slot({ startDate: '2026-04-01' }), context).part.points).toBe(10);
@@ -310,7 +355,10 @@ test('training parts: wish or own trade, the skill gap it fills, start, cost', (
   expect(early.missing[0].key).toBe('match.missing.trainingStart');
 
   expect(costPart(slot()).part.points).toBe(10);
-  expect(costPart(slot({ funding: 'subsidised', costVnd: 500_000 })).part).toMatchObject({ points: 6, reasons: [{ params: { cost: { vnd: 500_000 } } }] });
+  expect(costPart(slot({ funding: 'subsidised', costVnd: 500_000 })).part).toMatchObject({
+    points: 6,
+    reasons: [{ params: { cost: { vnd: 500_000 } } }],
+  });
   expect(costPart(slot({ funding: 'fee', costVnd: 2_000_000 })).part.points).toBe(0);
 
   const scored = scoreTraining(p, slot(), gaps, context);

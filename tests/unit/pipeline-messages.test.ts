@@ -3,7 +3,13 @@
 import { expect, test } from 'vitest';
 import { pipelineMessages } from '#app/i18n/messages/pipeline.ts';
 import { findPastLabel } from '#app/services/neutral-words.ts';
-import { followUpSchema, parseVietnamDateTime, referralChangeSchema, startReferralSchema, supportChangeSchema } from '#app/services/pipeline/schemas.ts';
+import {
+  followUpSchema,
+  parseVietnamDateTime,
+  referralChangeSchema,
+  startReferralSchema,
+  supportChangeSchema,
+} from '#app/services/pipeline/schemas.ts';
 
 test('no pipeline message labels the past, in Vietnamese or English', () => {
   const found = Object.entries(pipelineMessages).flatMap(([key, text]) =>
@@ -42,12 +48,15 @@ test('"not hired" needs a reason in neutral words; an unknown step is refused on
   expect(unknown.error?.issues[0]).toMatchObject({ path: ['status'], message: 'pipeline.validation.status' });
 });
 
-test('a job may be named by a pasted link; a follow-up reads the form\'s strings; a granted loan needs its amount', () => {
+test("a job may be named by a pasted link; a follow-up reads the form's strings; a granted loan needs its amount", () => {
   const id = '0b3c4d5e-1234-4abc-8def-0123456789ab';
   expect(startReferralSchema.parse({ jobId: `https://example.vn/jobs/${id}?x=1` }).jobId).toBe(id);
   expect(startReferralSchema.safeParse({ jobId: 'viec-han' }).success).toBe(false);
   expect(followUpSchema.parse({ month: '6', stillEmployed: 'no', note: '' })).toEqual({ month: 6, stillEmployed: false });
   expect(followUpSchema.safeParse({ month: '2', stillEmployed: 'yes' }).error?.issues[0].message).toBe('pipeline.validation.month');
-  expect(supportChangeSchema.safeParse({ status: 'granted' }).error?.issues[0]).toMatchObject({ path: ['amountVnd'], message: 'pipeline.validation.amount' });
+  expect(supportChangeSchema.safeParse({ status: 'granted' }).error?.issues[0]).toMatchObject({
+    path: ['amountVnd'],
+    message: 'pipeline.validation.amount',
+  });
   expect(supportChangeSchema.parse({ status: 'granted', amountVnd: '50.000.000' }).amountVnd).toBe(50_000_000);
 });

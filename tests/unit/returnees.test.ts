@@ -60,7 +60,9 @@ test('intake: the person is 16 to 80 years old', () => {
   const md = vietnamDate().slice(4);
   expect(intakeSchema.safeParse({ ...valid, birthDate: `${year - 16}${md}` }).success).toBe(true);
   expect(intakeSchema.safeParse({ ...valid, birthDate: `${year - 80}${md}` }).success).toBe(true);
-  expect(fieldsOf(intakeSchema.safeParse({ ...valid, birthDate: vietnamDate(-16 * 365) }))).toEqual({ birthDate: 'caseload.validation.age' });
+  expect(fieldsOf(intakeSchema.safeParse({ ...valid, birthDate: vietnamDate(-16 * 365) }))).toEqual({
+    birthDate: 'caseload.validation.age',
+  });
   expect(fieldsOf(intakeSchema.safeParse({ ...valid, birthDate: `${year - 81}${md}` }))).toEqual({ birthDate: 'caseload.validation.age' });
 });
 
@@ -86,13 +88,19 @@ test('a change: left out keeps (absent), null or an empty form field clears, int
     skills: null,
     needs: null,
   });
-  expect(Object.keys(fieldsOf(profilePatchSchema.safeParse({ fullName: null, releaseDate: '', sex: null }))).sort()).toEqual(['fullName', 'releaseDate', 'sex']);
+  expect(Object.keys(fieldsOf(profilePatchSchema.safeParse({ fullName: null, releaseDate: '', sex: null }))).sort()).toEqual([
+    'fullName',
+    'releaseDate',
+    'sex',
+  ]);
   expect(fieldsOf(profilePatchSchema.safeParse({ status: 'placed' }))).toEqual({ status: 'caseload.validation.status' });
   expect(profilePatchSchema.parse({ status: 'closed' })).toEqual({ status: 'closed' });
 });
 
 test('the person’s own change takes only skills, wishes and the card consent', () => {
-  expect(ownProfilePatchSchema.parse({ skills: [{ code: 'cook-basic', level: 'beginner' }], shareCard: false, willingToMove: 'on' })).toEqual({
+  expect(
+    ownProfilePatchSchema.parse({ skills: [{ code: 'cook-basic', level: 'beginner' }], shareCard: false, willingToMove: 'on' }),
+  ).toEqual({
     skills: [{ code: 'cook-basic', level: 'beginner' }],
     shareCard: false,
     willingToMove: true,
@@ -108,15 +116,21 @@ test('certificate names cannot carry a word for the past; the issuer can', () =>
   expect(fieldsOf(profilePatchSchema.safeParse({ certificates: [{ name: 'Chứng chỉ nghề mộc (trại giam số 5)' }] }))).toEqual({
     'certificates.0.name': 'caseload.validation.certificatePastLabel',
   });
-  expect(profilePatchSchema.safeParse({ certificates: [{ name: 'Chứng chỉ nghề mộc', issuer: 'Trại giam số 5', year: '2024' }] }).success).toBe(true);
+  expect(
+    profilePatchSchema.safeParse({ certificates: [{ name: 'Chứng chỉ nghề mộc', issuer: 'Trại giam số 5', year: '2024' }] }).success,
+  ).toBe(true);
   // "tủ" (cupboard) is not "tù" (prison).
   expect(profilePatchSchema.safeParse({ certificates: [{ name: 'Chứng chỉ đóng tủ bếp' }] }).success).toBe(true);
 });
 
 test('notes: a contact date not after today, text of 1–2000 characters', () => {
   expect(noteSchema.safeParse({ contactDate: vietnamDate(), text: 'Gặp tại nhà' }).success).toBe(true);
-  expect(fieldsOf(noteSchema.safeParse({ contactDate: vietnamDate(1), text: 'Hẹn' }))).toEqual({ contactDate: 'caseload.validation.contactDateFuture' });
-  expect(fieldsOf(noteSchema.safeParse({ contactDate: vietnamDate(), text: 'a'.repeat(2001) }))).toEqual({ text: 'caseload.validation.noteText' });
+  expect(fieldsOf(noteSchema.safeParse({ contactDate: vietnamDate(1), text: 'Hẹn' }))).toEqual({
+    contactDate: 'caseload.validation.contactDateFuture',
+  });
+  expect(fieldsOf(noteSchema.safeParse({ contactDate: vietnamDate(), text: 'a'.repeat(2001) }))).toEqual({
+    text: 'caseload.validation.noteText',
+  });
 });
 
 test('sign-in input: a password of 8+ characters, or a generated code with no password', () => {
@@ -167,7 +181,12 @@ test('profile forms: rows with their key field filled are kept and renumbered; u
     workHistory: [],
   });
   expect(shown['skills.1.code']).toBe('welding-safety');
-  expect(pick({ intent: 'wishes', wageFloor: '6000000' }, formFields.wishes)).toEqual({ needs: '', workTypes: '', wageFloor: '6000000', willingToMove: 'off' });
+  expect(pick({ intent: 'wishes', wageFloor: '6000000' }, formFields.wishes)).toEqual({
+    needs: '',
+    workTypes: '',
+    wageFloor: '6000000',
+    willingToMove: 'off',
+  });
   expect(fieldsOf(profilePatchSchema.safeParse(input))).toEqual({
     'skills.1.level': 'caseload.validation.skillLevel',
     'certificates.0.name': 'caseload.validation.certificateName',

@@ -36,7 +36,9 @@ export function ConsentPanel({ shareCard, lastAnswer, wording, self, result }: P
           </Text>
         ) : null}
         <Alert color={shareCard ? 'teal' : 'gray'} role="status" variant="light">
-          {shareCard ? t(self ? 'caseload.me.consent.on' : 'caseload.consent.on') : t(self ? 'caseload.me.consent.off' : 'caseload.consent.off')}
+          {shareCard
+            ? t(self ? 'caseload.me.consent.on' : 'caseload.consent.on')
+            : t(self ? 'caseload.me.consent.off' : 'caseload.consent.off')}
           {lastAnswer ? (
             <Text size="sm" c="dimmed" mt={4}>
               {t('caseload.consent.last', { when: formatDateTime(locale, lastAnswer.at), who: lastAnswer.recordedBy ?? '—' })}
@@ -48,7 +50,9 @@ export function ConsentPanel({ shareCard, lastAnswer, wording, self, result }: P
           <input type="hidden" name="granted" value={shareCard ? 'no' : 'yes'} />
           <Group>
             <IntentButton intent="consent" color={shareCard ? 'red' : 'teal'} variant={shareCard ? 'light' : 'filled'}>
-              {shareCard ? t(self ? 'caseload.me.consent.withdraw' : 'caseload.consent.withdraw') : t(self ? 'caseload.me.consent.grant' : 'caseload.consent.grant')}
+              {shareCard
+                ? t(self ? 'caseload.me.consent.withdraw' : 'caseload.consent.withdraw')
+                : t(self ? 'caseload.me.consent.grant' : 'caseload.consent.grant')}
             </IntentButton>
           </Group>
         </Form>

@@ -49,7 +49,14 @@ export function PersonFields({
             defaultValue={values.fullName ?? ''}
             error={errors.fullName}
           />
-          <TextInput name="birthDate" type="date" label={t('caseload.field.birthDate')} required defaultValue={values.birthDate ?? ''} error={errors.birthDate} />
+          <TextInput
+            name="birthDate"
+            type="date"
+            label={t('caseload.field.birthDate')}
+            required
+            defaultValue={values.birthDate ?? ''}
+            error={errors.birthDate}
+          />
           <NativeSelect
             name="sex"
             label={t('caseload.field.sex')}
@@ -86,7 +93,10 @@ export function PersonFields({
             name="schoolingLevel"
             label={t('caseload.field.schoolingLevel')}
             defaultValue={values.schoolingLevel ?? ''}
-            data={[{ value: '', label: t('caseload.notStated') }, ...options.schoolingLevels.map((s) => ({ value: s, label: t(`job.schooling.${s}`) }))]}
+            data={[
+              { value: '', label: t('caseload.notStated') },
+              ...options.schoolingLevels.map((s) => ({ value: s, label: t(`job.schooling.${s}`) })),
+            ]}
             error={errors.schoolingLevel}
           />
           <NativeSelect
@@ -128,7 +138,11 @@ export function PersonFields({
             <CoordinateFields
               values={values}
               errors={errors}
-              labels={{ latitude: t('caseload.field.latitude'), longitude: t('caseload.field.longitude'), hint: t('caseload.hint.coordinates') }}
+              labels={{
+                latitude: t('caseload.field.latitude'),
+                longitude: t('caseload.field.longitude'),
+                hint: t('caseload.hint.coordinates'),
+              }}
             />
             <input type="hidden" name="statusWas" value={values.statusWas ?? values.status ?? ''} />
             <NativeSelect
@@ -137,7 +151,9 @@ export function PersonFields({
               description={t('caseload.hint.status')}
               defaultValue={values.status ?? 'active'}
               data={[
-                ...(values.statusWas === 'placed' || values.status === 'placed' ? [{ value: 'placed', label: t('caseload.status.placed') }] : []),
+                ...(values.statusWas === 'placed' || values.status === 'placed'
+                  ? [{ value: 'placed', label: t('caseload.status.placed') }]
+                  : []),
                 ...options.settableStatuses.map((s) => ({ value: s, label: t(`caseload.status.${s}`) })),
               ]}
               error={errors.status}
@@ -354,7 +370,10 @@ export function SkillRows({
               name={`skills.${i}.level`}
               label={t('caseload.field.skillLevel', { n: i + 1 })}
               defaultValue={value('level')}
-              data={[{ value: '', label: t('caseload.chooseLevel') }, ...options.skillLevels.map((l) => ({ value: l, label: t(`skillLevel.${l}`) }))]}
+              data={[
+                { value: '', label: t('caseload.chooseLevel') },
+                ...options.skillLevels.map((l) => ({ value: l, label: t(`skillLevel.${l}`) })),
+              ]}
               error={error('level')}
             />
           </Grid.Col>

@@ -25,8 +25,33 @@ export const caseloadOptions = {
 
 /** The fields each form sends, by the `intent` of its submit button. */
 export const formFields = {
-  intake: ['fullName', 'birthDate', 'sex', 'ethnicity', 'phone', 'communeCode', 'releaseDate', 'releaseKind', 'schoolingLevel', 'needs', 'availableFrom'],
-  details: ['fullName', 'birthDate', 'sex', 'ethnicity', 'phone', 'communeCode', 'releaseDate', 'releaseKind', 'schoolingLevel', 'latitude', 'longitude', 'status'],
+  intake: [
+    'fullName',
+    'birthDate',
+    'sex',
+    'ethnicity',
+    'phone',
+    'communeCode',
+    'releaseDate',
+    'releaseKind',
+    'schoolingLevel',
+    'needs',
+    'availableFrom',
+  ],
+  details: [
+    'fullName',
+    'birthDate',
+    'sex',
+    'ethnicity',
+    'phone',
+    'communeCode',
+    'releaseDate',
+    'releaseKind',
+    'schoolingLevel',
+    'latitude',
+    'longitude',
+    'status',
+  ],
   wishes: ['needs', 'availableFrom', 'occupationWishes', 'workTypes', 'wageFloor', 'maxTravelKm', 'willingToMove'],
   ownWishes: ['occupationWishes', 'workTypes', 'wageFloor', 'maxTravelKm', 'willingToMove'],
 } as const;
@@ -66,7 +91,8 @@ export function rowValues(prefix: string, list: Record<string, string>[]): FormV
 }
 
 export const skillRows = (values: FormValues) => rows(values, 'skills', ['code', 'level'], (r) => r.code !== '');
-export const certificateRows = (values: FormValues) => rows(values, 'certificates', ['name', 'issuer', 'year'], (r) => Object.values(r).some(Boolean));
+export const certificateRows = (values: FormValues) =>
+  rows(values, 'certificates', ['name', 'issuer', 'year'], (r) => Object.values(r).some(Boolean));
 export const historyRows = (values: FormValues) =>
   rows(values, 'workHistory', ['description', 'occupationCode', 'months'], (r) => Object.values(r).some(Boolean));
 
@@ -115,7 +141,10 @@ export function profileValues(p: ReturneeProfile): FormValues {
 
 /** 400 with every field's message kept at its full path. */
 export function failed(locale: Locale, fields: FieldErrors, values: FormValues, target: string) {
-  return data<CaseActionData>({ fields, formError: translate(locale, 'validation.invalid'), values: echo(values), target }, { status: 400 });
+  return data<CaseActionData>(
+    { fields, formError: translate(locale, 'validation.invalid'), values: echo(values), target },
+    { status: 400 },
+  );
 }
 
 /** InputError → 400 with field messages; ConflictError → 409 alert; 404/403 → error page; else rethrown. */
@@ -125,7 +154,10 @@ export function caseFailure(error: unknown, locale: Locale, values: FormValues, 
     return failed(locale, fields, values, target);
   }
   if (error instanceof ConflictError) {
-    return data<CaseActionData>({ formError: translate(locale, error.messageKey), conflict: true, values: echo(values), target }, { status: 409 });
+    return data<CaseActionData>(
+      { formError: translate(locale, error.messageKey), conflict: true, values: echo(values), target },
+      { status: 409 },
+    );
   }
   return throwAsPage(error, locale);
 }

@@ -51,7 +51,14 @@ export function JobSuggestionCard({ item, action }: { item: SuggestedJob; action
   const locale = useLocale();
   const { job } = item;
   return (
-    <SuggestionCard item={item} headingId={`job-${job.id}`} href={`/jobs/${job.id}`} title={job.title} offeredBy={job.employer} action={action}>
+    <SuggestionCard
+      item={item}
+      headingId={`job-${job.id}`}
+      href={`/jobs/${job.id}`}
+      title={job.title}
+      offeredBy={job.employer}
+      action={action}
+    >
       <Text size="sm">
         {formatPlace([job.communeName, job.provinceName])}
         {job.distanceKm !== null ? ` · ${t('search.card.distance', { km: formatNumber(locale, job.distanceKm) })}` : null}
@@ -103,7 +110,19 @@ export function GapSuggestions({ items }: { items: TrainingForGap[] }) {
 }
 
 /** A titled list section with an empty state. */
-export function SuggestionSection({ id, title, empty, count, children }: { id: string; title: string; empty: string; count: number; children: ReactNode }) {
+export function SuggestionSection({
+  id,
+  title,
+  empty,
+  count,
+  children,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  count: number;
+  children: ReactNode;
+}) {
   return (
     <Stack component="section" gap="sm" aria-labelledby={id}>
       <Title order={2} size="h3" id={id}>

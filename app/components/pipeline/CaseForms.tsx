@@ -11,7 +11,17 @@ import type { EnrolmentStatus, SupportStatus } from '#app/services/pipeline-rule
 type Mark = { month: number; dueDate: string; done: boolean; due: boolean; stillEmployed: boolean | null; superseded: boolean };
 
 /** The four follow-up marks of a placement; the one due now has its form. */
-export function FollowUps({ placementId, marks, result, label }: { placementId: string; marks: Mark[]; result?: FormActionData; label: string }) {
+export function FollowUps({
+  placementId,
+  marks,
+  result,
+  label,
+}: {
+  placementId: string;
+  marks: Mark[];
+  result?: FormActionData;
+  label: string;
+}) {
   const t = useT();
   const target = (month: number) => `${placementId}:${month}`;
   const markId = (month: number) => `follow-up-${placementId}-${month}`;
@@ -48,18 +58,43 @@ export function FollowUps({ placementId, marks, result, label }: { placementId: 
                   <input type="hidden" name="placementId" value={placementId} />
                   <input type="hidden" name="month" value={m.month} />
                   <Stack gap="xs">
-                    <Radio.Group name="stillEmployed" label={t('pipeline.followUp.question')} error={mine?.fields?.stillEmployed} defaultValue={values.stillEmployed}>
+                    <Radio.Group
+                      name="stillEmployed"
+                      label={t('pipeline.followUp.question')}
+                      error={mine?.fields?.stillEmployed}
+                      defaultValue={values.stillEmployed}
+                    >
                       <Group gap="md" mt={4}>
                         <Radio value="yes" label={t('pipeline.followUp.stillEmployed')} />
                         <Radio value="no" label={t('pipeline.followUp.notEmployed')} />
                       </Group>
                     </Radio.Group>
                     <Group align="start" wrap="wrap">
-                      <TextInput type="date" name="endedOn" label={t('pipeline.field.endedOn')} defaultValue={values.endedOn ?? ''} error={mine?.fields?.endedOn} />
-                      <Textarea name="note" label={t('pipeline.field.note')} autosize minRows={1} maxLength={500} defaultValue={values.note ?? ''} error={mine?.fields?.note} style={{ flex: 1, minWidth: 200 }} />
+                      <TextInput
+                        type="date"
+                        name="endedOn"
+                        label={t('pipeline.field.endedOn')}
+                        defaultValue={values.endedOn ?? ''}
+                        error={mine?.fields?.endedOn}
+                      />
+                      <Textarea
+                        name="note"
+                        label={t('pipeline.field.note')}
+                        autosize
+                        minRows={1}
+                        maxLength={500}
+                        defaultValue={values.note ?? ''}
+                        error={mine?.fields?.note}
+                        style={{ flex: 1, minWidth: 200 }}
+                      />
                     </Group>
                     <Group>
-                      <IntentButton intent="followUp" size="sm" scope={{ name: 'placementId', value: placementId }} aria-label={`${t('pipeline.action.followUp')}: ${label}, ${m.month}`}>
+                      <IntentButton
+                        intent="followUp"
+                        size="sm"
+                        scope={{ name: 'placementId', value: placementId }}
+                        aria-label={`${t('pipeline.action.followUp')}: ${label}, ${m.month}`}
+                      >
                         {t('pipeline.action.followUp')}
                       </IntentButton>
                     </Group>
@@ -101,7 +136,17 @@ export function EnrolmentActions({ enrolmentId, next, label }: { enrolmentId: st
 }
 
 /** The next steps of a loan or legal-help case; "granted" asks for the amount. */
-export function SupportActions({ supportCaseId, next, result, label }: { supportCaseId: string; next: readonly SupportStatus[]; result?: FormActionData; label: string }) {
+export function SupportActions({
+  supportCaseId,
+  next,
+  result,
+  label,
+}: {
+  supportCaseId: string;
+  next: readonly SupportStatus[];
+  result?: FormActionData;
+  label: string;
+}) {
   const t = useT();
   if (!next.length) return null;
   const mine = result?.target === supportCaseId ? result : undefined;
@@ -110,7 +155,14 @@ export function SupportActions({ supportCaseId, next, result, label }: { support
       <input type="hidden" name="supportCaseId" value={supportCaseId} />
       <Stack gap="xs">
         {next.includes('granted') ? (
-          <TextInput name="amountVnd" inputMode="numeric" label={t('pipeline.field.amountVnd')} defaultValue={mine?.values?.amountVnd ?? ''} error={mine?.fields?.amountVnd} maw={260} />
+          <TextInput
+            name="amountVnd"
+            inputMode="numeric"
+            label={t('pipeline.field.amountVnd')}
+            defaultValue={mine?.values?.amountVnd ?? ''}
+            error={mine?.fields?.amountVnd}
+            maw={260}
+          />
         ) : null}
         <Group gap="xs">
           {next.map((status) => (

@@ -37,7 +37,14 @@ export function ReferralActions({ referralId, next, result, consentWording, hasC
   if (!intents.length) return null;
   const scope = { name: 'referralId', value: referralId };
   const button = (intent: ReferralIntent, color?: string) => (
-    <IntentButton intent={intent} scope={scope} size="sm" color={color} variant={color ? 'light' : 'filled'} aria-label={`${t(`pipeline.action.${intent}`)}: ${label}`}>
+    <IntentButton
+      intent={intent}
+      scope={scope}
+      size="sm"
+      color={color}
+      variant={color ? 'light' : 'filled'}
+      aria-label={`${t(`pipeline.action.${intent}`)}: ${label}`}
+    >
       {t(`pipeline.action.${intent}`)}
     </IntentButton>
   );
@@ -59,7 +66,13 @@ export function ReferralActions({ referralId, next, result, consentWording, hasC
               intent,
               <Stack gap="xs">
                 {hasConsent ? null : (
-                  <Checkbox name="consent" value="on" label={consentWording} error={fields.consent} defaultChecked={values.consent === 'on'} />
+                  <Checkbox
+                    name="consent"
+                    value="on"
+                    label={consentWording}
+                    error={fields.consent}
+                    defaultChecked={values.consent === 'on'}
+                  />
                 )}
                 <Group>{button(intent)}</Group>
               </Stack>,
@@ -86,7 +99,14 @@ export function ReferralActions({ referralId, next, result, consentWording, hasC
               intent,
               <Stack gap="xs">
                 <Group align="start" wrap="wrap">
-                  <TextInput type="date" name="startDate" label={t('pipeline.field.startDate')} required defaultValue={values.startDate ?? ''} error={fields.startDate} />
+                  <TextInput
+                    type="date"
+                    name="startDate"
+                    label={t('pipeline.field.startDate')}
+                    required
+                    defaultValue={values.startDate ?? ''}
+                    error={fields.startDate}
+                  />
                   <TextInput
                     name="wageVnd"
                     inputMode="numeric"
@@ -129,7 +149,15 @@ export function ReferralActions({ referralId, next, result, consentWording, hasC
             return frame(
               intent,
               <Stack gap="xs">
-                <Textarea name="reason" label={t('pipeline.field.withdrawReason')} autosize minRows={1} maxLength={500} defaultValue={values.reason ?? ''} error={fields.reason} />
+                <Textarea
+                  name="reason"
+                  label={t('pipeline.field.withdrawReason')}
+                  autosize
+                  minRows={1}
+                  maxLength={500}
+                  defaultValue={values.reason ?? ''}
+                  error={fields.reason}
+                />
                 <Group>{button(intent, 'gray')}</Group>
               </Stack>,
             );

@@ -198,7 +198,10 @@ export function JobFields({ values, errors = {}, provinces, communes, occupation
               name="minSchooling"
               label={t('job.minSchooling')}
               defaultValue={values.minSchooling ?? ''}
-              data={[{ value: '', label: t('posting.notStated') }, ...options.schoolingLevels.map((s) => ({ value: s, label: t(`job.schooling.${s}`) }))]}
+              data={[
+                { value: '', label: t('posting.notStated') },
+                ...options.schoolingLevels.map((s) => ({ value: s, label: t(`job.schooling.${s}`) })),
+              ]}
               error={errors.minSchooling}
             />
             <TextInput

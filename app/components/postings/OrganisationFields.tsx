@@ -27,7 +27,14 @@ export function OrganisationFields({ values, errors = {}, provinces, communes, k
             </Group>
           </Radio.Group>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput name="name" label={t('register.orgName')} required autoComplete="organization" defaultValue={values.name ?? ''} error={errors.name} />
+            <TextInput
+              name="name"
+              label={t('register.orgName')}
+              required
+              autoComplete="organization"
+              defaultValue={values.name ?? ''}
+              error={errors.name}
+            />
             <TextInput
               name="taxCode"
               label={t('register.taxCode')}
@@ -51,7 +58,14 @@ export function OrganisationFields({ values, errors = {}, provinces, communes, k
       </Fieldset>
       <Fieldset legend={t('register.contactSection')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput name="contactName" label={t('register.contactName')} required autoComplete="name" defaultValue={values.contactName ?? ''} error={errors.contactName} />
+          <TextInput
+            name="contactName"
+            label={t('register.contactName')}
+            required
+            autoComplete="name"
+            defaultValue={values.contactName ?? ''}
+            error={errors.contactName}
+          />
           <TextInput
             name="contactPhone"
             type="tel"

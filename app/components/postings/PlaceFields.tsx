@@ -18,8 +18,22 @@ export function CoordinateFields({
 }) {
   return (
     <>
-      <TextInput name="latitude" label={labels.latitude} description={labels.hint} inputMode="decimal" defaultValue={values.latitude ?? ''} error={errors.latitude} />
-      <TextInput name="longitude" label={labels.longitude} description={labels.hint} inputMode="decimal" defaultValue={values.longitude ?? ''} error={errors.longitude} />
+      <TextInput
+        name="latitude"
+        label={labels.latitude}
+        description={labels.hint}
+        inputMode="decimal"
+        defaultValue={values.latitude ?? ''}
+        error={errors.latitude}
+      />
+      <TextInput
+        name="longitude"
+        label={labels.longitude}
+        description={labels.hint}
+        inputMode="decimal"
+        defaultValue={values.longitude ?? ''}
+        error={errors.longitude}
+      />
     </>
   );
 }

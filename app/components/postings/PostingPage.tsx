@@ -31,7 +31,13 @@ export function PostingPage({ kind, title, status, organisation, notice, result,
       </Anchor>
       <Group gap="sm">
         <Title order={1}>{title}</Title>
-        {status ? kind === 'job' ? <JobStatusBadge status={status} /> : <TrainingStatusBadge status={status === 'filled' ? 'closed' : status} /> : null}
+        {status ? (
+          kind === 'job' ? (
+            <JobStatusBadge status={status} />
+          ) : (
+            <TrainingStatusBadge status={status === 'filled' ? 'closed' : status} />
+          )
+        ) : null}
       </Group>
       {organisation ? <Text c="dimmed">{organisation.name}</Text> : <Alert color="yellow">{t('organisation.none')}</Alert>}
       {organisation && organisation.verificationStatus !== 'verified' ? (

@@ -107,7 +107,13 @@ export function TrainingFields({ values, errors = {}, provinces, communes, occup
             data={options.fundingKinds.map((f) => ({ value: f, label: t(`training.funding.${f}`) }))}
             error={errors.funding}
           />
-          <MoneyInput name="costVnd" label={t('postingForm.costVnd')} description={t('postingForm.costHint')} values={values} error={errors.costVnd} />
+          <MoneyInput
+            name="costVnd"
+            label={t('postingForm.costVnd')}
+            description={t('postingForm.costHint')}
+            values={values}
+            error={errors.costVnd}
+          />
         </SimpleGrid>
       </Fieldset>
 

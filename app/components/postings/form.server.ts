@@ -56,7 +56,10 @@ export function domainFailure(error: unknown, locale: Locale, values: FormValues
     return invalid(locale, fields, values, extra);
   }
   if (error instanceof ConflictError) {
-    return data<FormActionData>({ formError: translate(locale, error.messageKey), conflict: true, values: echo(values), ...extra }, { status: 409 });
+    return data<FormActionData>(
+      { formError: translate(locale, error.messageKey), conflict: true, values: echo(values), ...extra },
+      { status: 409 },
+    );
   }
   return throwAsPage(error, locale);
 }
@@ -79,7 +82,14 @@ export function withUnchecked(values: FormValues, names: readonly string[]): For
   return { ...values, ...Object.fromEntries(names.filter((n) => !(n in values)).map((n) => [n, 'off'])) };
 }
 
-export const jobFlagNames = ['providesMeals', 'providesLodging', 'providesTravel', 'providesTraining', 'providesWorkClothes', 'recordCheck'] as const;
+export const jobFlagNames = [
+  'providesMeals',
+  'providesLodging',
+  'providesTravel',
+  'providesTraining',
+  'providesWorkClothes',
+  'recordCheck',
+] as const;
 
 /** The value lists the forms offer (sent from the server so the browser bundle has no Drizzle). */
 export const formOptions = { workTypes, schoolingLevels, drivingLicenceClasses, trainingLevels, fundingKinds, organisationKinds };

@@ -104,7 +104,10 @@ export async function newPostingLoader(kind: PostingKind, { request, context }: 
   const user = await requirePermission(request, context, k.createPermission);
   const { db } = context.services;
   const organisation = await organisationOf(db, user.id);
-  const [lists, jobs] = await Promise.all([postingLists(db, organisation?.provinceCode), kind === 'training' ? ownJobs(db, organisation?.id) : []]);
+  const [lists, jobs] = await Promise.all([
+    postingLists(db, organisation?.provinceCode),
+    kind === 'training' ? ownJobs(db, organisation?.id) : [],
+  ]);
   const defaults: FormValues =
     kind === 'job'
       ? { provinceCode: organisation?.provinceCode ?? '', openings: '1', workType: 'full_time' }

@@ -57,7 +57,10 @@ type VerificationStatus = 'pending' | 'verified' | 'refused';
 export function VerificationBadge({ status }: { status: VerificationStatus }) {
   const t = useT();
   return (
-    <Badge color={status === 'verified' ? 'teal' : status === 'pending' ? 'yellow' : 'red'} variant={status === 'verified' ? 'filled' : 'light'}>
+    <Badge
+      color={status === 'verified' ? 'teal' : status === 'pending' ? 'yellow' : 'red'}
+      variant={status === 'verified' ? 'filled' : 'light'}
+    >
       {t(`home.employer.${status}`)}
     </Badge>
   );

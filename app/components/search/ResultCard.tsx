@@ -48,9 +48,19 @@ export function JobCard({ hit, occupation }: { hit: Hit<JobDocument>; occupation
           <Badge tt="none" variant="light" color="gray">
             {occupation}
           </Badge>
-          <Badge tt="none" variant="light">{t(`job.workType.${hit.workType}`)}</Badge>
-          {hit.providesMeals ? <Badge tt="none" variant="light" color="orange">{t('job.provides.meals')}</Badge> : null}
-          {hit.providesLodging ? <Badge tt="none" variant="light" color="grape">{t('job.provides.lodging')}</Badge> : null}
+          <Badge tt="none" variant="light">
+            {t(`job.workType.${hit.workType}`)}
+          </Badge>
+          {hit.providesMeals ? (
+            <Badge tt="none" variant="light" color="orange">
+              {t('job.provides.meals')}
+            </Badge>
+          ) : null}
+          {hit.providesLodging ? (
+            <Badge tt="none" variant="light" color="grape">
+              {t('job.provides.lodging')}
+            </Badge>
+          ) : null}
         </Group>
         {hit.startDate ? (
           <Text size="sm" c="dimmed">
@@ -71,12 +81,16 @@ export function TrainingCard({ hit, occupation }: { hit: Hit<TrainingDocument>; 
       <Stack gap="xs">
         <Heading to={`/training/${hit.id}`} title={hit.title} employer={hit.employer} />
         <Where hit={hit} />
-        <Text fw={700}>{hit.costVnd === 0 ? t('training.funding.free') : `${formatVnd(locale, hit.costVnd)} · ${t(`training.funding.${hit.funding}`)}`}</Text>
+        <Text fw={700}>
+          {hit.costVnd === 0 ? t('training.funding.free') : `${formatVnd(locale, hit.costVnd)} · ${t(`training.funding.${hit.funding}`)}`}
+        </Text>
         <Group gap="xs">
           <Badge tt="none" variant="light" color="gray">
             {occupation}
           </Badge>
-          <Badge tt="none" variant="light">{t(`training.level.${hit.level}`)}</Badge>
+          <Badge tt="none" variant="light">
+            {t(`training.level.${hit.level}`)}
+          </Badge>
           <Badge tt="none" variant="light" color="blue">
             {t('training.durationDays', { count: n(hit.durationDays) })}
           </Badge>

@@ -49,18 +49,27 @@ export function SearchFilters(props: Props) {
   function options(facet: string, param: string, all: Option[], anyLabel: string): Option[] {
     const counts = facets?.[facet] ?? {};
     const shown = facets
-      ? all.filter((o) => (counts[o.value] ?? 0) > 0 || o.value === values[param]).map((o) => ({ ...o, label: `${o.label} (${n(counts[o.value] ?? 0)})` }))
+      ? all
+          .filter((o) => (counts[o.value] ?? 0) > 0 || o.value === values[param])
+          .map((o) => ({ ...o, label: `${o.label} (${n(counts[o.value] ?? 0)})` }))
       : all;
     return [{ value: '', label: anyLabel }, ...shown];
   }
-  const withCount = (label: string, count: number | null | undefined) => (count === null || count === undefined ? label : `${label} (${n(count)})`);
+  const withCount = (label: string, count: number | null | undefined) =>
+    count === null || count === undefined ? label : `${label} (${n(count)})`;
   const yesCount = (facet: string) => (facets ? (facets[facet]?.true ?? 0) : null);
   const select = (name: string, label: string, data: Option[]) => (
     <NativeSelect name={name} label={label} defaultValue={values[name] ?? ''} data={data} error={errors?.[name]} />
   );
 
   return (
-    <Box id={props.id} component="section" aria-labelledby={`${props.id}-title`} className={classes.panel} data-opened={props.opened || undefined}>
+    <Box
+      id={props.id}
+      component="section"
+      aria-labelledby={`${props.id}-title`}
+      className={classes.panel}
+      data-opened={props.opened || undefined}
+    >
       <Stack gap="md">
         <Title order={2} size="h4" id={`${props.id}-title`}>
           {t('search.filters.title')}
@@ -70,25 +79,60 @@ export function SearchFilters(props: Props) {
             {t('search.filters.noCounts')}
           </Text>
         ) : null}
-        {select('province', t('posting.province'), options('provinceCode', 'province', props.provinces.map((p) => ({ value: p.code, label: p.name })), t('search.filter.anyProvince')))}
+        {select(
+          'province',
+          t('posting.province'),
+          options(
+            'provinceCode',
+            'province',
+            props.provinces.map((p) => ({ value: p.code, label: p.name })),
+            t('search.filter.anyProvince'),
+          ),
+        )}
         {values.province
-          ? select('commune', t('posting.commune'), options('communeCode', 'commune', props.communes.map((c) => ({ value: c.code, label: c.name })), t('search.filter.anyCommune')))
+          ? select(
+              'commune',
+              t('posting.commune'),
+              options(
+                'communeCode',
+                'commune',
+                props.communes.map((c) => ({ value: c.code, label: c.name })),
+                t('search.filter.anyCommune'),
+              ),
+            )
           : null}
         {select(
           'occupation',
           t('posting.occupation'),
-          options('occupationCode', 'occupation', props.occupations.map((o) => ({ value: o.code, label: locale === 'vi' ? o.nameVi : o.nameEn })), t('search.filter.anyOccupation')),
+          options(
+            'occupationCode',
+            'occupation',
+            props.occupations.map((o) => ({ value: o.code, label: locale === 'vi' ? o.nameVi : o.nameEn })),
+            t('search.filter.anyOccupation'),
+          ),
         )}
         {kind === 'job' ? (
           <>
-            {select('workType', t('job.workType'), options('workType', 'workType', choices.workTypes.map((w) => ({ value: w, label: t(`job.workType.${w}`) })), t('search.filter.anyWorkType')))}
+            {select(
+              'workType',
+              t('job.workType'),
+              options(
+                'workType',
+                'workType',
+                choices.workTypes.map((w) => ({ value: w, label: t(`job.workType.${w}`) })),
+                t('search.filter.anyWorkType'),
+              ),
+            )}
             {select(
               'wageFloor',
               t('search.filter.wage'),
               options(
                 'wageFloors',
                 'wageFloor',
-                choices.wageFloors.map((floor) => ({ value: String(floor), label: t('search.filter.wageFrom', { amount: n(floor / 1_000_000) }) })),
+                choices.wageFloors.map((floor) => ({
+                  value: String(floor),
+                  label: t('search.filter.wageFrom', { amount: n(floor / 1_000_000) }),
+                })),
                 t('search.filter.anyWage'),
               ),
             )}
@@ -96,17 +140,41 @@ export function SearchFilters(props: Props) {
               <Text size="sm" fw={500} id={`${props.id}-offers`}>
                 {t('search.filter.offers')}
               </Text>
-              <Checkbox name="meals" value="1" defaultChecked={isOn(values.meals)} label={withCount(t('job.provides.meals'), yesCount('providesMeals'))} />
-              <Checkbox name="lodging" value="1" defaultChecked={isOn(values.lodging)} label={withCount(t('job.provides.lodging'), yesCount('providesLodging'))} />
+              <Checkbox
+                name="meals"
+                value="1"
+                defaultChecked={isOn(values.meals)}
+                label={withCount(t('job.provides.meals'), yesCount('providesMeals'))}
+              />
+              <Checkbox
+                name="lodging"
+                value="1"
+                defaultChecked={isOn(values.lodging)}
+                label={withCount(t('job.provides.lodging'), yesCount('providesLodging'))}
+              />
             </Stack>
           </>
         ) : (
           <>
-            {select('level', t('training.level'), options('level', 'level', choices.levels.map((l) => ({ value: l, label: t(`training.level.${l}`) })), t('search.filter.anyLevel')))}
+            {select(
+              'level',
+              t('training.level'),
+              options(
+                'level',
+                'level',
+                choices.levels.map((l) => ({ value: l, label: t(`training.level.${l}`) })),
+                t('search.filter.anyLevel'),
+              ),
+            )}
             {select(
               'funding',
               t('training.cost'),
-              options('funding', 'funding', choices.fundingKinds.map((f) => ({ value: f, label: t(`training.funding.${f}`) })), t('search.filter.anyFunding')),
+              options(
+                'funding',
+                'funding',
+                choices.fundingKinds.map((f) => ({ value: f, label: t(`training.funding.${f}`) })),
+                t('search.filter.anyFunding'),
+              ),
             )}
           </>
         )}

@@ -17,7 +17,10 @@ export async function loadPostingPage<T extends { organisation: OrganisationSumm
   const viewer = await getUser(request, context);
   const locale = await getLocale(request, viewer);
   try {
-    const { organisation: summary, ...detail }: { organisation: OrganisationSummary } & Omit<T, 'organisation'> = await load(context.services.db, viewer);
+    const { organisation: summary, ...detail }: { organisation: OrganisationSummary } & Omit<T, 'organisation'> = await load(
+      context.services.db,
+      viewer,
+    );
     // The organisation's contact stays off the page: people apply by signing in or through a counsellor.
     const { contactName: _name, contactPhone: _phone, ...organisation } = summary;
     return { ...detail, locale, viewerRole: viewer?.role ?? null, organisation };

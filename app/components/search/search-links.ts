@@ -11,7 +11,9 @@ export function isOn(value: string | undefined) {
 }
 
 export function activeFilterCount(values: Record<string, string>) {
-  return filterNames.filter((name) => (name === 'meals' || name === 'lodging' || name === 'startingSoon' ? isOn(values[name]) : values[name])).length;
+  return filterNames.filter((name) =>
+    name === 'meals' || name === 'lodging' || name === 'startingSoon' ? isOn(values[name]) : values[name],
+  ).length;
 }
 
 /** A /search link from the current parameters with some changed (null removes); back to page 1. */

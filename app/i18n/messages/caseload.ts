@@ -33,7 +33,10 @@ export const caseloadMessages = {
   'caseload.filter.noContactDays': { vi: 'Chưa liên hệ từ bao nhiêu ngày', en: 'No contact for (days)' },
   'caseload.filter.contactedWithinDays': { vi: 'Đã liên hệ trong bao nhiêu ngày', en: 'Contacted within (days)' },
   'caseload.filter.releasedWithinDays': { vi: 'Trở về địa phương trong bao nhiêu ngày qua', en: 'Returned within the last (days)' },
-  'caseload.filter.daysHint': { vi: 'Số ngày, ví dụ 30. Để trống nếu không lọc.', en: 'A number of days, e.g. 30. Leave empty for no filter.' },
+  'caseload.filter.daysHint': {
+    vi: 'Số ngày, ví dụ 30. Để trống nếu không lọc.',
+    en: 'A number of days, e.g. 30. Leave empty for no filter.',
+  },
   'caseload.filter.sort': { vi: 'Sắp xếp', en: 'Sort' },
   'caseload.filter.apply': { vi: 'Lọc', en: 'Filter' },
   'caseload.filter.invalid': {

@@ -62,7 +62,10 @@ export const catalogueMessages = {
   },
   'validation.job.workingHours': { vi: 'Giờ làm việc dài quá 300 ký tự.', en: 'Working hours are longer than 300 characters.' },
   'validation.job.benefits': { vi: 'Quyền lợi dài quá 2000 ký tự.', en: 'Benefits are longer than 2000 characters.' },
-  'validation.job.openings': { vi: 'Số người cần tuyển là số nguyên từ 1 đến 1000.', en: 'Openings must be a whole number from 1 to 1000.' },
+  'validation.job.openings': {
+    vi: 'Số người cần tuyển là số nguyên từ 1 đến 1000.',
+    en: 'Openings must be a whole number from 1 to 1000.',
+  },
   'validation.wage.range': {
     vi: 'Lương tính theo tháng, bằng đồng, từ 1.000.000 đến 200.000.000 (ví dụ 7000000 cho 7 triệu).',
     en: 'Wages are per month in VND, from 1,000,000 to 200,000,000 (e.g. 7000000 for 7 million).',
@@ -99,7 +102,10 @@ export const catalogueMessages = {
   },
   'validation.geo.both': { vi: 'Hãy nhập cả vĩ độ và kinh độ, hoặc để trống cả hai.', en: 'Give both latitude and longitude, or neither.' },
   'validation.geo.lat': { vi: 'Vĩ độ không hợp lệ (Việt Nam: khoảng 8 đến 24).', en: 'Not a valid latitude (Vietnam: about 8 to 24).' },
-  'validation.geo.lng': { vi: 'Kinh độ không hợp lệ (Việt Nam: khoảng 102 đến 110).', en: 'Not a valid longitude (Vietnam: about 102 to 110).' },
+  'validation.geo.lng': {
+    vi: 'Kinh độ không hợp lệ (Việt Nam: khoảng 102 đến 110).',
+    en: 'Not a valid longitude (Vietnam: about 102 to 110).',
+  },
   'validation.status.invalid': {
     vi: 'Trạng thái không hợp lệ.',
     en: 'Not a valid status.',

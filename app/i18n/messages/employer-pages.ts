@@ -122,7 +122,10 @@ export const employerPageMessages = {
   'postingForm.jobTitleHint': { vi: 'Ví dụ: Thợ hàn khung thép, làm ca ngày.', en: 'For example: Steel-frame welder, day shift.' },
   'postingForm.chooseOccupation': { vi: '— Chọn nghề —', en: '— Choose an occupation —' },
   'postingForm.skillsHint': { vi: 'Chọn tối đa 10 kỹ năng; gõ để tìm.', en: 'Up to 10 skills; type to search.' },
-  'postingForm.skillsChooseOccupation': { vi: 'Hãy chọn nghề trước để thấy các kỹ năng.', en: 'Choose the occupation first to see its skills.' },
+  'postingForm.skillsChooseOccupation': {
+    vi: 'Hãy chọn nghề trước để thấy các kỹ năng.',
+    en: 'Choose the occupation first to see its skills.',
+  },
   'postingForm.noSkill': { vi: 'Không có kỹ năng nào khớp', en: 'No matching skill' },
   'postingForm.description': { vi: 'Công việc cụ thể hằng ngày', en: 'What the work is, day to day' },
   'postingForm.descriptionHint': {

@@ -54,7 +54,10 @@ export const matchingMessages = {
     vi: 'Lương {min}–{max} triệu, mức cao đạt mong muốn {floor} triệu',
     en: 'Wage {min}–{max} million; the top reaches the wish of {floor} million',
   },
-  'match.reason.wage.noFloor': { vi: 'Lương {min}–{max} triệu (chưa nêu mức mong muốn)', en: 'Wage {min}–{max} million (no wage wish given)' },
+  'match.reason.wage.noFloor': {
+    vi: 'Lương {min}–{max} triệu (chưa nêu mức mong muốn)',
+    en: 'Wage {min}–{max} million (no wage wish given)',
+  },
   'match.reason.wage.below': { vi: 'Lương {min}–{max} triệu', en: 'Wage {min}–{max} million' },
   'match.missing.wage': {
     vi: 'Lương {min}–{max} triệu thấp hơn mong muốn {floor} triệu',

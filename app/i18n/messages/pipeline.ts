@@ -387,7 +387,10 @@ export const pipelineMessages = {
   'pipeline.home.dueMore': { vi: 'Còn {count} lượt khác.', en: '{count} more.' },
 
   // ── The timeline, one sentence per step ──
-  'timeline.referral.suggested': { vi: 'Cán bộ tư vấn gợi ý việc “{job}” tại {employer}', en: 'The counsellor suggested “{job}” at {employer}' },
+  'timeline.referral.suggested': {
+    vi: 'Cán bộ tư vấn gợi ý việc “{job}” tại {employer}',
+    en: 'The counsellor suggested “{job}” at {employer}',
+  },
   'timeline.referral.requested': {
     vi: 'Ứng tuyển việc “{job}” tại {employer} (đồng ý chia sẻ họ tên và số điện thoại)',
     en: 'Applied for “{job}” at {employer} (agreed to share name and phone number)',
@@ -396,7 +399,10 @@ export const pipelineMessages = {
     vi: '{employer} đề nghị được giới thiệu cho việc “{job}”',
     en: '{employer} asked for an introduction for “{job}”',
   },
-  'timeline.referral.referred': { vi: 'Đã giới thiệu tới nhà tuyển dụng {employer} cho việc “{job}”', en: 'Introduced to the employer {employer} for “{job}”' },
+  'timeline.referral.referred': {
+    vi: 'Đã giới thiệu tới nhà tuyển dụng {employer} cho việc “{job}”',
+    en: 'Introduced to the employer {employer} for “{job}”',
+  },
   'timeline.referral.interview_scheduled': {
     vi: 'Có lịch phỏng vấn ngày {date} cho việc “{job}” tại {employer}',
     en: 'Interview on {date} for “{job}” at {employer}',

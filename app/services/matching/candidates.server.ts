@@ -125,13 +125,19 @@ function skillPoints(job: MatchJob, reference: Reference): SQL {
   });
   if (weights.length === 0) return sql`0`;
   const total = weights.reduce((sum, s) => sum + s.weight, 0);
-  const weightOf = sql.join(weights.map((s) => sql`when ${s.id}::int then ${s.weight}::int`), sql` `);
+  const weightOf = sql.join(
+    weights.map((s) => sql`when ${s.id}::int then ${s.weight}::int`),
+    sql` `,
+  );
   const factor = sql.join(
     (['experienced', 'can_work', 'beginner'] as const).map((level) => sql`when ${level}::skill_level then ${w.skillLevel[level]}::float8`),
     sql` `,
   );
   return sql`(${w.parts.skills}::float8 * coalesce((select sum((case ${returneeSkills.skillId} ${weightOf} end) * (case ${returneeSkills.level} ${factor} end))
-    from ${returneeSkills} where ${returneeSkills.returneeId} = ${returnees.id} and ${returneeSkills.skillId} in (${sql.join(weights.map((s) => sql`${s.id}::int`), sql`, `)})), 0) / ${total}::float8)`;
+    from ${returneeSkills} where ${returneeSkills.returneeId} = ${returnees.id} and ${returneeSkills.skillId} in (${sql.join(
+      weights.map((s) => sql`${s.id}::int`),
+      sql`, `,
+    )})), 0) / ${total}::float8)`;
 }
 
 /** People who share one of the job's skills or wish for its occupation (found by index). */
@@ -139,7 +145,10 @@ function overlapQuery(job: MatchJob, reference: Reference): SQL {
   const skillIds = job.skills.flatMap((s) => reference.skillByCode.get(s.code)?.id ?? []);
   const occupationId = reference.occupationByCode.get(job.occupation)?.id ?? -1;
   const bySkill = skillIds.length
-    ? sql`select ${returneeSkills.returneeId} from ${returneeSkills} where ${returneeSkills.skillId} in (${sql.join(skillIds.map((id) => sql`${id}::int`), sql`, `)}) union `
+    ? sql`select ${returneeSkills.returneeId} from ${returneeSkills} where ${returneeSkills.skillId} in (${sql.join(
+        skillIds.map((id) => sql`${id}::int`),
+        sql`, `,
+      )}) union `
     : sql``;
   return sql`${bySkill}${wishesFor(occupationId)}`;
 }
@@ -199,7 +208,13 @@ export async function retrieveCandidates(
       if (page.length === 0) break;
       stats.pages++;
       stats[tier.name] += page.length;
-      const rows = await loadProfileRows(db, sql`${returnees.id} = any(${sql`array[${sql.join(page.map((p) => sql`${p.id}::uuid`), sql`, `)}]`})`);
+      const rows = await loadProfileRows(
+        db,
+        sql`${returnees.id} = any(${sql`array[${sql.join(
+          page.map((p) => sql`${p.id}::uuid`),
+          sql`, `,
+        )}]`})`,
+      );
       for (const row of rows) {
         const person = prepareProfile(profileFromRow(row, reference));
         const match = scoreJob(person, job, context);

@@ -14,7 +14,8 @@ export type RenderedScore = { score: number; parts: RenderedPart[]; missing: Ren
 function paramText(value: ReasonParam, locale: Locale, reference: Reference): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return formatNumber(locale, value);
-  const name = (named: { nameVi: string; nameEn: string } | undefined, code: string) => (named ? (locale === 'vi' ? named.nameVi : named.nameEn) : code);
+  const name = (named: { nameVi: string; nameEn: string } | undefined, code: string) =>
+    named ? (locale === 'vi' ? named.nameVi : named.nameEn) : code;
   if ('skill' in value) return name(reference.skillByCode.get(value.skill), value.skill);
   if ('occupation' in value) return name(reference.occupationByCode.get(value.occupation), value.occupation);
   if ('date' in value) return formatDay(value.date);

@@ -4,25 +4,13 @@
 // best jobs need. (For a job's candidates, see candidates.server.ts.) All ranking is score.ts.
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '#db/client.ts';
-import {
-  communes,
-  occupations,
-  organisations,
-  provinces,
-  jobs,
-} from '#db/schema.ts';
+import { communes, occupations, organisations, provinces, jobs } from '#db/schema.ts';
 import type { SearchClient } from '#search/client.ts';
 import { publicJobCondition } from '#search/documents.ts';
 import { indexName } from '#search/indexes.ts';
 import { vietnamDate } from '../dates.ts';
 import { jobDimensions, jobPartitions, unionFilter, type Partition } from './partitions.ts';
-import {
-  jobFromDocument,
-  loadOpenTraining,
-  loadPublicJobs,
-  matchAttributes,
-  type MatchHit,
-} from './profile.server.ts';
+import { jobFromDocument, loadOpenTraining, loadPublicJobs, matchAttributes, type MatchHit } from './profile.server.ts';
 import { loadReference, type Reference } from './reference.server.ts';
 import {
   compareRanked,
@@ -79,7 +67,9 @@ export function hardJobFilters(person: MatchProfile, nowSeconds: number): string
   const filters = [`(closesAt IS NULL OR closesAt >= ${nowSeconds})`];
   const licences = [...person.licences];
   filters.push(
-    licences.length ? `(drivingLicenceClass IS NULL OR drivingLicenceClass IN [${licences.map((c) => JSON.stringify(c)).join(', ')}])` : 'drivingLicenceClass IS NULL',
+    licences.length
+      ? `(drivingLicenceClass IS NULL OR drivingLicenceClass IN [${licences.map((c) => JSON.stringify(c)).join(', ')}])`
+      : 'drivingLicenceClass IS NULL',
   );
   if (person.certificates.length === 0) filters.push('hasRequiredCertificate = false');
   return filters;
@@ -233,7 +223,10 @@ export async function bestJobsFor(
     console.warn(`matching: Meilisearch did not answer (${String(error)}); every public job was scored from Postgres instead`);
     retrieval = await rankAllPublicJobs(services.db, person, limit + spareJobs, today);
   }
-  const summaries = await publicJobSummaries(services.db, retrieval.ranked.map((r) => r.job.id));
+  const summaries = await publicJobSummaries(
+    services.db,
+    retrieval.ranked.map((r) => r.job.id),
+  );
   const suggestions = retrieval.ranked.flatMap((r) => {
     const summary = summaries.get(r.job.id);
     return summary ? [{ ...r, summary }] : [];

@@ -37,13 +37,25 @@ export function placeLevels(person: MatchProfile): Level[] {
   const { sameCommune: communePoints, sameProvince: provincePoints, elsewhere } = matchWeights.place;
   if (person.latitude === null || person.longitude === null) {
     if (commune !== null) {
-      levels.push({ filter: `provinceCode = ${quote(province)} AND communeCode = ${quote(commune)}`, contains: (j) => sameProvince(j) && j.communeCode === commune, points: communePoints });
-      levels.push({ filter: `provinceCode = ${quote(province)} AND NOT communeCode = ${quote(commune)}`, contains: (j) => sameProvince(j) && j.communeCode !== commune, points: provincePoints });
+      levels.push({
+        filter: `provinceCode = ${quote(province)} AND communeCode = ${quote(commune)}`,
+        contains: (j) => sameProvince(j) && j.communeCode === commune,
+        points: communePoints,
+      });
+      levels.push({
+        filter: `provinceCode = ${quote(province)} AND NOT communeCode = ${quote(commune)}`,
+        contains: (j) => sameProvince(j) && j.communeCode !== commune,
+        points: provincePoints,
+      });
     } else {
       levels.push({ filter: `provinceCode = ${quote(province)}`, contains: sameProvince, points: provincePoints });
     }
     if (person.willingToMove) {
-      levels.push({ filter: `providesLodging = true AND NOT provinceCode = ${quote(province)}`, contains: (j) => j.providesLodging && !sameProvince(j), points: elsewhere });
+      levels.push({
+        filter: `providesLodging = true AND NOT provinceCode = ${quote(province)}`,
+        contains: (j) => j.providesLodging && !sameProvince(j),
+        points: elsewhere,
+      });
     }
     return levels;
   }
@@ -60,7 +72,7 @@ export function placeLevels(person: MatchProfile): Level[] {
   const byPoints = (inReach: boolean) => {
     const groups = new Map<number, string[]>();
     for (const cell of cells) {
-      if ((cell.minKm <= reach) !== inReach) continue;
+      if (cell.minKm <= reach !== inReach) continue;
       const points = distanceBandPoints(cell.minKm);
       const group = groups.get(points);
       if (group) group.push(cell.hash);
@@ -77,13 +89,25 @@ export function placeLevels(person: MatchProfile): Level[] {
   const inRadius = (km: number | null) => km !== null && km <= reach + slackKm;
   if (reach > maxCellKm) {
     // A range wider than the cells listed (rare): the rest of it by distance, all of it beyond the last band.
-    levels.push({ filter: `${radiusFilter} AND geoCell NOT IN ${list([...listed])}`, contains: (j, km) => unlisted(j) && inRadius(km), points: matchWeights.distanceBeyond });
+    levels.push({
+      filter: `${radiusFilter} AND geoCell NOT IN ${list([...listed])}`,
+      contains: (j, km) => unlisted(j) && inRadius(km),
+      points: matchWeights.distanceBeyond,
+    });
   }
   // Jobs without coordinates are reached by province, and scored by commune or province.
   const noGeo = (j: MatchJob) => !hasGeo(j) && sameProvince(j);
   if (commune !== null) {
-    levels.push({ filter: `hasGeo = false AND provinceCode = ${quote(province)} AND communeCode = ${quote(commune)}`, contains: (j) => noGeo(j) && j.communeCode === commune, points: communePoints });
-    levels.push({ filter: `hasGeo = false AND provinceCode = ${quote(province)} AND NOT communeCode = ${quote(commune)}`, contains: (j) => noGeo(j) && j.communeCode !== commune, points: provincePoints });
+    levels.push({
+      filter: `hasGeo = false AND provinceCode = ${quote(province)} AND communeCode = ${quote(commune)}`,
+      contains: (j) => noGeo(j) && j.communeCode === commune,
+      points: communePoints,
+    });
+    levels.push({
+      filter: `hasGeo = false AND provinceCode = ${quote(province)} AND NOT communeCode = ${quote(commune)}`,
+      contains: (j) => noGeo(j) && j.communeCode !== commune,
+      points: provincePoints,
+    });
   } else {
     levels.push({ filter: `hasGeo = false AND provinceCode = ${quote(province)}`, contains: noGeo, points: provincePoints });
   }
@@ -91,7 +115,11 @@ export function placeLevels(person: MatchProfile): Level[] {
     // Beyond the range, only jobs with lodging: the cells out to the last band edge, then the rest.
     for (const [points, hashes] of byPoints(false)) {
       const set = new Set(hashes);
-      levels.push({ filter: `providesLodging = true AND geoCell IN ${list(hashes)}`, contains: (j) => j.providesLodging && set.has(cellOf(j) ?? ''), points });
+      levels.push({
+        filter: `providesLodging = true AND geoCell IN ${list(hashes)}`,
+        contains: (j) => j.providesLodging && set.has(cellOf(j) ?? ''),
+        points,
+      });
     }
     levels.push({
       filter: `providesLodging = true AND hasGeo = true AND geoCell NOT IN ${list([...listed])}${reach > maxCellKm ? ` AND NOT ${radiusFilter}` : ''}`,
@@ -134,8 +162,16 @@ export function skillLevels(person: MatchProfile): Level[] {
   const wishes = [...person.wishes];
   if (wishes.length === 0) return classes.map((c) => ({ ...c, points: c.points + w.noOccupationWish }));
   return classes.flatMap((c): Level[] => [
-    { filter: and(c.filter, `occupationCode IN ${list(wishes)}`), contains: (j, km) => c.contains(j, km) && person.wishes.has(j.occupation), points: c.points + w.occupation },
-    { filter: and(c.filter, `occupationCode NOT IN ${list(wishes)}`), contains: (j, km) => c.contains(j, km) && !person.wishes.has(j.occupation), points: c.points },
+    {
+      filter: and(c.filter, `occupationCode IN ${list(wishes)}`),
+      contains: (j, km) => c.contains(j, km) && person.wishes.has(j.occupation),
+      points: c.points + w.occupation,
+    },
+    {
+      filter: and(c.filter, `occupationCode NOT IN ${list(wishes)}`),
+      contains: (j, km) => c.contains(j, km) && !person.wishes.has(j.occupation),
+      points: c.points,
+    },
   ]);
 }
 
@@ -146,7 +182,11 @@ export function wageLevels(person: MatchProfile): Level[] {
   if (floor === null) return [{ filter: null, contains: () => true, points: w.noFloor }];
   return [
     { filter: `wageMin >= ${floor}`, contains: (j) => j.wageMin >= floor, points: w.meetsFloor },
-    { filter: `wageMin < ${floor} AND wageMax >= ${floor}`, contains: (j) => j.wageMin < floor && j.wageMax >= floor, points: w.maxMeetsFloor },
+    {
+      filter: `wageMin < ${floor} AND wageMax >= ${floor}`,
+      contains: (j) => j.wageMin < floor && j.wageMax >= floor,
+      points: w.maxMeetsFloor,
+    },
     { filter: `wageMax < ${floor}`, contains: (j) => j.wageMax < floor, points: w.belowFloor },
   ];
 }
@@ -164,7 +204,11 @@ export function supportDimensions(): Dimension[] {
       { filter: `${attribute} = false`, contains: (j) => !j[attribute], points: 0 },
     ],
   });
-  return [offer('lodging', 'providesLodging', w.lodging), offer('meals', 'providesMeals', w.meals), offer('training', 'providesTraining', w.training)];
+  return [
+    offer('lodging', 'providesLodging', w.lodging),
+    offer('meals', 'providesMeals', w.meals),
+    offer('training', 'providesTraining', w.training),
+  ];
 }
 
 /** Start date: only a person available later than today can miss a start (then at most `late` points). */

@@ -100,10 +100,17 @@ const jobColumns = {
   isPublic: sql<boolean>`(${publicJobCondition()})`,
 };
 
-async function withSkills(db: DbOrTx, rows: { job: typeof jobs.$inferSelect; isPublic: boolean }[], reference: Reference): Promise<LoadedJob[]> {
+async function withSkills(
+  db: DbOrTx,
+  rows: { job: typeof jobs.$inferSelect; isPublic: boolean }[],
+  reference: Reference,
+): Promise<LoadedJob[]> {
   const ids = rows.map((r) => r.job.id);
   const skillRows = ids.length
-    ? await db.select({ jobId: jobSkills.jobId, skillId: jobSkills.skillId, required: jobSkills.required }).from(jobSkills).where(inArray(jobSkills.jobId, ids))
+    ? await db
+        .select({ jobId: jobSkills.jobId, skillId: jobSkills.skillId, required: jobSkills.required })
+        .from(jobSkills)
+        .where(inArray(jobSkills.jobId, ids))
     : [];
   const skillsOf = new Map<string, { code: string; required: boolean }[]>();
   for (const { jobId, skillId, required } of skillRows) {
@@ -139,13 +146,21 @@ async function withSkills(db: DbOrTx, rows: { job: typeof jobs.$inferSelect; isP
 }
 
 export async function loadJob(db: DbOrTx, jobId: string, reference: Reference): Promise<LoadedJob | null> {
-  const rows = await db.select(jobColumns).from(jobs).innerJoin(organisations, eq(organisations.id, jobs.organisationId)).where(eq(jobs.id, jobId));
+  const rows = await db
+    .select(jobColumns)
+    .from(jobs)
+    .innerJoin(organisations, eq(organisations.id, jobs.organisationId))
+    .where(eq(jobs.id, jobId));
   return (await withSkills(db, rows, reference))[0] ?? null;
 }
 
 /** Every public job (the brute-force oracle scores them all). */
 export async function loadPublicJobs(db: DbOrTx, reference: Reference): Promise<MatchJob[]> {
-  const rows = await db.select(jobColumns).from(jobs).innerJoin(organisations, eq(organisations.id, jobs.organisationId)).where(publicJobCondition());
+  const rows = await db
+    .select(jobColumns)
+    .from(jobs)
+    .innerJoin(organisations, eq(organisations.id, jobs.organisationId))
+    .where(publicJobCondition());
   const loaded: MatchJob[] = [];
   // In slices, so the skills query stays a reasonable size.
   for (let i = 0; i < rows.length; i += 5000) loaded.push(...(await withSkills(db, rows.slice(i, i + 5000), reference)).map((l) => l.job));

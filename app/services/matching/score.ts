@@ -57,13 +57,7 @@ export const defaultMaxTravelKm = 30;
 
 /** A reason's parameter: plain text or a number, or something rendered in the reader's language. */
 export type ReasonParam =
-  | string
-  | number
-  | { skill: string }
-  | { occupation: string }
-  | { date: string }
-  | { vnd: number }
-  | { key: MessageKey };
+  string | number | { skill: string } | { occupation: string } | { date: string } | { vnd: number } | { key: MessageKey };
 export type Reason = { key: MessageKey; params?: Record<string, ReasonParam> };
 
 export type JobPart = keyof typeof matchWeights.parts;
@@ -163,11 +157,28 @@ export function distanceBandPoints(km: number): number {
 // ── Certificates and driving licences ───────────────────────────────────────────────────────────
 
 /** Words that name a kind of paper, not what it certifies: a requirement is met without them. */
-const paperWords = new Set(['chung', 'chi', 'nhan', 'giay', 'bang', 'van', 'certificate', 'certified', 'of', 'in', 'and', 'va', 'co', 'the']);
+const paperWords = new Set([
+  'chung',
+  'chi',
+  'nhan',
+  'giay',
+  'bang',
+  'van',
+  'certificate',
+  'certified',
+  'of',
+  'in',
+  'and',
+  'va',
+  'co',
+  'the',
+]);
 
 /** The words of a text, folded (no diacritics, lower case), split on anything not a letter or digit. */
 export function foldedWords(text: string): string[] {
-  return foldVietnamese(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return foldVietnamese(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /**
@@ -328,7 +339,10 @@ export function skillsPart(person: MatchProfile, job: Pick<MatchJob, 'skills'>):
           },
         });
       } else {
-        missing.push({ key: required ? 'match.missing.requiredSkill' : 'match.missing.niceSkill', params: { skill: skillParam(skill.code) } });
+        missing.push({
+          key: required ? 'match.missing.requiredSkill' : 'match.missing.niceSkill',
+          params: { skill: skillParam(skill.code) },
+        });
       }
     }
   }
@@ -431,17 +445,30 @@ export function startPart(person: MatchProfile, job: Pick<MatchJob, 'startDate'>
   const start = later(job.startDate, context.today);
   const available = person.availableFrom;
   if (!available || available <= start) {
-    return { part: { part: 'start', points: w.fits, max, reasons: [{ key: 'match.reason.start.fits', params: { date: { date: start } } }] }, missing: [] };
+    return {
+      part: { part: 'start', points: w.fits, max, reasons: [{ key: 'match.reason.start.fits', params: { date: { date: start } } }] },
+      missing: [],
+    };
   }
   const days = daysBetween(start, available);
   if (days <= w.lateDays) {
     return {
-      part: { part: 'start', points: w.late, max, reasons: [{ key: 'match.reason.start.late', params: { date: { date: available }, days } }] },
+      part: {
+        part: 'start',
+        points: w.late,
+        max,
+        reasons: [{ key: 'match.reason.start.late', params: { date: { date: available }, days } }],
+      },
       missing: [],
     };
   }
   return {
-    part: { part: 'start', points: w.tooLate, max, reasons: [{ key: 'match.reason.start.tooLate', params: { date: { date: available } } }] },
+    part: {
+      part: 'start',
+      points: w.tooLate,
+      max,
+      reasons: [{ key: 'match.reason.start.tooLate', params: { date: { date: available } } }],
+    },
     missing: [{ key: 'match.missing.start', params: { date: { date: available }, start: { date: start } } }],
   };
 }
@@ -485,7 +512,14 @@ export function scoreJob(person: MatchProfile, job: MatchJob, context: ScoreCont
   const failed = jobHardFilters(person, job, km);
   if (failed.length) return { eligible: false, failed };
   return total(
-    [skillsPart(person, job), wishPart(person, job), distancePart(person, job, km), wagePart(person, job), startPart(person, job, context), supportPart(job)],
+    [
+      skillsPart(person, job),
+      wishPart(person, job),
+      distancePart(person, job, km),
+      wagePart(person, job),
+      startPart(person, job, context),
+      supportPart(job),
+    ],
     km,
   );
 }
@@ -520,14 +554,22 @@ export function gapPart(slot: Pick<MatchTraining, 'occupation'>, gaps: readonly 
   };
 }
 
-export function trainingStartPart(person: MatchProfile, slot: Pick<MatchTraining, 'startDate'>, context: ScoreContext): PartResult<'start'> {
+export function trainingStartPart(
+  person: MatchProfile,
+  slot: Pick<MatchTraining, 'startDate'>,
+  context: ScoreContext,
+): PartResult<'start'> {
   const w = trainingWeights.start;
   const max = trainingWeights.parts.start;
-  if (!slot.startDate) return { part: { part: 'start', points: w.noDate, max, reasons: [{ key: 'match.reason.training.noDate' }] }, missing: [] };
+  if (!slot.startDate)
+    return { part: { part: 'start', points: w.noDate, max, reasons: [{ key: 'match.reason.training.noDate' }] }, missing: [] };
   const available = later(person.availableFrom ?? context.today, context.today);
   const date = { date: slot.startDate };
   if (slot.startDate >= available) {
-    return { part: { part: 'start', points: w.fits, max, reasons: [{ key: 'match.reason.training.starts', params: { date } }] }, missing: [] };
+    return {
+      part: { part: 'start', points: w.fits, max, reasons: [{ key: 'match.reason.training.starts', params: { date } }] },
+      missing: [],
+    };
   }
   return {
     part: { part: 'start', points: w.tooEarly, max, reasons: [{ key: 'match.reason.training.startsBefore', params: { date } }] },
@@ -549,12 +591,23 @@ export function costPart(slot: Pick<MatchTraining, 'funding' | 'costVnd'>): Part
 }
 
 /** A training slot for a person: hard filters (open, seats left, reach), then five parts. */
-export function scoreTraining(person: MatchProfile, slot: MatchTraining, gaps: readonly SkillGap[], context: ScoreContext): Scored<TrainingPart> {
+export function scoreTraining(
+  person: MatchProfile,
+  slot: MatchTraining,
+  gaps: readonly SkillGap[],
+  context: ScoreContext,
+): Scored<TrainingPart> {
   const km = distanceKm(person, slot);
   const failed = trainingHardFilters(person, slot, km);
   if (failed.length) return { eligible: false, failed };
   return total(
-    [trainingWishPart(person, slot), gapPart(slot, gaps), distancePart(person, slot, km), trainingStartPart(person, slot, context), costPart(slot)],
+    [
+      trainingWishPart(person, slot),
+      gapPart(slot, gaps),
+      distancePart(person, slot, km),
+      trainingStartPart(person, slot, context),
+      costPart(slot),
+    ],
     km,
   );
 }
@@ -567,7 +620,11 @@ export function compareRanked(aScore: number, aId: string, bScore: number, bId: 
 }
 
 /** The skills a job asks for that the person lacks, required first. */
-export function skillGaps(person: MatchProfile, job: Pick<MatchJob, 'id' | 'skills'> & { title: string }, occupationOf: (skill: string) => string | null): SkillGap[] {
+export function skillGaps(
+  person: MatchProfile,
+  job: Pick<MatchJob, 'id' | 'skills'> & { title: string },
+  occupationOf: (skill: string) => string | null,
+): SkillGap[] {
   const gaps: SkillGap[] = [];
   for (const required of [true, false]) {
     for (const skill of job.skills) {

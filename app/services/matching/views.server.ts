@@ -15,13 +15,7 @@ import { isMember } from '../organisations.server.ts';
 import { hasPermission } from '../permissions.ts';
 import { requireReturnee } from '../returnee-access.server.ts';
 import { renderReason, renderScore, type RenderedReason, type RenderedScore } from './explain.ts';
-import {
-  bestJobsFor,
-  bestTrainingFor,
-  defaultCandidateLimit,
-  defaultJobLimit,
-  type JobSummary,
-} from './matching.server.ts';
+import { bestJobsFor, bestTrainingFor, defaultCandidateLimit, defaultJobLimit, type JobSummary } from './matching.server.ts';
 import { retrieveCandidates, type CandidateScope } from './candidates.server.ts';
 import { loadJob, loadProfile } from './profile.server.ts';
 import { loadReference, type Named } from './reference.server.ts';
@@ -85,7 +79,11 @@ export async function returneeMatches(services: Services, actor: User, returneeI
   return {
     returnee: { id: returnee.id, fullName: returnee.fullName },
     exact,
-    jobs: jobs.map((j, i) => ({ rank: i + 1, job: { ...j.summary, distanceKm: j.match.distanceKm }, ...renderScore(j.match, locale, reference) })),
+    jobs: jobs.map((j, i) => ({
+      rank: i + 1,
+      job: { ...j.summary, distanceKm: j.match.distanceKm },
+      ...renderScore(j.match, locale, reference),
+    })),
     training: training.map((t, i) => ({
       rank: i + 1,
       training: {
@@ -134,18 +132,22 @@ export type NamedCandidate = RenderedScore & {
 };
 export type CardCandidate = RenderedScore & { rank: number; card: CandidateCard };
 export type JobCandidates =
-  | { view: 'named'; job: JobHeader; candidates: NamedCandidate[] }
-  | { view: 'cards'; job: JobHeader; candidates: CardCandidate[] };
+  { view: 'named'; job: JobHeader; candidates: NamedCandidate[] } | { view: 'cards'; job: JobHeader; candidates: CardCandidate[] };
 
 /** Who may see candidates for a job, and how: by name, as cards, or not at all. */
-async function candidateScopeFor(db: Db, actor: User, job: { provinceCode: string; organisationId: string; isPublic: boolean }): Promise<CandidateScope> {
+async function candidateScopeFor(
+  db: Db,
+  actor: User,
+  job: { provinceCode: string; organisationId: string; isPublic: boolean },
+): Promise<CandidateScope> {
   if (actor.role === 'counsellor' && hasPermission(actor, 'read:match:province')) {
     if (!actor.provinceCode || actor.provinceCode !== job.provinceCode) throw new ForbiddenError('read:match:province');
     return { kind: 'province', provinceCode: actor.provinceCode };
   }
   if (actor.role === 'employer' && hasPermission(actor, 'read:candidate:own')) {
     // Another organisation's draft stays invisible (404); its public job is simply not yours (403).
-    if (!(await isMember(db, actor.id, job.organisationId))) throw job.isPublic ? new ForbiddenError('read:candidate:own') : new NotFoundError();
+    if (!(await isMember(db, actor.id, job.organisationId)))
+      throw job.isPublic ? new ForbiddenError('read:candidate:own') : new NotFoundError();
     return { kind: 'cards' };
   }
   throw new ForbiddenError('read:match:province');
@@ -160,7 +162,10 @@ export async function jobCandidates(services: Services, actor: User, jobId: stri
   if (!loaded) throw new NotFoundError();
   const scope = await candidateScopeFor(db, actor, { ...loaded.job, organisationId: loaded.organisationId });
   const now = options.now ?? Date.now();
-  const { ranked } = await retrieveCandidates(db, loaded, scope, reference, { limit: options.limit ?? defaultCandidateLimit, today: vietnamDate(0, now) });
+  const { ranked } = await retrieveCandidates(db, loaded, scope, reference, {
+    limit: options.limit ?? defaultCandidateLimit,
+    today: vietnamDate(0, now),
+  });
   const job = { id: loaded.job.id, title: loaded.title, public: loaded.job.isPublic };
   const ids = ranked.map((r) => r.person.id);
 
@@ -201,7 +206,16 @@ async function namesOf(db: Db, ids: string[]) {
 /** A named list is a staff read of each person on it: one audit row each (DESIGN.md §3). */
 async function auditCandidateReads(db: Db, actor: User, ids: string[], jobId: string) {
   if (!ids.length) return;
-  await db.insert(auditLog).values(
-    ids.map((id) => ({ actorUserId: actor.id, action: 'read', entityType: 'returnee', entityId: id, reason: 'matching: candidates for a job', details: { jobId } })),
-  );
+  await db
+    .insert(auditLog)
+    .values(
+      ids.map((id) => ({
+        actorUserId: actor.id,
+        action: 'read',
+        entityType: 'returnee',
+        entityId: id,
+        reason: 'matching: candidates for a job',
+        details: { jobId },
+      })),
+    );
 }

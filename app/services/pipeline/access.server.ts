@@ -43,7 +43,11 @@ const jobColumns = {
 /** A job with whether the public may see it now (a referral can only start on a public job). */
 export async function jobForReferral(db: DbOrTx, jobId: string): Promise<JobForReferral> {
   if (!isUuid(jobId)) throw new NotFoundError('pipeline.job.notFound');
-  const [row] = await db.select(jobColumns).from(jobs).innerJoin(organisations, eq(organisations.id, jobs.organisationId)).where(eq(jobs.id, jobId));
+  const [row] = await db
+    .select(jobColumns)
+    .from(jobs)
+    .innerJoin(organisations, eq(organisations.id, jobs.organisationId))
+    .where(eq(jobs.id, jobId));
   if (!row) throw new NotFoundError('pipeline.job.notFound');
   return row;
 }

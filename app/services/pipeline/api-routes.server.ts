@@ -62,8 +62,20 @@ export const followUpsRoute = apiRoute({
     const { followUp, placement } = await recordFollowUp(context.services.db, user, params.id ?? '', input);
     return Response.json(
       {
-        followUp: { placementId: followUp.placementId, month: followUp.month, stillEmployed: followUp.stillEmployed, note: followUp.note, recordedAt: followUp.recordedAt.toISOString() },
-        placement: { id: placement.id, startDate: placement.startDate, wageVnd: placement.wageVnd, contractType: placement.contractType, endedOn: placement.endedOn },
+        followUp: {
+          placementId: followUp.placementId,
+          month: followUp.month,
+          stillEmployed: followUp.stillEmployed,
+          note: followUp.note,
+          recordedAt: followUp.recordedAt.toISOString(),
+        },
+        placement: {
+          id: placement.id,
+          startDate: placement.startDate,
+          wageVnd: placement.wageVnd,
+          contractType: placement.contractType,
+          endedOn: placement.endedOn,
+        },
       },
       { status: 201, headers: noStore },
     );
@@ -76,7 +88,10 @@ export const enrolmentsRoute = apiRoute({
     const user = await requireUser(request, context);
     const input = await parseJsonBody(request, startEnrolmentSchema, user.locale);
     const { enrolment } = await startEnrolment(context.services.db, user, input);
-    return Response.json({ enrolment: toApiEnrolment(enrolment) }, { status: 201, headers: { ...noStore, Location: `/api/v1/enrolments/${enrolment.id}` } });
+    return Response.json(
+      { enrolment: toApiEnrolment(enrolment) },
+      { status: 201, headers: { ...noStore, Location: `/api/v1/enrolments/${enrolment.id}` } },
+    );
   },
 });
 
@@ -96,7 +111,10 @@ export const supportCasesRoute = apiRoute({
     const user = await requireUser(request, context);
     const input = await parseJsonBody(request, startSupportSchema, user.locale);
     const created = await startSupportCase(context.services.db, user, input);
-    return Response.json({ supportCase: toApiSupportCase(created) }, { status: 201, headers: { ...noStore, Location: `/api/v1/support-cases/${created.id}` } });
+    return Response.json(
+      { supportCase: toApiSupportCase(created) },
+      { status: 201, headers: { ...noStore, Location: `/api/v1/support-cases/${created.id}` } },
+    );
   },
 });
 
@@ -105,7 +123,10 @@ export const supportCaseRoute = apiRoute({
   PATCH: async ({ request, context, params }) => {
     const user = await requireUser(request, context);
     const change = await parseJsonBody(request, supportChangeSchema, user.locale);
-    return Response.json({ supportCase: toApiSupportCase(await changeSupportCase(context.services.db, user, params.id ?? '', change)) }, { headers: noStore });
+    return Response.json(
+      { supportCase: toApiSupportCase(await changeSupportCase(context.services.db, user, params.id ?? '', change)) },
+      { headers: noStore },
+    );
   },
 });
 

@@ -31,7 +31,11 @@ function slotDetails(slot: { id: string; title: string; provider: string }) {
 }
 
 /** The person (or their counsellor) applies for a public course that still has seats. */
-export async function startEnrolment(db: Db, actor: User, input: StartEnrolmentInput): Promise<{ enrolment: Enrolment; slot: { id: string; title: string; provider: string } }> {
+export async function startEnrolment(
+  db: Db,
+  actor: User,
+  input: StartEnrolmentInput,
+): Promise<{ enrolment: Enrolment; slot: { id: string; title: string; provider: string } }> {
   const who = pipelineActorOf(actor);
   if (who === 'employer') throw new ForbiddenError('create:application:own');
   return db.transaction(async (tx) => {
@@ -52,7 +56,11 @@ export async function startEnrolment(db: Db, actor: User, input: StartEnrolmentI
     }
     if (!slot.isPublic) throw new ConflictError('pipeline.training.notOpen');
     if (slot.seatsLeft <= 0) throw new ConflictError('pipeline.conflict.enrolment.noSeats');
-    const [created] = await tx.insert(enrolments).values({ returneeId, trainingSlotId: slot.id, status: 'applied' }).onConflictDoNothing().returning();
+    const [created] = await tx
+      .insert(enrolments)
+      .values({ returneeId, trainingSlotId: slot.id, status: 'applied' })
+      .onConflictDoNothing()
+      .returning();
     if (!created) throw new ConflictError('pipeline.conflict.enrolment.exists');
     await recordCaseEvent(tx, {
       returneeId,
@@ -84,7 +92,10 @@ export async function changeEnrolment(db: Db, actor: User, enrolmentId: string, 
   if (!isUuid(enrolmentId)) throw new NotFoundError();
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ enrolment: enrolments, slot: { id: trainingSlots.id, title: trainingSlots.title, provider: organisations.name, startDate: trainingSlots.startDate } })
+      .select({
+        enrolment: enrolments,
+        slot: { id: trainingSlots.id, title: trainingSlots.title, provider: organisations.name, startDate: trainingSlots.startDate },
+      })
       .from(enrolments)
       .innerJoin(trainingSlots, eq(trainingSlots.id, enrolments.trainingSlotId))
       .innerJoin(organisations, eq(organisations.id, trainingSlots.organisationId))

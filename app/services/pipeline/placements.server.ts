@@ -66,7 +66,13 @@ export async function recordFollowUp(db: Db, actor: User, placementId: string, i
 
     const [followUp] = await tx
       .insert(placementFollowUps)
-      .values({ placementId: placement.id, month: input.month, stillEmployed: input.stillEmployed, note: input.note ?? null, recordedById: actor.id })
+      .values({
+        placementId: placement.id,
+        month: input.month,
+        stillEmployed: input.stillEmployed,
+        note: input.note ?? null,
+        recordedById: actor.id,
+      })
       .onConflictDoNothing()
       .returning();
     if (!followUp) throw new ConflictError('pipeline.conflict.followUp.recorded');
@@ -140,7 +146,15 @@ export async function dueFollowUps(db: DbOrTx, provinceCode: string, options: { 
       and ${due} <= ${today}::date
       and not exists (select 1 from ${placementFollowUps} f where f.placement_id = p.id and f.month >= m.month)`;
   const [rows, [{ total }]] = await Promise.all([
-    db.execute<{ placement_id: string; returnee_id: string; full_name: string; job_title: string; employer: string; month: number; due_date: string }>(
+    db.execute<{
+      placement_id: string;
+      returnee_id: string;
+      full_name: string;
+      job_title: string;
+      employer: string;
+      month: number;
+      due_date: string;
+    }>(
       sql`select p.id as placement_id, p.returnee_id, r.full_name, j.title as job_title, o.name as employer, m.month, ${due}::text as due_date ${from}
           order by ${due}, m.month, r.full_name limit ${limit}`,
     ),

@@ -116,7 +116,13 @@ export type MoveResult = { referral: Referral; placement: Placement | null };
  * status does not allow, 403 for a move this actor may not make), then the fields of the move are
  * written with the timeline event.
  */
-async function moveReferral(tx: DbOrTx, actor: User, who: PipelineActor, locked: LockedReferral, change: ReferralChange | { status: 'requested' | 'introduction_requested' }): Promise<MoveResult> {
+async function moveReferral(
+  tx: DbOrTx,
+  actor: User,
+  who: PipelineActor,
+  locked: LockedReferral,
+  change: ReferralChange | { status: 'requested' | 'introduction_requested' },
+): Promise<MoveResult> {
   const { referral, job } = locked;
   const to = change.status;
   const check = checkReferralMove(who, referral.status, to);
@@ -184,7 +190,12 @@ async function moveReferral(tx: DbOrTx, actor: User, who: PipelineActor, locked:
       kind: 'placement',
       subjectId: placement.id,
       toStatus: 'started',
-      details: eventDetails(job, { startDate: change.startDate, wageVnd: change.wageVnd, contractType: change.contractType, caseStatus: 'placed' }),
+      details: eventDetails(job, {
+        startDate: change.startDate,
+        wageVnd: change.wageVnd,
+        contractType: change.contractType,
+        caseStatus: 'placed',
+      }),
     });
   }
   if (who === 'counsellor') await touchLastContact(tx, referral.returneeId);
@@ -230,7 +241,8 @@ export async function startReferral(db: Db, actor: User, input: StartReferralInp
         details: eventDetails(job),
       });
       await touchLastContact(tx, returnee.id);
-      if (input.consent) return { ...(await moveReferral(tx, actor, who, { referral, job }, { status: 'referred', consent: true })), created: true };
+      if (input.consent)
+        return { ...(await moveReferral(tx, actor, who, { referral, job }, { status: 'referred', consent: true })), created: true };
       return { referral, placement: null, created: true };
     }
 
@@ -321,7 +333,12 @@ async function placementsByReferral(db: DbOrTx, referralIds: string[]) {
     ? await db
         .select()
         .from(placementFollowUps)
-        .where(inArray(placementFollowUps.placementId, rows.map((p) => p.id)))
+        .where(
+          inArray(
+            placementFollowUps.placementId,
+            rows.map((p) => p.id),
+          ),
+        )
         .orderBy(asc(placementFollowUps.month))
     : [];
   for (const p of rows) {
@@ -422,7 +439,13 @@ export async function jobPipeline(db: Db, actor: User, jobId: string): Promise<J
   if (who === 'returnee') throw new NotFoundError();
   if (!isUuid(jobId)) throw new NotFoundError();
   const [job] = await db
-    .select({ id: jobs.id, title: jobs.title, status: jobs.status, organisationId: jobs.organisationId, organisationName: organisations.name })
+    .select({
+      id: jobs.id,
+      title: jobs.title,
+      status: jobs.status,
+      organisationId: jobs.organisationId,
+      organisationName: organisations.name,
+    })
     .from(jobs)
     .innerJoin(organisations, eq(organisations.id, jobs.organisationId))
     .where(eq(jobs.id, jobId));
@@ -477,7 +500,10 @@ export async function jobPipeline(db: Db, actor: User, jobId: string): Promise<J
   const named = (r: (typeof rows)[number]) =>
     who === 'counsellor' || (namedReferralStatuses.includes(r.referral.status) && consentOf.get(r.referral.id) === true);
   const withCard = (r: (typeof rows)[number]) => named(r) || (r.referral.status === 'introduction_requested' && r.cardVisible);
-  const cards = await candidateCards(db, rows.filter(withCard).map((r) => r.referral.returneeId));
+  const cards = await candidateCards(
+    db,
+    rows.filter(withCard).map((r) => r.referral.returneeId),
+  );
   const placementMap = await placementsByReferral(db, ids);
 
   return {
@@ -493,7 +519,15 @@ export async function jobPipeline(db: Db, actor: User, jobId: string): Promise<J
         updatedAt: r.referral.updatedAt.toISOString(),
         candidate: named(r) ? { name: r.fullName, phone: r.phone ?? r.accountPhone } : null,
         card: withCard(r) ? (cards.get(r.referral.returneeId) ?? null) : null,
-        placement: placement ? { id: placement.id, startDate: placement.startDate, wageVnd: placement.wageVnd, contractType: placement.contractType, endedOn: placement.endedOn } : null,
+        placement: placement
+          ? {
+              id: placement.id,
+              startDate: placement.startDate,
+              wageVnd: placement.wageVnd,
+              contractType: placement.contractType,
+              endedOn: placement.endedOn,
+            }
+          : null,
       };
     }),
   };
@@ -533,7 +567,11 @@ export async function waitingReferrals(db: DbOrTx, provinceCode: string, limit =
       .where(where)
       .orderBy(asc(referrals.updatedAt))
       .limit(limit),
-    db.select({ total: sql<number>`count(*)::int` }).from(referrals).innerJoin(returnees, eq(returnees.id, referrals.returneeId)).where(where),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(referrals)
+      .innerJoin(returnees, eq(returnees.id, referrals.returneeId))
+      .where(where),
   ]);
   const items = rows.map((r) => ({ ...r, status: r.status as WaitingReferral['status'], since: r.since.toISOString() }));
   return { items, total: Number(total) };
@@ -551,7 +589,13 @@ export function referralForApi(referral: Referral, placement: Placement | null, 
     createdAt: referral.createdAt.toISOString(),
     updatedAt: referral.updatedAt.toISOString(),
     placement: placement
-      ? { id: placement.id, startDate: placement.startDate, wageVnd: placement.wageVnd, contractType: placement.contractType, endedOn: placement.endedOn }
+      ? {
+          id: placement.id,
+          startDate: placement.startDate,
+          wageVnd: placement.wageVnd,
+          contractType: placement.contractType,
+          endedOn: placement.endedOn,
+        }
       : null,
   };
 }

@@ -33,7 +33,9 @@ const dateTimeField = z.preprocess(
   (v) => (v === '' || v === null ? undefined : v),
   z
     .string({ error: 'pipeline.validation.interviewAt' })
-    .transform((v, ctx) => parseVietnamDateTime(v.trim()) ?? (ctx.addIssue({ code: 'custom', message: 'pipeline.validation.interviewAt' }), z.NEVER)),
+    .transform(
+      (v, ctx) => parseVietnamDateTime(v.trim()) ?? (ctx.addIssue({ code: 'custom', message: 'pipeline.validation.interviewAt' }), z.NEVER),
+    ),
 );
 
 /** A calendar date 'YYYY-MM-DD' that exists. */
@@ -78,7 +80,10 @@ export const referralChangeSchema = z.discriminatedUnion(
       status: z.literal('referred'),
       consent: flag.describe('The person agreed to share their name and phone with this employer (the wording shown is recorded)'),
     }),
-    z.object({ status: z.literal('interview_scheduled'), interviewAt: dateTimeField.describe('ISO 8601, or YYYY-MM-DDTHH:mm in Vietnam time') }),
+    z.object({
+      status: z.literal('interview_scheduled'),
+      interviewAt: dateTimeField.describe('ISO 8601, or YYYY-MM-DDTHH:mm in Vietnam time'),
+    }),
     z.object({ status: z.literal('offered') }),
     z.object({
       status: z.literal('hired'),
@@ -139,10 +144,13 @@ export type StartSupportInput = z.output<typeof startSupportSchema>;
 export const supportChangeSchema = z
   .object({
     status: z.enum(supportStatuses, { error: 'pipeline.validation.status' }),
-    amountVnd: optionalWholeNumber(1_000_000, 10_000_000_000, 'pipeline.validation.amount').describe('Required when granted: the loan in VND'),
+    amountVnd: optionalWholeNumber(1_000_000, 10_000_000_000, 'pipeline.validation.amount').describe(
+      'Required when granted: the loan in VND',
+    ),
     note: optionalText(500, 'pipeline.validation.noteTooLong'),
   })
   .superRefine((v, ctx) => {
-    if (v.status === 'granted' && v.amountVnd === undefined) ctx.addIssue({ code: 'custom', path: ['amountVnd'], message: 'pipeline.validation.amount' });
+    if (v.status === 'granted' && v.amountVnd === undefined)
+      ctx.addIssue({ code: 'custom', path: ['amountVnd'], message: 'pipeline.validation.amount' });
   });
 export type SupportChange = z.output<typeof supportChangeSchema>;
