@@ -29,7 +29,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
-import { vietnamDate } from '#app/services/dates.ts';
+import { vietnamDate } from '#lib/dates.ts';
 import { retrieveCandidates, type CandidateScope } from '#app/services/matching/candidates.server.ts';
 import { bestJobsFor } from '#app/services/matching/matching.server.ts';
 import { loadJob, loadProfile, loadProfileRows, loadPublicJobs, profileFromRow } from '#app/services/matching/profile.server.ts';
@@ -37,8 +37,8 @@ import { loadReference, type Reference } from '#app/services/matching/reference.
 import { compareRanked, prepareProfile, scoreJob, type MatchJob, type MatchProfile } from '#app/services/matching/score.ts';
 import { createJob, createTrainingSlot, jobInputSchema, trainingInputSchema } from '#app/services/postings.server.ts';
 import { createDb } from '#db/client.ts';
-import { startEmbeddedPostgres } from '#db/embedded.ts';
-import { makeOrganisation, makeUser } from '#db/factories.ts';
+import { startEmbeddedPostgres } from '#server/embedded-postgres.ts';
+import { makeOrganisation, makeUser } from '#server/seed/factories.ts';
 import { migrateDatabase } from '#db/migrate.ts';
 import { occupations as occupationSeeds } from '#db/reference/occupations.ts';
 import {
@@ -54,7 +54,7 @@ import {
   type User,
 } from '#db/schema.ts';
 import { createSearchClient, type SearchClient } from '#search/client.ts';
-import { startEmbeddedMeilisearch } from '#search/embedded.ts';
+import { startEmbeddedMeilisearch } from '#server/embedded-meilisearch.ts';
 import { pendingOutboxCount, startIndexer, type RunningIndexer } from '#search/indexer.ts';
 import { applyIndexSettings, indexName } from '#search/indexes.ts';
 import { reindex } from '#search/reindex.ts';

@@ -21,21 +21,22 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { asc, eq, inArray } from 'drizzle-orm';
-import { vietnamDate } from '#app/services/dates.ts';
-import { getFreePort, waitFor } from '#app/services/processes.server.ts';
+import { vietnamDate } from '#lib/dates.ts';
+import { getFreePort, waitFor } from '#server/processes.ts';
 import { createJob, createTrainingSlot, jobInputSchema, trainingInputSchema, updateJob } from '#app/services/postings.server.ts';
 import { createDb } from '#db/client.ts';
-import { startEmbeddedPostgres, type EmbeddedServer } from '#db/embedded.ts';
-import { makeOrganisation, makeUser } from '#db/factories.ts';
+import { startEmbeddedPostgres, type EmbeddedServer } from '#server/embedded-postgres.ts';
+import { makeOrganisation, makeUser } from '#server/seed/factories.ts';
 import { migrateDatabase } from '#db/migrate.ts';
 import { occupations as occupationSeeds } from '#db/reference/occupations.ts';
 import { communes, provinces, type User } from '#db/schema.ts';
 import { createSearchClient, type SearchClient } from '#search/client.ts';
-import { startEmbeddedMeilisearch } from '#search/embedded.ts';
-import { foldVietnamese } from '#search/fold.ts';
+import { startEmbeddedMeilisearch } from '#server/embedded-meilisearch.ts';
+import { foldVietnamese } from '#lib/fold.ts';
 import { pendingOutboxCount, startIndexer, type RunningIndexer } from '#search/indexer.ts';
 import { applyIndexSettings, indexName } from '#search/indexes.ts';
-import { catalogueQuerySchema, meiliQueries, type CatalogueResult } from '#search/query.ts';
+import { meiliQueries } from '#search/query.ts';
+import { catalogueQuerySchema, type CatalogueResult } from '#search/catalogue-query.ts';
 import {
   benchStarted,
   chance,

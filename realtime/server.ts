@@ -4,8 +4,8 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import { readSessionTokenFromCookieHeader, userBySessionToken } from '#app/services/auth.server.ts';
-import { isAllowedOrigin } from '#app/services/origin.server.ts';
-import type { Services } from '#app/services/services.server.ts';
+import { isAllowedOrigin } from '#app/adapters/origin.server.ts';
+import type { Services } from '#app/adapters/context.server.ts';
 import type { User } from '#db/schema.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from './events.ts';
 

@@ -1,8 +1,8 @@
 // What the public may see of a posting, and the search documents built from it. The rule for
 // "publicly visible" lives here once: the indexer, the Postgres fallback and the detail pages use it.
 import { and, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { dayEndSeconds, dayStartSeconds, vietnamDate } from '#app/services/dates.ts';
-import { geohash } from '#app/services/matching/geo-cells.ts';
+import { dayEndSeconds, dayStartSeconds, vietnamDate } from '#lib/dates.ts';
+import { geohash } from '#lib/geo-cells.ts';
 import type { DbOrTx } from '#db/client.ts';
 import { communes, jobSkills, jobs, occupations, organisations, provinces, skills, trainingSlots } from '#db/schema.ts';
 import type { SearchEntity } from './indexes.ts';
@@ -67,7 +67,7 @@ export type JobDocument = Common & {
   requiredSkillCodes: string[];
   /** Whether the job has coordinates: matching reaches a job without them by its province. */
   hasGeo: boolean;
-  /** The geohash cell of its coordinates (app/services/matching/geo-cells.ts), for matching by distance band. */
+  /** The geohash cell of its coordinates (lib/geo-cells.ts), for matching by distance band. */
   geoCell: string | null;
   drivingLicenceClass: string | null;
   requiredCertificate: string | null;

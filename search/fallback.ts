@@ -2,13 +2,13 @@
 // word matched without diacritics, the same filters and sorts, no typo tolerance and no facet
 // counts. Slower on a large catalogue, but the portal keeps working.
 import { and, asc, count, desc, eq, gte, like, lte, sql, type SQL } from 'drizzle-orm';
-import { vietnamDate } from '#app/services/dates.ts';
+import { vietnamDate } from '#lib/dates.ts';
 import type { Db } from '#db/client.ts';
 import { jobs, occupations, organisations, trainingSlots } from '#db/schema.ts';
 import { loadDocuments, publicJobCondition, publicTrainingCondition } from './documents.ts';
-import { foldVietnamese, foldedSql } from './fold.ts';
+import { foldVietnamese, foldedSql } from '#lib/fold.ts';
 import type { SearchEntity } from './indexes.ts';
-import { startingSoonDays, type CatalogueQuery, type CatalogueResult, type SearchHit } from './query.ts';
+import { startingSoonDays, type CatalogueQuery, type CatalogueResult, type SearchHit } from './catalogue-query.ts';
 
 const tables = { job: jobs, training: trainingSlots } as const;
 

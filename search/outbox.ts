@@ -2,7 +2,7 @@
 // posting calls `enqueueSearchSync` inside its own transaction, so an index change cannot be lost
 // even if the process dies or Meilisearch is down; the indexer (indexer.ts) drains the rows.
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
-import { vietnamDate } from '#app/services/dates.ts';
+import { vietnamDate } from '#lib/dates.ts';
 import type { Db, DbOrTx } from '#db/client.ts';
 import { jobs, searchEntities, searchIndexState, searchOutbox, trainingSlots } from '#db/schema.ts';
 import { documentVersions } from './documents.ts';

@@ -2,89 +2,12 @@
 // /api/v1/training, turned into one Meilisearch multi-search (results, facet counts, and the counts
 // for "job or training" and "starting soon"). When Meilisearch cannot answer, the same query runs
 // as a simpler Postgres search (no facet counts, no typo tolerance) and the result says so.
-import { z } from 'zod';
-import { fundingKinds, trainingLevels, workTypes } from '#db/schema.ts';
 import type { Db } from '#db/client.ts';
+import { startingSoonDays, type CatalogueQuery, type CatalogueResult } from './catalogue-query.ts';
 import type { SearchClient } from './client.ts';
-import type { JobDocument, SearchDocument, TrainingDocument } from './documents.ts';
+import type { SearchDocument } from './documents.ts';
 import { postgresSearch } from './fallback.ts';
 import { indexName, type SearchEntity } from './indexes.ts';
-
-/** Empty URL parameters mean "not given"; checkboxes send "on". */
-const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
-const flag = z.preprocess(
-  blank,
-  z
-    .union([z.boolean(), z.enum(['1', 'true', 'on', '0', 'false', 'off'])], { error: 'validation.search.flag' })
-    .transform((v) => v === true || v === '1' || v === 'true' || v === 'on')
-    .optional(),
-);
-const optionalText = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
-
-export const sortOptions = ['relevance', 'newest', 'wage', 'nearest'] as const;
-export const searchKinds = ['job', 'training'] as const;
-/** "Starting soon" means a start date within this many days (or already started). */
-export const startingSoonDays = 30;
-export const maxPerPage = 50;
-
-export const catalogueQuerySchema = z
-  .object({
-    q: z.string().trim().max(200, 'validation.search.tooLong').default(''),
-    kind: z.enum(searchKinds, { error: 'validation.search.kind' }).default('job'),
-    province: optionalText(z.string().regex(/^\d{2}$/, 'validation.province.unknown')),
-    commune: optionalText(z.string().regex(/^\d{5}$/, 'validation.commune.unknown')),
-    occupation: optionalText(z.string().regex(/^[a-z0-9-]{2,60}$/, 'validation.occupation.unknown')),
-    workType: optionalText(z.enum(workTypes, { error: 'validation.workType.invalid' })),
-    level: optionalText(z.enum(trainingLevels, { error: 'validation.trainingLevel.invalid' })),
-    funding: optionalText(z.enum(fundingKinds, { error: 'validation.funding.invalid' })),
-    wageFloor: optionalText(z.coerce.number({ error: 'validation.wage.number' }).int('validation.wage.number').min(0).max(1_000_000_000)),
-    meals: flag,
-    lodging: flag,
-    startingSoon: flag,
-    sort: z.enum(sortOptions, { error: 'validation.search.sort' }).default('relevance'),
-    lat: optionalText(z.coerce.number({ error: 'validation.geo.lat' }).min(-90, 'validation.geo.lat').max(90, 'validation.geo.lat')),
-    lng: optionalText(z.coerce.number({ error: 'validation.geo.lng' }).min(-180, 'validation.geo.lng').max(180, 'validation.geo.lng')),
-    page: z.coerce
-      .number({ error: 'validation.page' })
-      .int('validation.page')
-      .min(1, 'validation.page')
-      .max(500, 'validation.page')
-      .default(1),
-    perPage: z.coerce
-      .number({ error: 'validation.perPage' })
-      .int('validation.perPage')
-      .min(1, 'validation.perPage')
-      .max(maxPerPage, 'validation.perPage')
-      .default(20),
-  })
-  .superRefine((v, ctx) => {
-    if ((v.lat === undefined) !== (v.lng === undefined)) {
-      ctx.addIssue({ code: 'custom', path: [v.lat === undefined ? 'lat' : 'lng'], message: 'validation.geo.both' });
-    }
-    if (v.sort === 'nearest' && v.lat === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['sort'], message: 'validation.search.nearestNeedsPlace' });
-    }
-  });
-
-export type CatalogueQuery = z.output<typeof catalogueQuerySchema>;
-
-/** A search result: the posting's document without its description, and the distance when sorted by it. */
-export type SearchHit = (Omit<JobDocument, 'description'> | TrainingDocument) & { distanceKm?: number };
-export type FacetCounts = Record<string, Record<string, number>>;
-
-export type CatalogueResult = {
-  kind: SearchEntity;
-  hits: SearchHit[];
-  total: number;
-  page: number;
-  perPage: number;
-  totalPages: number;
-  facets: FacetCounts;
-  /** Results for the same words and place in each kind, and how many start soon. */
-  counts: { job: number; training: number; startingSoon: number };
-  /** True when Meilisearch did not answer and Postgres served a simpler search. */
-  degraded: boolean;
-};
 
 export type SearchServices = { db: Db; search: SearchClient; indexPrefix: string };
 

@@ -3,8 +3,8 @@
 // never a name, contact or anything about the past. Used on the suggestions and on the job's board.
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { formatDay, formatPlace } from '#app/components/search/format.ts';
-import { formatNumber } from '#app/i18n/i18n.ts';
+import { formatDay, formatPlace, formatNumber } from '#lib/format.ts';
+
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import type { CandidateCard } from '#app/services/candidate-cards.server.ts';
 

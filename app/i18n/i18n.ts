@@ -30,23 +30,3 @@ export function localeFromAcceptLanguage(header: string | null): Locale | null {
   }
   return null;
 }
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-/** Dates are stored in UTC and shown in Vietnam's time zone. */
-export function formatDateTime(locale: Locale, value: Date | string) {
-  const key = locale;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'Asia/Ho_Chi_Minh',
-    });
-    formatters.set(key, f);
-  }
-  return f.format(new Date(value));
-}
-
-export function formatNumber(locale: Locale, value: number) {
-  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB').format(value);
-}

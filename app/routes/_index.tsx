@@ -4,8 +4,8 @@ import { Alert, Anchor, Badge, Button, Group, List, SimpleGrid, Stack, Text, Tit
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { StatCard } from '#app/components/StatCard.tsx';
-import { formatDay } from '#app/components/search/format.ts';
-import { formatNumber } from '#app/i18n/i18n.ts';
+import { formatDay, formatNumber } from '#lib/format.ts';
+
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { getUser } from '#app/services/auth.server.ts';
 import { homeFor, publicHome } from '#app/services/home.server.ts';

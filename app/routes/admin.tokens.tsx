@@ -5,7 +5,8 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { asc, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { formatDateTime, translate } from '#app/i18n/i18n.ts';
+import { translate } from '#app/i18n/i18n.ts';
+import { formatDateTime } from '#lib/format.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { audit } from '#app/services/audit.server.ts';
 import { createApiToken, createApiTokenSchema, listApiTokens, requirePermission, revokeApiToken } from '#app/services/auth.server.ts';

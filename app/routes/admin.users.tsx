@@ -20,7 +20,8 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { z } from 'zod';
 import { Pager } from '#app/components/Pager.tsx';
-import { formatDateTime, formatNumber, translate } from '#app/i18n/i18n.ts';
+import { translate } from '#app/i18n/i18n.ts';
+import { formatDateTime, formatNumber } from '#lib/format.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { requirePermission } from '#app/services/auth.server.ts';
 import { parseWith, type FieldErrors } from '#app/services/http.server.ts';

@@ -20,7 +20,7 @@ import {
   type ProfileIntent,
 } from '#app/components/caseload/form.server.ts';
 import { daysSince } from '#app/components/caseload/format.ts';
-import { formatDay, formatVnd } from '#app/components/search/format.ts';
+import { formatDay, formatVnd } from '#lib/format.ts';
 import type { CaseActionData, FormValues } from '#app/components/caseload/types.ts';
 import { readForm, requireId, throwAsPage } from '#app/components/postings/form.server.ts';
 import { TimelineList } from '#app/components/pipeline/TimelineList.tsx';
@@ -29,7 +29,7 @@ import { pageTitle } from '#app/i18n/page-title.ts';
 import { translate, type MessageKey } from '#app/i18n/i18n.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { requirePermission } from '#app/services/auth.server.ts';
-import { vietnamDate } from '#app/services/dates.ts';
+import { vietnamDate } from '#lib/dates.ts';
 import { parseWith } from '#app/services/http.server.ts';
 import { listOccupations, listSkills } from '#app/services/provinces.server.ts';
 import {

@@ -21,11 +21,11 @@ import { readForm, requireId, throwAsPage } from '#app/components/postings/form.
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
 import { titleMeta } from '#app/components/postings/meta.ts';
 import type { FormActionData } from '#app/components/postings/types.ts';
-import { formatDay, formatVnd } from '#app/components/search/format.ts';
-import { formatDateTime, translate } from '#app/i18n/i18n.ts';
+import { formatDay, formatVnd, formatDateTime } from '#lib/format.ts';
+import { translate } from '#app/i18n/i18n.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { requirePermission } from '#app/services/auth.server.ts';
-import { vietnamDate } from '#app/services/dates.ts';
+import { vietnamDate } from '#lib/dates.ts';
 import { errorResponse } from '#app/services/http.server.ts';
 import {
   changeEnrolment,

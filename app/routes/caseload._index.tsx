@@ -21,9 +21,9 @@ import { Pager } from '#app/components/Pager.tsx';
 import { CaseStatusBadge, NeedBadges } from '#app/components/caseload/Badges.tsx';
 import { caseloadOptions } from '#app/components/caseload/form.server.ts';
 import { daysSince, split } from '#app/components/caseload/format.ts';
-import { formatDay } from '#app/components/search/format.ts';
+import { formatDay, formatNumber } from '#lib/format.ts';
 import { titleMeta } from '#app/components/postings/meta.ts';
-import { formatNumber } from '#app/i18n/i18n.ts';
+
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { requirePermission } from '#app/services/auth.server.ts';
 import { parseWith } from '#app/services/http.server.ts';

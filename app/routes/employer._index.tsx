@@ -6,9 +6,9 @@ import type { ReactNode } from 'react';
 import { Link, useLoaderData } from '@remix-run/react';
 import { Pager } from '#app/components/Pager.tsx';
 import { JobStatusBadge, TrainingStatusBadge, VerificationBadge } from '#app/components/postings/FormParts.tsx';
-import { formatDay } from '#app/components/search/format.ts';
+import { formatDay, formatNumber } from '#lib/format.ts';
 import { titleMeta } from '#app/components/postings/meta.ts';
-import { formatNumber } from '#app/i18n/i18n.ts';
+
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { requirePermission } from '#app/services/auth.server.ts';
 import { organisationOf } from '#app/services/organisations.server.ts';

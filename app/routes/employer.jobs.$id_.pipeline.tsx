@@ -19,8 +19,8 @@ import { readForm, requireId, throwAsPage } from '#app/components/postings/form.
 import { FormAlert } from '#app/components/postings/FormParts.tsx';
 import { titleMeta } from '#app/components/postings/meta.ts';
 import type { FormActionData } from '#app/components/postings/types.ts';
-import { formatDay, formatVnd } from '#app/components/search/format.ts';
-import { formatDateTime, formatNumber, translate } from '#app/i18n/i18n.ts';
+import { formatDay, formatVnd, formatDateTime, formatNumber } from '#lib/format.ts';
+import { translate } from '#app/i18n/i18n.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { requirePermission } from '#app/services/auth.server.ts';
 import { errorResponse } from '#app/services/http.server.ts';

@@ -8,7 +8,7 @@ import { NeedBadges } from '#app/components/caseload/Badges.tsx';
 import { ConsentPanel } from '#app/components/caseload/ConsentPanel.tsx';
 import { SkillRows, WishFields } from '#app/components/caseload/ProfileFields.tsx';
 import { caseFailure, caseloadOptions, failed, patchFromForm, profileValues } from '#app/components/caseload/form.server.ts';
-import { formatDay } from '#app/components/search/format.ts';
+import { formatDay } from '#lib/format.ts';
 import type { CaseActionData, FormValues } from '#app/components/caseload/types.ts';
 import { readForm } from '#app/components/postings/form.server.ts';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';

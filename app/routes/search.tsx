@@ -10,7 +10,8 @@ import { JobCard, TrainingCard } from '#app/components/search/ResultCard.tsx';
 import { SearchFilters, type FilterChoices } from '#app/components/search/SearchFilters.tsx';
 import { activeFilterCount, isOn, searchHref, switchKindHref, withoutFilters } from '#app/components/search/search-links.ts';
 import { useNearMe } from '#app/components/search/use-near-me.ts';
-import { defaultLocale, formatNumber, translate, type Locale } from '#app/i18n/i18n.ts';
+import { defaultLocale, translate, type Locale } from '#app/i18n/i18n.ts';
+import { formatNumber } from '#lib/format.ts';
 import { pageTitle } from '#app/i18n/page-title.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { getLocale, getUser } from '#app/services/auth.server.ts';
@@ -18,7 +19,8 @@ import { parseWith, type FieldErrors } from '#app/services/http.server.ts';
 import { listCommunes, listOccupations, listProvinces } from '#app/services/provinces.server.ts';
 import { fundingKinds, trainingLevels, workTypes } from '#db/schema.ts';
 import { wageFloors } from '#search/documents.ts';
-import { catalogueQuerySchema, searchCatalogue, startingSoonDays, type CatalogueResult } from '#search/query.ts';
+import { searchCatalogue } from '#search/query.ts';
+import { catalogueQuerySchema, startingSoonDays, type CatalogueResult } from '#search/catalogue-query.ts';
 
 type SearchPageData = {
   locale: Locale;

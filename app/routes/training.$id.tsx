@@ -4,7 +4,7 @@
 import { Anchor, Badge, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { formatDay, formatPlace, formatVnd } from '#app/components/search/format.ts';
+import { formatDay, formatPlace, formatVnd, formatNumber } from '#lib/format.ts';
 import {
   BackToSearch,
   Facts,
@@ -17,7 +17,7 @@ import {
   VerificationBadge,
 } from '#app/components/search/PostingParts.tsx';
 import { loadPostingPage } from '#app/components/search/posting.server.ts';
-import { defaultLocale, formatNumber, translate } from '#app/i18n/i18n.ts';
+import { defaultLocale, translate } from '#app/i18n/i18n.ts';
 import { pageTitle } from '#app/i18n/page-title.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { getTrainingDetail } from '#app/services/postings.server.ts';

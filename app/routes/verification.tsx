@@ -9,7 +9,8 @@ import { domainFailure, invalid, readForm, requireId } from '#app/components/pos
 import { FormAlert, IntentButton, VerificationBadge } from '#app/components/postings/FormParts.tsx';
 import type { FormActionData } from '#app/components/postings/types.ts';
 import { titleMeta } from '#app/components/postings/meta.ts';
-import { formatDateTime, formatNumber, translate } from '#app/i18n/i18n.ts';
+import { translate } from '#app/i18n/i18n.ts';
+import { formatDateTime, formatNumber } from '#lib/format.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { requirePermission } from '#app/services/auth.server.ts';
 import { parseWith } from '#app/services/http.server.ts';

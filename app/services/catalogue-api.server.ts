@@ -3,7 +3,7 @@
 // them in the OpenAPI document and the route modules (api.v1.jobs*.ts, api.v1.training*.ts) use them.
 import { z } from 'zod';
 import { fundingKinds, jobStatuses, schoolingLevels, trainingLevels, trainingStatuses, workTypes } from '#db/schema.ts';
-import { catalogueQuerySchema } from '#search/query.ts';
+import { catalogueQuerySchema } from '#search/catalogue-query.ts';
 import type { Operation } from './api.server.ts';
 import {
   getJobDetail,

@@ -2,7 +2,8 @@
 // search, read, create and change behave the same way for jobs and training slots.
 import { errorResponse, parseJsonBody, parseWith } from './http.server.ts';
 import { translate } from '#app/i18n/i18n.ts';
-import { catalogueQuerySchema, searchCatalogue } from '#search/query.ts';
+import { searchCatalogue } from '#search/query.ts';
+import { catalogueQuerySchema } from '#search/catalogue-query.ts';
 import { apiRoute } from './api.server.ts';
 import { getLocale, getUser, requirePermission } from './auth.server.ts';
 import { toApiJob, toApiTraining } from './catalogue-api.server.ts';

@@ -25,7 +25,7 @@ import {
 } from '#db/schema.ts';
 import { publicJobCondition, publicTrainingCondition } from '#search/documents.ts';
 import { enqueueSearchSync } from '#search/outbox.ts';
-import { vietnamDate } from './dates.ts';
+import { vietnamDate } from '#lib/dates.ts';
 import { isUuid } from './fields.ts';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from './errors.server.ts';
 import {

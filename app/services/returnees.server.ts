@@ -31,11 +31,11 @@ import {
   type Returnee,
   type User,
 } from '#db/schema.ts';
-import { foldVietnamese, foldedSql } from '#search/fold.ts';
+import { foldVietnamese, foldedSql } from '#lib/fold.ts';
 import { audit } from './audit.server.ts';
 import { normalizePhone } from './auth.server.ts';
 import { recordCaseEvent, touchLastContact } from './case-events.server.ts';
-import { vietnamDate } from './dates.ts';
+import { vietnamDate } from '#lib/dates.ts';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from './errors.server.ts';
 import { codeList, flag, optionalDate, optionalEnum, optionalNumber, optionalText, optionalWholeNumber, requiredText } from './fields.ts';
 import { findPastLabel } from './neutral-words.ts';

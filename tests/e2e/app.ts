@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { getFreePort, waitFor } from '#app/services/processes.server.ts';
+import { getFreePort, waitFor } from '#server/processes.ts';
 
 export type RunningApp = { url: string; process: ChildProcess; output: () => string; stop: () => Promise<number | null> };
 
@@ -19,7 +19,7 @@ export async function startApp(dataDir: string): Promise<RunningApp> {
     MEILI_MASTER_KEY: '',
   };
   Reflect.deleteProperty(env, 'NODE_ENV'); // the app picks its own mode, not the test runner's
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { isAlive } from '#app/services/processes.server.ts';
+import { isAlive } from '#server/processes.ts';
 import { launchBrowser, startApp, type RunningApp } from './app.ts';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'phien-cho-e2e-'));

@@ -7,7 +7,7 @@ import { loader as notFoundLoader } from '#app/routes/api.v1.$.ts';
 import { loader as meLoader, action as meAction } from '#app/routes/api.v1.me.ts';
 import { loader as openApiLoader } from '#app/routes/api.v1.openapi[.]json.ts';
 import { action as sessionAction } from '#app/routes/api.v1.session.ts';
-import { defaultTestPassword, makeUser } from '#db/factories.ts';
+import { defaultTestPassword, makeUser } from '#server/seed/factories.ts';
 import { apiTokens, auditLog } from '#db/schema.ts';
 import { call, cookieFrom, formRequest, jsonRequest, unwrap } from '#tests/helpers.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';

@@ -19,10 +19,10 @@ import { action as intakeAction, loader as intakeLoader } from '#app/routes/case
 import { action as meAction, loader as meLoader } from '#app/routes/me._index.tsx';
 import { translate } from '#app/i18n/i18n.ts';
 import { cardVisibleCondition } from '#app/services/candidate-cards.server.ts';
-import { vietnamDate } from '#app/services/dates.ts';
+import { vietnamDate } from '#lib/dates.ts';
 import { findPastLabel } from '#app/services/neutral-words.ts';
-import { defaultTestPassword, makeReturnee, makeUser } from '#db/factories.ts';
-import { demoPassword, seedDemo } from '#db/seed/demo.ts';
+import { defaultTestPassword, makeReturnee, makeUser } from '#server/seed/factories.ts';
+import { demoPassword, seedDemo } from '#server/seed/demo.ts';
 import { auditLog, caseEvents, communes, consents, counsellingNotes, returneeCertificates, returnees, users } from '#db/schema.ts';
 import { call, cookieFrom, formRequest, jsonRequest, unwrap } from '#tests/helpers.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';

@@ -3,7 +3,7 @@
 import { expect, test } from 'vitest';
 import { loader as homeLoader } from '#app/routes/_index.tsx';
 import { action as sessionAction } from '#app/routes/api.v1.session.ts';
-import { demoAccounts, demoPassword, seedDemo } from '#db/seed/demo.ts';
+import { demoAccounts, demoPassword, seedDemo } from '#server/seed/demo.ts';
 import { call, cookieFrom, jsonRequest } from '#tests/helpers.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
 

@@ -13,7 +13,7 @@ import { action as registerAction } from '#app/routes/employers.register.tsx';
 import { loader as communesLoader } from '#app/routes/resources.communes.ts';
 import { action as sessionAction } from '#app/routes/api.v1.session.ts';
 import { action as verificationAction, loader as verificationLoader } from '#app/routes/verification.tsx';
-import { defaultTestPassword, makeJob, makeOrganisation, makeUser } from '#db/factories.ts';
+import { defaultTestPassword, makeJob, makeOrganisation, makeUser } from '#server/seed/factories.ts';
 import { jobs, memberships, organisations, trainingSlots, users } from '#db/schema.ts';
 import { call, cookieFrom, formRequest, jsonRequest, unwrap } from '#tests/helpers.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';

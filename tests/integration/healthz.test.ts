@@ -1,7 +1,7 @@
 // GET /healthz reports ok when Postgres and Meilisearch answer, and names what is down otherwise.
 import { expect, test } from 'vitest';
 import { loader } from '#app/routes/healthz.ts';
-import { getFreePort } from '#app/services/processes.server.ts';
+import { getFreePort } from '#server/processes.ts';
 import { createSearchClient } from '#search/client.ts';
 import { call } from '#tests/helpers.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';

@@ -37,8 +37,8 @@ import {
   stablePlacementCondition,
 } from '#app/services/pipeline.server.ts';
 import { addMonths, isStablePlacement } from '#app/services/pipeline-rules.ts';
-import { vietnamDate } from '#app/services/dates.ts';
-import { defaultTestPassword, makeJob, makeOrganisation, makeReturnee, makeTrainingSlot, makeUser } from '#db/factories.ts';
+import { vietnamDate } from '#lib/dates.ts';
+import { defaultTestPassword, makeJob, makeOrganisation, makeReturnee, makeTrainingSlot, makeUser } from '#server/seed/factories.ts';
 import {
   auditLog,
   caseEvents,

@@ -17,7 +17,7 @@ import { findPastLabel } from '#app/services/neutral-words.ts';
 import { createJob, jobInputSchema } from '#app/services/postings.server.ts';
 import { startReferral } from '#app/services/pipeline.server.ts';
 import { setCardConsent } from '#app/services/returnees.server.ts';
-import { makeOrganisation, makeReturnee, makeUser } from '#db/factories.ts';
+import { makeOrganisation, makeReturnee, makeUser } from '#server/seed/factories.ts';
 import { auditLog, users as usersTable, type Returnee, type User } from '#db/schema.ts';
 import { drainOutbox } from '#search/indexer.ts';
 import { applyIndexSettings } from '#search/indexes.ts';

@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, expect, test } from 'vitest';
 import { io as connect } from 'socket.io-client';
 import { action as sessionAction } from '#app/routes/api.v1.session.ts';
-import { createHttpServer } from '#app/services/http-server.server.ts';
-import { defaultTestPassword, makeUser } from '#db/factories.ts';
+import { createHttpServer } from '#server/http-server.ts';
+import { defaultTestPassword, makeUser } from '#server/seed/factories.ts';
 import { call, cookieFrom, jsonRequest } from '#tests/helpers.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
 

@@ -8,12 +8,12 @@ import { loader as jobLoader } from '#app/routes/jobs.$id.tsx';
 import { loader as searchLoader } from '#app/routes/search.tsx';
 import { loader as trainingLoader } from '#app/routes/training.$id.tsx';
 import { localeCookie } from '#app/services/auth.server.ts';
-import { vietnamDate } from '#app/services/dates.ts';
-import { defaultTestPassword, makeJob, makeOrganisation, makeTrainingSlot, makeUser } from '#db/factories.ts';
+import { vietnamDate } from '#lib/dates.ts';
+import { defaultTestPassword, makeJob, makeOrganisation, makeTrainingSlot, makeUser } from '#server/seed/factories.ts';
 import { createSearchClient } from '#search/client.ts';
 import { drainOutbox } from '#search/indexer.ts';
 import { applyIndexSettings } from '#search/indexes.ts';
-import type { CatalogueResult } from '#search/query.ts';
+import type { CatalogueResult } from '#search/catalogue-query.ts';
 import { call, cookieFrom, jsonRequest, origin, unwrap } from '#tests/helpers.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
 

@@ -1,11 +1,12 @@
 // Search over real Meilisearch: Vietnamese with and without diacritics, a typo, trade synonyms,
 // each facet filter, and which postings the public may see.
 import { beforeAll, expect, test } from 'vitest';
-import { vietnamDate } from '#app/services/dates.ts';
-import { makeJob, makeOrganisation, makeTrainingSlot } from '#db/factories.ts';
+import { vietnamDate } from '#lib/dates.ts';
+import { makeJob, makeOrganisation, makeTrainingSlot } from '#server/seed/factories.ts';
 import { drainOutbox } from '#search/indexer.ts';
 import { applyIndexSettings } from '#search/indexes.ts';
-import { catalogueQuerySchema, searchCatalogue } from '#search/query.ts';
+import { searchCatalogue } from '#search/query.ts';
+import { catalogueQuerySchema } from '#search/catalogue-query.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
 import { createSearchClient } from '#search/client.ts';
 import { loader as healthz } from '#app/routes/healthz.ts';

@@ -7,7 +7,7 @@ import { loader as meLoader } from '#app/routes/api.v1.me.ts';
 import { action as sessionAction } from '#app/routes/api.v1.session.ts';
 import { getLocale } from '#app/services/auth.server.ts';
 import { setDisabled } from '#app/services/users.server.ts';
-import { defaultTestPassword, makeUser } from '#db/factories.ts';
+import { defaultTestPassword, makeUser } from '#server/seed/factories.ts';
 import { sessions } from '#db/schema.ts';
 import { call, cookieFrom, formRequest, jsonRequest, unwrap } from '#tests/helpers.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';

@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createDb } from '#db/client.ts';
-import { startEmbeddedPostgres } from '#db/embedded.ts';
+import { startEmbeddedPostgres } from '#server/embedded-postgres.ts';
 import { migrateDatabase } from '#db/migrate.ts';
-import { startEmbeddedMeilisearch } from '#search/embedded.ts';
+import { startEmbeddedMeilisearch } from '#server/embedded-meilisearch.ts';
 
 export const templateDatabase = `phien_cho_test_template_${process.pid}`;
 

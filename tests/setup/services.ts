@@ -3,8 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import type { AppLoadContext } from '@remix-run/node';
 import { afterAll, inject } from 'vitest';
-import { parseEnv } from '#app/services/env.server.ts';
-import type { Services } from '#app/services/services.server.ts';
+import { parseEnv } from '#server/env.ts';
+import type { Services } from '#app/adapters/context.server.ts';
 import { createDb } from '#db/client.ts';
 import { createSearchClient } from '#search/client.ts';
 import { databaseUrl } from './global.ts';

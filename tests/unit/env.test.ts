@@ -1,6 +1,6 @@
 // Environment validation: defaults, and one clear message per bad or missing variable.
 import { expect, test } from 'vitest';
-import { EnvError, parseEnv } from '#app/services/env.server.ts';
+import { EnvError, parseEnv } from '#server/env.ts';
 
 function problems(source: Record<string, string>) {
   try {

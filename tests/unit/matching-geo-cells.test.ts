@@ -1,7 +1,7 @@
 // Geohash cells for matching by distance: the standard encoding, and every cell near a person
 // listed with a distance that never exceeds the real one from any point in it.
 import { expect, test } from 'vitest';
-import { cellsWithin, geohash } from '#app/services/matching/geo-cells.ts';
+import { cellsWithin, geohash } from '#lib/geo-cells.ts';
 import { distanceKm } from '#app/services/matching/score.ts';
 
 test('geohash encodes as the standard does', () => {

@@ -3,7 +3,7 @@
 // input, caseload filters, and how the profile forms turn into changes.
 import { expect, test } from 'vitest';
 import { patchFromForm, pick, rows, formFields } from '#app/components/caseload/form.server.ts';
-import { vietnamDate } from '#app/services/dates.ts';
+import { vietnamDate } from '#lib/dates.ts';
 import {
   accountSchema,
   ageOn,

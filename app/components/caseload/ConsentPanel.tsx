@@ -3,7 +3,7 @@
 // Used by the counsellor (recording the person's answer) and by the person on /me.
 import { Alert, Blockquote, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Form } from '@remix-run/react';
-import { formatDateTime } from '#app/i18n/i18n.ts';
+import { formatDateTime } from '#lib/format.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
 import type { CaseActionData } from './types.ts';

@@ -5,7 +5,7 @@ import { Form } from '@remix-run/react';
 import { useState } from 'react';
 import { useT } from '#app/i18n/use-t.ts';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
-import { formatDay } from '#app/components/search/format.ts';
+import { formatDay } from '#lib/format.ts';
 import type { CaseActionData } from './types.ts';
 
 type Note = { id: string; contactDate: string; text: string; author: string | null };

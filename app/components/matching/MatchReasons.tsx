@@ -2,7 +2,7 @@
 // and what is missing — all already in the reader's language (rendered by the server).
 import { Badge, Group, List, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { formatNumber } from '#app/i18n/i18n.ts';
+import { formatNumber } from '#lib/format.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import type { RenderedScore } from '#app/services/matching/explain.ts';
 

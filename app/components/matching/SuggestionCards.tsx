@@ -3,8 +3,8 @@
 import { Anchor, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import { formatDay, formatPlace, formatVnd, formatWageMillions } from '#app/components/search/format.ts';
-import { formatNumber } from '#app/i18n/i18n.ts';
+import { formatDay, formatPlace, formatVnd, formatWageMillions, formatNumber } from '#lib/format.ts';
+
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import type { SuggestedJob, SuggestedTraining, TrainingForGap } from '#app/services/matching/views.server.ts';
 import { MatchReasons, ScoreHeader } from './MatchReasons.tsx';

@@ -4,7 +4,7 @@ import { Group, Paper, Radio, Stack, Text, TextInput, Textarea } from '@mantine/
 import { Form } from '@remix-run/react';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
 import type { FormActionData } from '#app/components/postings/types.ts';
-import { formatDay } from '#app/components/search/format.ts';
+import { formatDay } from '#lib/format.ts';
 import { useT } from '#app/i18n/use-t.ts';
 import type { EnrolmentStatus, SupportStatus } from '#app/services/pipeline-rules.ts';
 

@@ -1,6 +1,6 @@
 // The person's timeline: each dated step in plain words, newest first, with who recorded it.
 import { Text, Timeline } from '@mantine/core';
-import { formatDateTime } from '#app/i18n/i18n.ts';
+import { formatDateTime } from '#lib/format.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import type { TimelineEntry } from '#app/services/pipeline/timeline.server.ts';
 

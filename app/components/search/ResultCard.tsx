@@ -1,10 +1,10 @@
 // One search result as a card: what, who, where, how much and when, linking to the posting's page.
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@remix-run/react';
-import { formatNumber } from '#app/i18n/i18n.ts';
+
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import type { JobDocument, TrainingDocument } from '#search/documents.ts';
-import { formatDay, formatPlace, formatVnd, formatWageMillions } from './format.ts';
+import { formatDay, formatPlace, formatVnd, formatWageMillions, formatNumber } from '#lib/format.ts';
 
 /** Results carry no description (see search/query.ts). */
 type Hit<D> = Omit<D, 'description'> & { distanceKm?: number };

@@ -3,10 +3,10 @@
 // panel folds away behind the "Bộ lọc" button.
 import { Anchor, Box, Button, Checkbox, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@remix-run/react';
-import { formatNumber } from '#app/i18n/i18n.ts';
+import { formatNumber } from '#lib/format.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import type { JobDocument, TrainingDocument } from '#search/documents.ts';
-import type { FacetCounts } from '#search/query.ts';
+import type { FacetCounts } from '#search/catalogue-query.ts';
 import { activeFilterCount, isOn, withoutFilters } from './search-links.ts';
 import classes from './SearchFilters.module.css';
 

@@ -1,8 +1,8 @@
 // A score's parts and reasons in the reader's language: each reason keeps its message key and
 // parameters (for API clients) and gains its text. Employers see distances only as "within the
 // candidate's travel range": a distance in km from the job would hint at where the person lives.
-import { formatDay, formatVnd } from '#app/components/search/format.ts';
-import { formatNumber, translate, type Locale } from '#app/i18n/i18n.ts';
+import { formatDay, formatVnd, formatNumber } from '#lib/format.ts';
+import { translate, type Locale } from '#app/i18n/i18n.ts';
 import type { MessageKey } from '#app/i18n/messages.ts';
 import type { Reference } from './reference.server.ts';
 import type { Reason, ReasonParam, ScorePart } from './score.ts';

@@ -8,7 +8,7 @@ import { communes, occupations, organisations, provinces, jobs } from '#db/schem
 import type { SearchClient } from '#search/client.ts';
 import { publicJobCondition } from '#search/documents.ts';
 import { indexName } from '#search/indexes.ts';
-import { vietnamDate } from '../dates.ts';
+import { vietnamDate } from '#lib/dates.ts';
 import { jobDimensions, jobPartitions, unionFilter, type Partition } from './partitions.ts';
 import { jobFromDocument, loadOpenTraining, loadPublicJobs, matchAttributes, type MatchHit } from './profile.server.ts';
 import { loadReference, type Reference } from './reference.server.ts';

@@ -6,8 +6,8 @@
 // upper bound on the score any job in it can reach. Retrieval fetches partitions in order of
 // bound and stops where no partition left can beat the last job kept. Every level is both a
 // Meilisearch filter and a predicate, so tests can check the bounds against the scorer.
-import { dayStartSeconds } from '../dates.ts';
-import { cellsWithin, geohash } from './geo-cells.ts';
+import { dayStartSeconds } from '#lib/dates.ts';
+import { cellsWithin, geohash } from '#lib/geo-cells.ts';
 import { distanceBandPoints, distanceKm, matchWeights, type MatchJob, type MatchProfile } from './score.ts';
 
 /** One level of a dimension: its Meilisearch filter (null: no condition), its predicate, its most points. */

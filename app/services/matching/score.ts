@@ -5,7 +5,7 @@
 // oracle rank with exactly these functions, so their rankings can be compared one for one.
 import type { MessageKey } from '#app/i18n/messages.ts';
 import type { fundingKinds, skillLevels, workTypes } from '#db/schema.ts';
-import { foldVietnamese } from '#search/fold.ts';
+import { foldVietnamese } from '#lib/fold.ts';
 
 export type SkillLevel = (typeof skillLevels)[number];
 export type WorkType = (typeof workTypes)[number];

@@ -8,7 +8,7 @@ import type { Db } from '#db/client.ts';
 import { auditLog, communes, provinces, returnees, type User } from '#db/schema.ts';
 import type { SearchClient } from '#search/client.ts';
 import { candidateCards, type CandidateCard } from '../candidate-cards.server.ts';
-import { vietnamDate } from '../dates.ts';
+import { vietnamDate } from '#lib/dates.ts';
 import { ForbiddenError, NotFoundError } from '../errors.server.ts';
 import { isUuid } from '../fields.ts';
 import { isMember } from '../organisations.server.ts';
@@ -206,16 +206,14 @@ async function namesOf(db: Db, ids: string[]) {
 /** A named list is a staff read of each person on it: one audit row each (DESIGN.md §3). */
 async function auditCandidateReads(db: Db, actor: User, ids: string[], jobId: string) {
   if (!ids.length) return;
-  await db
-    .insert(auditLog)
-    .values(
-      ids.map((id) => ({
-        actorUserId: actor.id,
-        action: 'read',
-        entityType: 'returnee',
-        entityId: id,
-        reason: 'matching: candidates for a job',
-        details: { jobId },
-      })),
-    );
+  await db.insert(auditLog).values(
+    ids.map((id) => ({
+      actorUserId: actor.id,
+      action: 'read',
+      entityType: 'returnee',
+      entityId: id,
+      reason: 'matching: candidates for a job',
+      details: { jobId },
+    })),
+  );
 }

@@ -9,7 +9,7 @@ import { enrolments, organisations, trainingSlots, type Enrolment, type User } f
 import { publicTrainingCondition } from '#search/documents.ts';
 import { enqueueSearchSync } from '#search/outbox.ts';
 import { recordCaseEvent, touchLastContact } from '../case-events.server.ts';
-import { vietnamDate } from '../dates.ts';
+import { vietnamDate } from '#lib/dates.ts';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../errors.server.ts';
 import { isUuid } from '../fields.ts';
 import { canMoveEnrolment, type EnrolmentStatus } from '../pipeline-rules.ts';

@@ -5,7 +5,7 @@ import { and, eq, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '#db/client.ts';
 import { followUpMonths, jobs, organisations, placementFollowUps, placements, returnees, type User } from '#db/schema.ts';
 import { recordCaseEvent, touchLastContact } from '../case-events.server.ts';
-import { vietnamDate } from '../dates.ts';
+import { vietnamDate } from '#lib/dates.ts';
 import { ConflictError, InputError, NotFoundError } from '../errors.server.ts';
 import { isUuid } from '../fields.ts';
 import { followUpDueDate, isFollowUpDue } from '../pipeline-rules.ts';

@@ -23,7 +23,7 @@ import {
 import { cardVisibleCondition, candidateCards, type CandidateCard } from '../candidate-cards.server.ts';
 import { recordCaseEvent, touchLastContact } from '../case-events.server.ts';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../errors.server.ts';
-import { vietnamDate } from '../dates.ts';
+import { vietnamDate } from '#lib/dates.ts';
 import { isUuid } from '../fields.ts';
 import { isMember } from '../organisations.server.ts';
 import {

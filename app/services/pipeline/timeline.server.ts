@@ -2,10 +2,10 @@
 // counsellor (audited): newest first, each step with when, who, and what happened. A kind from
 // another area reads its words from a `timeline.<kind>.<toStatus>` or `timeline.<kind>` message.
 import { desc, eq } from 'drizzle-orm';
-import { formatDateTime, isMessageKey, translate, type Locale } from '#app/i18n/i18n.ts';
+import { isMessageKey, translate, type Locale } from '#app/i18n/i18n.ts';
 import type { Db } from '#db/client.ts';
 import { caseEvents, users, type Role, type User } from '#db/schema.ts';
-import { formatDay, formatVnd } from '#app/components/search/format.ts';
+import { formatDay, formatVnd, formatDateTime } from '#lib/format.ts';
 import { requireReturnee } from '../returnee-access.server.ts';
 
 type EventLike = { kind: string; fromStatus: string | null; toStatus: string | null; details: Record<string, unknown> | null };

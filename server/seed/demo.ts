@@ -1,11 +1,11 @@
 // Demo data for trying the app: one account per role (DESIGN.md §5) and a small, realistic job market
 // in Quảng Ngãi (with the former Kon Tum) and Bắc Ninh (with the former Bắc Giang). No offence data.
 import { translate } from '#app/i18n/i18n.ts';
-import { vietnamDate } from '#app/services/dates.ts';
+import { vietnamDate } from '#lib/dates.ts';
 import { cardConsentWordingKey } from '#app/services/returnees.server.ts';
 import { eq } from 'drizzle-orm';
-import type { Db } from '../client.ts';
-import { makeJob, makeOrganisation, makeReturnee, makeTrainingSlot, makeUser } from '../factories.ts';
+import type { Db } from '#db/client.ts';
+import { makeJob, makeOrganisation, makeReturnee, makeTrainingSlot, makeUser } from './factories.ts';
 import {
   caseEvents,
   consents,
@@ -17,7 +17,7 @@ import {
   type needs,
   type Role,
   type workTypes,
-} from '../schema.ts';
+} from '#db/schema.ts';
 
 export const demoPassword = 'phienchotinhnguoi';
 

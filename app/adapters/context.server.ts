@@ -2,7 +2,7 @@
 // (through Remix's load context), so tests can hand each file its own database and index prefix.
 import type { Db, Sql } from '#db/client.ts';
 import type { SearchClient } from '#search/client.ts';
-import type { Env } from './env.server.ts';
+import type { Env } from '#server/env.ts';
 
 export type Services = {
   env: Env;

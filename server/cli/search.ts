@@ -3,19 +3,19 @@
 // DATABASE_URL / MEILI_URL, else those of the app running with this DATA_DIR, else they start the
 // embedded ones themselves for the duration of the command.
 import path from 'node:path';
-import { parseEnv } from '#app/services/env.server.ts';
-import { readRunningServices } from '#app/services/running-services.server.ts';
+import { parseEnv } from '#server/env.ts';
+import { readRunningServices } from '#server/running-services.ts';
 import { createDb } from '#db/client.ts';
-import { startEmbeddedPostgres } from '#db/embedded.ts';
+import { startEmbeddedPostgres } from '#server/embedded-postgres.ts';
 import { migrateDatabase } from '#db/migrate.ts';
-import { createSearchClient } from './client.ts';
-import { startEmbeddedMeilisearch } from './embedded.ts';
-import { pendingOutboxCount } from './indexer.ts';
-import { checkDrift, reindex } from './reindex.ts';
+import { createSearchClient } from '#search/client.ts';
+import { startEmbeddedMeilisearch } from '../embedded-meilisearch.ts';
+import { pendingOutboxCount } from '#search/indexer.ts';
+import { checkDrift, reindex } from '#search/reindex.ts';
 
 const command = process.argv[2];
 if (command !== 'reindex' && command !== 'check') {
-  console.error('usage: tsx search/cli.ts reindex|check');
+  console.error('usage: tsx server/cli/search.ts reindex|check');
   process.exit(2);
 }
 const log = (message: string) => console.log(`[search] ${message}`);

@@ -3,7 +3,7 @@
 // `npm run search:reindex` can work against them instead of starting a second pair.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isAlive, readPid } from './processes.server.ts';
+import { isAlive, readPid } from './processes.ts';
 
 export type RunningServices = { databaseUrl?: string; meiliUrl?: string; meiliMasterKey?: string };
 

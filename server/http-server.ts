@@ -5,9 +5,9 @@ import compression from 'compression';
 import express, { type RequestHandler } from 'express';
 import { translate } from '#app/i18n/i18n.ts';
 import { attachRealtime } from '#realtime/server.ts';
-import { errorResponse } from './http.server.ts';
-import { isCrossSiteWrite } from './origin.server.ts';
-import type { Services } from './services.server.ts';
+import { errorResponse } from '#app/services/http.server.ts';
+import { isCrossSiteWrite } from '#app/adapters/origin.server.ts';
+import type { Services } from '#app/adapters/context.server.ts';
 
 export function createHttpServer(services: Services, options: { before?: (app: express.Express) => void; handler: RequestHandler }) {
   const app = express();

@@ -7,18 +7,18 @@ import path from 'node:path';
 import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
 import express, { type Express } from 'express';
-import { EnvError, parseEnv, type Env } from '#app/services/env.server.ts';
-import { createHttpServer } from '#app/services/http-server.server.ts';
-import { isAlive, readPid, writePid } from '#app/services/processes.server.ts';
-import type { Services } from '#app/services/services.server.ts';
+import { EnvError, parseEnv, type Env } from '#server/env.ts';
+import { createHttpServer } from '#server/http-server.ts';
+import { isAlive, readPid, writePid } from '#server/processes.ts';
+import type { Services } from '#app/adapters/context.server.ts';
 import { createDb } from '#db/client.ts';
-import { startEmbeddedPostgres } from '#db/embedded.ts';
+import { startEmbeddedPostgres } from '#server/embedded-postgres.ts';
 import { migrateDatabase } from '#db/migrate.ts';
-import { demoAccounts, demoPassword, seedDemo } from '#db/seed/demo.ts';
+import { demoAccounts, demoPassword, seedDemo } from '#server/seed/demo.ts';
 import { createSearchClient } from '#search/client.ts';
-import { startEmbeddedMeilisearch } from '#search/embedded.ts';
+import { startEmbeddedMeilisearch } from '#server/embedded-meilisearch.ts';
 import { startIndexer } from '#search/indexer.ts';
-import { removeRunningServices, writeRunningServices } from '#app/services/running-services.server.ts';
+import { removeRunningServices, writeRunningServices } from '#server/running-services.ts';
 
 const devMode = process.argv.includes('--dev');
 const log = (message: string) => console.log(`[phien-cho] ${message}`);
@@ -46,7 +46,18 @@ function ensureBuild() {
     if (!stat.isDirectory()) return stat.mtimeMs;
     return Math.max(0, ...readdirSync(p).map((name) => newest(path.join(p, name))));
   };
-  const sources = ['app', 'db', 'search', 'realtime', 'public', 'vite.config.ts', 'postcss.config.cjs', 'package-lock.json'];
+  const sources = [
+    'app',
+    'db',
+    'search',
+    'realtime',
+    'lib',
+    'server',
+    'public',
+    'vite.config.ts',
+    'postcss.config.cjs',
+    'package-lock.json',
+  ];
   if (Math.max(...sources.map(newest)) <= builtAt) return;
   log('building the web app (first start, or sources changed)…');
   const result = spawnSync(process.execPath, ['node_modules/@remix-run/dev/dist/cli.js', 'vite:build'], {

@@ -1,0 +1,61 @@
+// How the interface writes numbers, sums of money, dates and places, in Vietnamese or English. Pure:
+// pages, services and reports all format the same way (dates are stored in UTC, shown in Vietnam).
+export type Locale = 'vi' | 'en';
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+export function formatNumber(locale: Locale, value: number) {
+  let f = numberFormats.get(locale);
+  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB')));
+  return f.format(value);
+}
+
+const dateTimeFormats = new Map<Locale, Intl.DateTimeFormat>();
+/** An instant in Vietnam's time zone, e.g. "2 thg 12, 2026 09:00". */
+export function formatDateTime(locale: Locale, value: Date | string) {
+  let f = dateTimeFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Asia/Ho_Chi_Minh',
+    });
+    dateTimeFormats.set(locale, f);
+  }
+  return f.format(new Date(value));
+}
+
+/** A calendar date 'YYYY-MM-DD' as Vietnamese readers write it: dd/mm/yyyy. */
+export function formatDay(date: string) {
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+const money = {
+  vi: { sum: '{amount} đồng', perMonth: '{amount} đồng/tháng', millionsPerMonth: '{amount} triệu đồng/tháng' },
+  en: { sum: 'VND {amount}', perMonth: 'VND {amount} per month', millionsPerMonth: 'VND {amount} million/month' },
+} satisfies Record<Locale, Record<string, string>>;
+
+const fill = (pattern: string, amount: string) => pattern.replace('{amount}', amount);
+
+/** A sum in VND with thousands separators: "2.500.000 đồng". */
+export function formatVnd(locale: Locale, amount: number) {
+  return fill(money[locale].sum, formatNumber(locale, amount));
+}
+
+/** A monthly wage range, short for cards: "7 – 9 triệu đồng/tháng". */
+export function formatWageMillions(locale: Locale, min: number, max: number) {
+  const millions = (vnd: number) => formatNumber(locale, Math.round(vnd / 100_000) / 10);
+  return fill(money[locale].millionsPerMonth, min === max ? millions(min) : `${millions(min)} – ${millions(max)}`);
+}
+
+/** A monthly wage range in full, for the detail page: "7.000.000 – 9.000.000 đồng/tháng". */
+export function formatWageFull(locale: Locale, min: number, max: number) {
+  return fill(
+    money[locale].perMonth,
+    min === max ? formatNumber(locale, min) : `${formatNumber(locale, min)} – ${formatNumber(locale, max)}`,
+  );
+}
+
+export function formatPlace(parts: (string | null | undefined)[]) {
+  return parts.filter(Boolean).join(', ');
+}
