@@ -38,8 +38,8 @@ import { ColorSchemeToggle } from '#app/components/ColorSchemeToggle.tsx';
 import { LanguageSwitch } from '#app/components/LanguageSwitch.tsx';
 import { translate, type Locale } from '#app/i18n/i18n.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
-import { getLocale, getUser } from '#app/services/auth.server.ts';
-import { hasPermission } from '#app/services/permissions.ts';
+import { getActor, getLocale } from '#app/adapters/session.server.ts';
+import { can } from '#app/services/authorize.ts';
 import { theme } from '#app/theme.ts';
 
 export const meta: MetaFunction = () => [{ title: 'Phiên chợ của tình người' }];
@@ -47,7 +47,7 @@ export const meta: MetaFunction = () => [{ title: 'Phiên chợ của tình ngư
 export const links: LinksFunction = () => [{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await getUser(request, context);
+  const user = await getActor(request, context);
   const locale = await getLocale(request, user);
   return {
     locale,
@@ -87,17 +87,17 @@ function Shell({ children }: { children: React.ReactNode }) {
   const links = [
     { to: '/', label: t('nav.home') },
     { to: '/search', label: t('search.nav') },
-    ...(user && hasPermission(user, 'create:job:own') ? [{ to: '/employer', label: t('posting.nav.employer') }] : []),
-    ...(user && hasPermission(user, 'verify:organisation:province') ? [{ to: '/verification', label: t('posting.nav.verification') }] : []),
-    ...(user && hasPermission(user, 'read:returnee:province') ? [{ to: '/caseload', label: t('nav.caseload') }] : []),
-    ...(user?.role === 'returnee'
+    ...(user && can(user, 'create:job:own') ? [{ to: '/employer', label: t('posting.nav.employer') }] : []),
+    ...(user && can(user, 'verify:organisation:province') ? [{ to: '/verification', label: t('posting.nav.verification') }] : []),
+    ...(user && can(user, 'read:returnee:province') ? [{ to: '/caseload', label: t('nav.caseload') }] : []),
+    ...(user && can(user, 'read:returnee:own')
       ? [
           { to: '/me', label: t('nav.myProfile') },
           { to: '/me/matches', label: t('nav.myMatches') },
           { to: '/me/referrals', label: t('nav.myReferrals') },
         ]
       : []),
-    ...(user && hasPermission(user, 'read:user:any')
+    ...(user && can(user, 'read:user:any')
       ? [
           { to: '/admin/users', label: t('nav.users') },
           { to: '/admin/tokens', label: t('nav.apiTokens') },

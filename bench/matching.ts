@@ -35,7 +35,9 @@ import { bestJobsFor } from '#app/services/matching/matching.server.ts';
 import { loadJob, loadProfile, loadProfileRows, loadPublicJobs, profileFromRow } from '#app/services/matching/profile.server.ts';
 import { loadReference, type Reference } from '#app/services/matching/reference.server.ts';
 import { compareRanked, prepareProfile, scoreJob, type MatchJob, type MatchProfile } from '#app/services/matching/score.ts';
-import { createJob, createTrainingSlot, jobInputSchema, trainingInputSchema } from '#app/services/postings.server.ts';
+import type { Actor } from '#app/services/authorize.ts';
+import { createJob, createTrainingSlot } from '#app/services/catalogue/commands.server.ts';
+import { jobInputSchema, trainingInputSchema } from '#app/services/catalogue/schemas.ts';
 import { createDb } from '#db/client.ts';
 import { startEmbeddedPostgres } from '#server/embedded-postgres.ts';
 import { makeOrganisation, makeUser } from '#server/seed/factories.ts';
@@ -51,7 +53,6 @@ import {
   returnees,
   returneeSkills,
   skills,
-  type User,
 } from '#db/schema.ts';
 import { createSearchClient, type SearchClient } from '#search/client.ts';
 import { startEmbeddedMeilisearch } from '#server/embedded-meilisearch.ts';
@@ -201,7 +202,7 @@ const givenNames = [
 const skillsByOccupation = new Map(occupationSeeds.map((o) => [o.code, o.skills.map((s) => s.code)]));
 for (const trade of trades) if (!skillsByOccupation.has(trade.occupation)) throw new Error(`bench: unknown occupation ${trade.occupation}`);
 
-type Employer = { user: User; organisationId: string; provinceCode: string };
+type Employer = { user: Actor; organisationId: string; provinceCode: string };
 type Place = { provinceCode: string; communeCode?: string; latitude?: number; longitude?: number };
 
 function placeFor(rng: Rng, provinceCode: string, communesOf: Map<string, string[]>, geoShare = 0.7): Place {
@@ -346,8 +347,8 @@ async function loadPostings(
       const rng = mulberry32(options.seed * 7919 + i);
       const employer = employers[Math.floor(rng() * employers.length)];
       try {
-        if (isTraining(i)) await createTrainingSlot(db, employer.user, trainingInput(rng, employer, communesOf));
-        else await createJob(db, employer.user, jobInput(rng, employer, communesOf));
+        if (isTraining(i)) await db.transaction((tx) => createTrainingSlot(tx, employer.user, trainingInput(rng, employer, communesOf)));
+        else await db.transaction((tx) => createJob(tx, employer.user, jobInput(rng, employer, communesOf)));
         written++;
       } catch (error) {
         failed ??= error;

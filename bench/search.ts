@@ -23,13 +23,15 @@ import { parseArgs } from 'node:util';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { vietnamDate } from '#lib/dates.ts';
 import { getFreePort, waitFor } from '#server/processes.ts';
-import { createJob, createTrainingSlot, jobInputSchema, trainingInputSchema, updateJob } from '#app/services/postings.server.ts';
+import type { Actor } from '#app/services/authorize.ts';
+import { createJob, createTrainingSlot, updateJob } from '#app/services/catalogue/commands.server.ts';
+import { jobInputSchema, trainingInputSchema } from '#app/services/catalogue/schemas.ts';
 import { createDb } from '#db/client.ts';
 import { startEmbeddedPostgres, type EmbeddedServer } from '#server/embedded-postgres.ts';
 import { makeOrganisation, makeUser } from '#server/seed/factories.ts';
 import { migrateDatabase } from '#db/migrate.ts';
 import { occupations as occupationSeeds } from '#db/reference/occupations.ts';
-import { communes, provinces, type User } from '#db/schema.ts';
+import { communes, provinces } from '#db/schema.ts';
 import { createSearchClient, type SearchClient } from '#search/client.ts';
 import { startEmbeddedMeilisearch } from '#server/embedded-meilisearch.ts';
 import { foldVietnamese } from '#lib/fold.ts';
@@ -203,7 +205,7 @@ for (const trade of trades) {
   if (!skillsByOccupation.has(trade.occupation)) throw new Error(`bench: unknown occupation code ${trade.occupation}`);
 }
 
-type Employer = { user: User; organisationId: string; provinceCode: string };
+type Employer = { user: Actor; organisationId: string; provinceCode: string };
 type Place = { provinceCode: string; communeCode?: string; address?: string; latitude?: number; longitude?: number };
 
 function placeFor(rng: Rng, employer: Employer, communesOf: Map<string, string[]>): Place {
@@ -540,10 +542,10 @@ async function loadPostings(db: Db, search: SearchClient, employers: Employer[],
       const employer = employers[Math.floor(rng() * employers.length)];
       try {
         if (isTraining(i)) {
-          await createTrainingSlot(db, employer.user, trainingInput(rng, employer, communesOf));
+          await db.transaction((tx) => createTrainingSlot(tx, employer.user, trainingInput(rng, employer, communesOf)));
         } else {
           const input = jobInput(rng, employer, communesOf);
-          const job = await createJob(db, employer.user, input);
+          const job = await db.transaction((tx) => createJob(tx, employer.user, input));
           createdJobs.push({ id: job.id, title: job.title, employer });
         }
         written++;
@@ -706,7 +708,7 @@ async function runEdits(db: Db, search: SearchClient, createdJobs: CreatedJob[])
     do token = `bx${Array.from({ length: 10 }, () => letters[Math.floor(rng() * 26)]).join('')}`;
     while (tokens.has(token));
     tokens.add(token);
-    await updateJob(db, job.employer.user, job.id, { title: `${job.title} ${token}` });
+    await db.transaction((tx) => updateJob(tx, job.employer.user, job.id, { title: `${job.title} ${token}` }));
     const committed = performance.now();
     let found = false;
     while (performance.now() - committed < 30_000) {

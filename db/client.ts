@@ -11,5 +11,12 @@ export function createDb(url: string, options: { max?: number } = {}) {
 
 export type Db = ReturnType<typeof createDb>['db'];
 export type Sql = ReturnType<typeof createDb>['sql'];
-/** A transaction or the database itself: service functions accept either. */
-export type DbOrTx = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
+/** An open transaction. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/**
+ * What a command or a query runs on: the database, or the transaction its caller opened. A command
+ * never opens a transaction of its own; the adapter that received the request opens one.
+ */
+export type Executor = Db | Tx;
+/** @deprecated Use Executor. */
+export type DbOrTx = Executor;

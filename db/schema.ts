@@ -680,23 +680,49 @@ export const supportCases = pgTable(
  * The person's timeline: every dated, attributed step of every process (intake, consent, referral,
  * placement, follow-up, enrolment, loan, legal help). Indicators are counted from these rows.
  */
+/** The kinds of step a person's timeline records; the indicators count them (details typed per kind in the services). */
+export const caseEventKinds = [
+  'intake',
+  'profile',
+  'case.status',
+  'consent.card',
+  'note',
+  'account',
+  'referral',
+  'placement',
+  'placement.follow_up',
+  'enrolment',
+  'loan',
+  'legal',
+] as const;
+export const caseEventKindEnum = pgEnum('case_event_kind', caseEventKinds);
+
+/**
+ * One dated, attributed step of a person's case, with the area the person lived in at the time
+ * (and the fair, when it happened at one), so figures for an area and a period are counted as they
+ * were. Not tied to the record by a cascade: erasing a person does not erase what the indicators
+ * counted (the person's id then names nobody).
+ */
 export const caseEvents = pgTable(
   'case_events',
   {
     id: bigserial({ mode: 'number' }).primaryKey(),
-    returneeId: uuid()
+    returneeId: uuid().notNull(),
+    provinceCode: text()
       .notNull()
-      .references(() => returnees.id, { onDelete: 'cascade' }),
+      .references(() => provinces.code),
+    communeCode: text().references(() => communes.code),
+    /** The job fair the step happened at (the live-fair work adds the reference to its table). */
+    fairId: uuid(),
     actorUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
-    /** e.g. "intake", "consent.card", "referral", "placement.follow_up", "enrolment", "loan", "legal", "note". */
-    kind: text().notNull(),
+    kind: caseEventKindEnum().notNull(),
     subjectId: uuid(),
     fromStatus: text(),
     toStatus: text(),
     details: jsonb().$type<Record<string, unknown>>(),
     at: createdAt(),
   },
-  (t) => [index().on(t.returneeId, t.at), index().on(t.kind, t.toStatus, t.at)],
+  (t) => [index().on(t.returneeId, t.at), index().on(t.kind, t.toStatus, t.at), index().on(t.provinceCode, t.kind, t.at)],
 );
 
 // ── Audit log: every staff read or change of a returnee record, and account administration ────

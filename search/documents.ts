@@ -1,10 +1,11 @@
-// What the public may see of a posting, and the search documents built from it. The rule for
-// "publicly visible" lives here once: the indexer, the Postgres fallback and the detail pages use it.
-import { and, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { dayEndSeconds, dayStartSeconds, vietnamDate } from '#lib/dates.ts';
+// The search documents built from public postings (read through the one posting query of
+// db/postings.ts, which also decides what is public): what the index holds and the fields it filters on.
+import { inArray } from 'drizzle-orm';
+import { dayEndSeconds, dayStartSeconds } from '#lib/dates.ts';
 import { geohash } from '#lib/geo-cells.ts';
-import type { DbOrTx } from '#db/client.ts';
-import { communes, jobSkills, jobs, occupations, organisations, provinces, skills, trainingSlots } from '#db/schema.ts';
+import type { Executor } from '#db/client.ts';
+import { selectJobs, selectTraining, skillsOfJobs } from '#db/postings.ts';
+import { jobs, trainingSlots } from '#db/schema.ts';
 import type { SearchEntity } from './indexes.ts';
 
 /**
@@ -16,23 +17,6 @@ export const documentVersions: Record<SearchEntity, number> = { job: 2, training
 
 /** Wage floors offered as a facet (VND/month): a job counts under every floor its minimum wage reaches. */
 export const wageFloors = [3_000_000, 5_000_000, 7_000_000, 10_000_000, 15_000_000] as const;
-
-/** Open, from a verified organisation, and not past its closing date (Vietnam time). */
-export function publicJobCondition(today = vietnamDate()): SQL {
-  return and(
-    eq(jobs.status, 'open'),
-    eq(organisations.verificationStatus, 'verified'),
-    or(isNull(jobs.closingDate), gte(jobs.closingDate, today)),
-  )!;
-}
-
-export function publicTrainingCondition(today = vietnamDate()): SQL {
-  return and(
-    eq(trainingSlots.status, 'open'),
-    eq(organisations.verificationStatus, 'verified'),
-    or(isNull(trainingSlots.enrolmentDeadline), gte(trainingSlots.enrolmentDeadline, today)),
-  )!;
-}
 
 type Geo = { _geo?: { lat: number; lng: number } };
 type Place = {
@@ -107,104 +91,66 @@ const geo = (latitude: number | null, longitude: number | null): Geo =>
 const seconds = (date: Date | null) => Math.floor((date ?? new Date()).getTime() / 1000);
 
 /** The public documents among `ids`; ids not returned are not public and must leave the index. */
-export async function loadJobDocuments(db: DbOrTx, ids: string[] | 'all'): Promise<JobDocument[]> {
-  const rows = await db
-    .select({
-      job: jobs,
-      occupation: occupations.nameVi,
-      occupationCode: occupations.code,
-      employer: organisations.name,
-      provinceName: provinces.name,
-      communeName: communes.name,
-    })
-    .from(jobs)
-    .innerJoin(organisations, eq(organisations.id, jobs.organisationId))
-    .innerJoin(occupations, eq(occupations.id, jobs.occupationId))
-    .innerJoin(provinces, eq(provinces.code, jobs.provinceCode))
-    .leftJoin(communes, eq(communes.code, jobs.communeCode))
-    .where(and(publicJobCondition(), ids === 'all' ? undefined : inArray(jobs.id, ids)));
+export async function loadJobDocuments(db: Executor, ids: string[] | 'all'): Promise<JobDocument[]> {
+  const rows = await selectJobs(db, ids === 'all' ? undefined : inArray(jobs.id, ids), { publicOnly: true });
   if (rows.length === 0) return [];
-  const skillRows = await db
-    .select({ jobId: jobSkills.jobId, name: skills.nameVi, code: skills.code, required: jobSkills.required })
-    .from(jobSkills)
-    .innerJoin(skills, eq(skills.id, jobSkills.skillId))
-    .where(ids === 'all' ? undefined : inArray(jobSkills.jobId, ids))
-    .orderBy(sql`${jobSkills.required} desc`, skills.nameVi);
-  const skillsOf = new Map<string, { names: string[]; codes: string[]; required: string[] }>();
-  for (const { jobId, name, code, required } of skillRows) {
-    let entry = skillsOf.get(jobId);
-    if (!entry) skillsOf.set(jobId, (entry = { names: [], codes: [], required: [] }));
-    entry.names.push(name);
-    entry.codes.push(code);
-    if (required) entry.required.push(code);
-  }
+  const skillsOf = await skillsOfJobs(db, ids === 'all' ? 'all' : rows.map((r) => r.job.id));
 
-  return rows.map(({ job, occupation, occupationCode, employer, provinceName, communeName }) => ({
-    kind: 'job',
-    id: job.id,
-    title: job.title,
-    description: [job.description, job.workingHours, job.benefits].filter(Boolean).join('\n\n'),
-    occupation,
-    occupationCode,
-    skills: skillsOf.get(job.id)?.names ?? [],
-    skillCodes: skillsOf.get(job.id)?.codes ?? [],
-    requiredSkillCodes: skillsOf.get(job.id)?.required ?? [],
-    organisationId: job.organisationId,
-    employer,
-    provinceCode: job.provinceCode,
-    provinceName,
-    communeCode: job.communeCode,
-    communeName,
-    address: job.address,
-    ...geo(job.latitude, job.longitude),
-    hasGeo: job.latitude !== null && job.longitude !== null,
-    geoCell: job.latitude !== null && job.longitude !== null ? geohash(job.latitude, job.longitude) : null,
-    workType: job.workType,
-    openings: job.openings,
-    wageMin: job.wageMin,
-    wageMax: job.wageMax,
-    wageFloors: wageFloors.filter((floor) => job.wageMin >= floor),
-    providesMeals: job.providesMeals,
-    providesLodging: job.providesLodging,
-    providesTravel: job.providesTravel,
-    providesTraining: job.providesTraining,
-    providesWorkClothes: job.providesWorkClothes,
-    recordCheck: job.recordCheck,
-    drivingLicenceClass: job.drivingLicenceClass,
-    requiredCertificate: job.requiredCertificate,
-    hasRequiredCertificate: job.requiredCertificate !== null && job.requiredCertificate.trim() !== '',
-    startDate: job.startDate,
-    startsAt: job.startDate ? dayStartSeconds(job.startDate) : null,
-    closingDate: job.closingDate,
-    closesAt: job.closingDate ? dayEndSeconds(job.closingDate) : null,
-    publishedAt: seconds(job.publishedAt),
-  }));
+  return rows.map(({ job, occupation, organisation, provinceName, communeName }) => {
+    const jobSkills = skillsOf.get(job.id) ?? [];
+    return {
+      kind: 'job',
+      id: job.id,
+      title: job.title,
+      description: [job.description, job.workingHours, job.benefits].filter(Boolean).join('\n\n'),
+      occupation: occupation.nameVi,
+      occupationCode: occupation.code,
+      skills: jobSkills.map((s) => s.nameVi),
+      skillCodes: jobSkills.map((s) => s.code),
+      requiredSkillCodes: jobSkills.filter((s) => s.required).map((s) => s.code),
+      organisationId: job.organisationId,
+      employer: organisation.name,
+      provinceCode: job.provinceCode,
+      provinceName,
+      communeCode: job.communeCode,
+      communeName,
+      address: job.address,
+      ...geo(job.latitude, job.longitude),
+      hasGeo: job.latitude !== null && job.longitude !== null,
+      geoCell: job.latitude !== null && job.longitude !== null ? geohash(job.latitude, job.longitude) : null,
+      workType: job.workType,
+      openings: job.openings,
+      wageMin: job.wageMin,
+      wageMax: job.wageMax,
+      wageFloors: wageFloors.filter((floor) => job.wageMin >= floor),
+      providesMeals: job.providesMeals,
+      providesLodging: job.providesLodging,
+      providesTravel: job.providesTravel,
+      providesTraining: job.providesTraining,
+      providesWorkClothes: job.providesWorkClothes,
+      recordCheck: job.recordCheck,
+      drivingLicenceClass: job.drivingLicenceClass,
+      requiredCertificate: job.requiredCertificate,
+      hasRequiredCertificate: job.requiredCertificate !== null && job.requiredCertificate.trim() !== '',
+      startDate: job.startDate,
+      startsAt: job.startDate ? dayStartSeconds(job.startDate) : null,
+      closingDate: job.closingDate,
+      closesAt: job.closingDate ? dayEndSeconds(job.closingDate) : null,
+      publishedAt: seconds(job.publishedAt),
+    };
+  });
 }
 
-export async function loadTrainingDocuments(db: DbOrTx, ids: string[] | 'all'): Promise<TrainingDocument[]> {
-  const rows = await db
-    .select({
-      slot: trainingSlots,
-      occupation: occupations.nameVi,
-      occupationCode: occupations.code,
-      employer: organisations.name,
-      provinceName: provinces.name,
-      communeName: communes.name,
-    })
-    .from(trainingSlots)
-    .innerJoin(organisations, eq(organisations.id, trainingSlots.organisationId))
-    .innerJoin(occupations, eq(occupations.id, trainingSlots.occupationId))
-    .innerJoin(provinces, eq(provinces.code, trainingSlots.provinceCode))
-    .leftJoin(communes, eq(communes.code, trainingSlots.communeCode))
-    .where(and(publicTrainingCondition(), ids === 'all' ? undefined : inArray(trainingSlots.id, ids)));
-  return rows.map(({ slot, occupation, occupationCode, employer, provinceName, communeName }) => ({
+export async function loadTrainingDocuments(db: Executor, ids: string[] | 'all'): Promise<TrainingDocument[]> {
+  const rows = await selectTraining(db, ids === 'all' ? undefined : inArray(trainingSlots.id, ids), { publicOnly: true });
+  return rows.map(({ slot, occupation, organisation, provinceName, communeName }) => ({
     kind: 'training',
     id: slot.id,
     title: slot.title,
-    occupation,
-    occupationCode,
+    occupation: occupation.nameVi,
+    occupationCode: occupation.code,
     organisationId: slot.organisationId,
-    employer,
+    employer: organisation.name,
     provinceCode: slot.provinceCode,
     provinceName,
     communeCode: slot.communeCode,
@@ -228,6 +174,6 @@ export async function loadTrainingDocuments(db: DbOrTx, ids: string[] | 'all'): 
   }));
 }
 
-export function loadDocuments(db: DbOrTx, entity: SearchEntity, ids: string[] | 'all'): Promise<SearchDocument[]> {
+export function loadDocuments(db: Executor, entity: SearchEntity, ids: string[] | 'all'): Promise<SearchDocument[]> {
   return entity === 'job' ? loadJobDocuments(db, ids) : loadTrainingDocuments(db, ids);
 }

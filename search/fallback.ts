@@ -5,7 +5,8 @@ import { and, asc, count, desc, eq, gte, like, lte, sql, type SQL } from 'drizzl
 import { vietnamDate } from '#lib/dates.ts';
 import type { Db } from '#db/client.ts';
 import { jobs, occupations, organisations, trainingSlots } from '#db/schema.ts';
-import { loadDocuments, publicJobCondition, publicTrainingCondition } from './documents.ts';
+import { loadDocuments } from './documents.ts';
+import { publicJobCondition, publicTrainingCondition } from '#db/postings.ts';
 import { foldVietnamese, foldedSql } from '#lib/fold.ts';
 import type { SearchEntity } from './indexes.ts';
 import { startingSoonDays, type CatalogueQuery, type CatalogueResult, type SearchHit } from './catalogue-query.ts';

@@ -1,6 +1,7 @@
 // Environment variables, parsed once at boot with zod so a bad value stops the app with a clear
 // message naming the variable, instead of failing later in some request.
 import { z } from 'zod';
+import type { AppSettings } from '#app/adapters/context.server.ts';
 
 const flag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'], {
@@ -71,6 +72,8 @@ export const envSchema = z
   });
 
 export type Env = z.output<typeof envSchema>;
+/** The app's settings (app/adapters/context.server.ts) are a part of these. */
+export type AppEnv = Env extends AppSettings ? Env : never;
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {

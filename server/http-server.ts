@@ -5,7 +5,7 @@ import compression from 'compression';
 import express, { type RequestHandler } from 'express';
 import { translate } from '#app/i18n/i18n.ts';
 import { attachRealtime } from '#realtime/server.ts';
-import { errorResponse } from '#app/services/http.server.ts';
+import { errorResponse } from '#app/adapters/answers.ts';
 import { isCrossSiteWrite } from '#app/adapters/origin.server.ts';
 import type { Services } from '#app/adapters/context.server.ts';
 

@@ -1,5 +1,6 @@
 // Small helpers for calling route modules the way the Remix server does.
 import type { AppLoadContext } from '@remix-run/node';
+import { handleApiRequest } from '#app/adapters/api/operations.server.ts';
 
 export const origin = 'http://127.0.0.1:3000';
 
@@ -41,4 +42,9 @@ export function unwrap<T = Record<string, unknown>>(result: unknown): { data: T;
     return { data: r.data, status: r.init?.status ?? 200 };
   }
   return { data: result as T, status: 200 };
+}
+
+/** The JSON API as a route function: every /api/v1 request goes through the declared operations. */
+export function apiHandler({ request, context }: { request: Request; context: AppLoadContext }) {
+  return handleApiRequest(request, context);
 }

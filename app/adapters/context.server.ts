@@ -1,11 +1,20 @@
-// The server-side dependencies every loader, action, API route and socket handler receives
-// (through Remix's load context), so tests can hand each file its own database and index prefix.
-import type { Db, Sql } from '#db/client.ts';
+// The server-side dependencies every loader, action, API operation and socket handler receives
+// (through Remix's load context), so tests can hand each file its own database and index prefix;
+// and `inTransaction`, how an adapter opens the one transaction a command runs in.
+import type { Db, Sql, Tx } from '#db/client.ts';
 import type { SearchClient } from '#search/client.ts';
-import type { Env } from '#server/env.ts';
+
+/** The settings the app reads at run time (server/env.ts parses them, with the rest, from the environment). */
+export type AppSettings = {
+  NODE_ENV: 'development' | 'production' | 'test';
+  TRUST_PROXY: boolean;
+  TRUSTED_ORIGINS: readonly string[];
+  /** A placement still active after this many months counts as a stable job. */
+  STABLE_JOB_MONTHS: number;
+};
 
 export type Services = {
-  env: Env;
+  env: AppSettings;
   db: Db;
   sql: Sql;
   search: SearchClient;
@@ -19,4 +28,9 @@ declare module '@remix-run/node' {
     /** The caller's address as the server sees it (honouring TRUST_PROXY). */
     clientIp: string;
   }
+}
+
+/** Runs one command (or several that must stand or fall together) in one transaction. */
+export function inTransaction<T>(services: Pick<Services, 'db'>, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return services.db.transaction(work);
 }

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { formatDay, formatPlace, formatNumber } from '#lib/format.ts';
 
 import { useLocale, useT } from '#app/i18n/use-t.ts';
-import type { CandidateCard } from '#app/services/candidate-cards.server.ts';
+import { type CandidateCard } from '#app/services/caseload/cards.server.ts';
 
 function Line({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -1,4 +1,4 @@
-// The home page: a public introduction, or the signed-in person's home for their role. Figures
+// The home page: a public introduction, or the signed-in person's home for the work they do. Figures
 // link to the page that lists what they count (search, employer postings, verification).
 import { Alert, Anchor, Badge, Button, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { LoaderFunctionArgs } from '@remix-run/node';
@@ -7,11 +7,11 @@ import { StatCard } from '#app/components/StatCard.tsx';
 import { formatDay, formatNumber } from '#lib/format.ts';
 
 import { useLocale, useT } from '#app/i18n/use-t.ts';
-import { getUser } from '#app/services/auth.server.ts';
-import { homeFor, publicHome } from '#app/services/home.server.ts';
+import { getActor } from '#app/adapters/session.server.ts';
+import { homeFor, publicHome } from '#app/services/home/queries.server.ts';
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await getUser(request, context);
+  const user = await getActor(request, context);
   const { db } = context.services;
   if (!user) return { kind: 'public' as const, ...(await publicHome(db)) };
   return { kind: 'user' as const, fullName: user.fullName, home: await homeFor(db, user) };
@@ -60,7 +60,7 @@ function PublicHome({ data }: { data: Extract<Data, { kind: 'public' }> }) {
   );
 }
 
-type Due = Extract<Home, { role: 'counsellor' }>['dueFollowUps'];
+type Due = Extract<Home, { view: 'counsellor' }>['dueFollowUps'];
 
 /** The counsellor's follow-ups that have come (their province only), oldest first, each opening the person's pipeline. */
 function DueFollowUps({ due }: { due: Due }) {
@@ -95,7 +95,7 @@ function DueFollowUps({ due }: { due: Due }) {
   );
 }
 
-type Waiting = Extract<Home, { role: 'counsellor' }>['waitingReferrals'];
+type Waiting = Extract<Home, { view: 'counsellor' }>['waitingReferrals'];
 
 /** Applications and employers' introduction requests waiting for the counsellor to refer, oldest first. */
 function WaitingReferrals({ waiting }: { waiting: Waiting }) {
@@ -131,7 +131,7 @@ function RoleHome({ home }: { home: Home }) {
   const t = useT();
   const locale = useLocale();
   const n = (value: number) => formatNumber(locale, value);
-  switch (home.role) {
+  switch (home.view) {
     case 'administrator':
       return (
         <Stack>

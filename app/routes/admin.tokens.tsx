@@ -1,59 +1,49 @@
 // Administrators create API tokens for integrations (shown once, stored hashed) and revoke them.
 import { pageTitle } from '#app/i18n/page-title.ts';
 import { Alert, Badge, Button, Code, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { asc, isNull } from 'drizzle-orm';
-import { z } from 'zod';
-import { translate } from '#app/i18n/i18n.ts';
-import { formatDateTime } from '#lib/format.ts';
+import type { FormActionData } from '#app/adapters/form-data.ts';
+import { formCommand, readForm } from '#app/adapters/form.server.ts';
+import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
-import { audit } from '#app/services/audit.server.ts';
-import { createApiToken, createApiTokenSchema, listApiTokens, requirePermission, revokeApiToken } from '#app/services/auth.server.ts';
-import { parseWith, type FieldErrors } from '#app/services/http.server.ts';
-import { users } from '#db/schema.ts';
+import { createApiToken, revokeApiToken } from '#app/services/accounts/commands.server.ts';
+import { apiTokenOverview } from '#app/services/accounts/queries.server.ts';
+import { createApiTokenSchema, revokeApiTokenSchema } from '#app/services/accounts/schemas.ts';
+import { formatDateTime } from '#lib/format.ts';
 
 export const meta: MetaFunction = () => pageTitle('Khóa API');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  await requirePermission(request, context, 'create:api-token:any');
-  const { db } = context.services;
-  const [tokens, accounts] = await Promise.all([
-    listApiTokens(db),
-    db
-      .select({ id: users.id, fullName: users.fullName, email: users.email, phone: users.phone })
-      .from(users)
-      .where(isNull(users.disabledAt))
-      .orderBy(asc(users.fullName)),
-  ]);
-  return { tokens, accounts };
+  const actor = await requireUserWithPermission(request, context, 'create:api-token');
+  return apiTokenOverview(context.services.db, actor);
 }
 
-type ActionData = { ok: boolean; token?: string; fields?: FieldErrors; message?: string };
-
 export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requirePermission(request, context, 'create:api-token:any');
-  const { db } = context.services;
-  const form = Object.fromEntries(await request.formData());
-  if (form.intent === 'revoke') {
-    const id = z.uuid().safeParse(form.tokenId);
-    const revoked = id.success ? await revokeApiToken(db, id.data) : null;
-    if (!revoked) return data<ActionData>({ ok: false, message: translate(actor.locale, 'validation.invalid') }, { status: 400 });
-    await audit(db, { actorUserId: actor.id, action: 'revoke', entityType: 'api_token', entityId: revoked.id });
-    return { ok: true } satisfies ActionData;
+  const actor = await requireUserWithPermission(request, context, 'create:api-token');
+  const values = await readForm(request);
+  const common = { services: context.services, locale: actor.locale, values };
+  if (values.intent === 'revoke') {
+    return formCommand({
+      ...common,
+      target: 'revoke',
+      schema: revokeApiTokenSchema,
+      run: (tx, input) => revokeApiToken(tx, actor, input),
+      done: () => 'tokens.revoked',
+    });
   }
-  const parsed = parseWith(createApiTokenSchema, form, actor.locale);
-  if (!parsed.ok) {
-    return data<ActionData>({ ok: false, fields: parsed.fields, message: translate(actor.locale, 'validation.invalid') }, { status: 400 });
-  }
-  const { token, row } = await createApiToken(db, { ...parsed.data, createdById: actor.id });
-  await audit(db, { actorUserId: actor.id, action: 'create', entityType: 'api_token', entityId: row.id, details: { userId: row.userId } });
-  return { ok: true, token } satisfies ActionData;
+  return formCommand({
+    ...common,
+    target: 'create',
+    schema: createApiTokenSchema,
+    run: (tx, input) => createApiToken(tx, actor, input),
+    done: ({ token }) => ({ key: 'tokens.createdOnce', extra: { secret: token } }),
+  });
 }
 
 export default function AdminTokens() {
   const { tokens, accounts } = useLoaderData<typeof loader>();
-  const actionData = useActionData<ActionData>();
+  const actionData = useActionData<FormActionData>();
   const navigation = useNavigation();
   const t = useT();
   const locale = useLocale();
@@ -61,14 +51,14 @@ export default function AdminTokens() {
     <Stack gap="lg">
       <Title order={1}>{t('tokens.title')}</Title>
       <Text>{t('tokens.intro')}</Text>
-      {actionData?.token ? (
+      {actionData?.secret ? (
         <Alert color="teal" role="status" title={t('tokens.createdOnce')}>
           <Code block data-testid="new-token">
-            {actionData.token}
+            {actionData.secret}
           </Code>
         </Alert>
       ) : null}
-      {actionData && !actionData.ok ? (
+      {actionData?.formError ? (
         <Alert color="red" role="alert">
           {actionData.message}
         </Alert>

@@ -16,82 +16,73 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { z } from 'zod';
 import { Pager } from '#app/components/Pager.tsx';
-import { translate } from '#app/i18n/i18n.ts';
 import { formatDateTime, formatNumber } from '#lib/format.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
-import { requirePermission } from '#app/services/auth.server.ts';
-import { parseWith, type FieldErrors } from '#app/services/http.server.ts';
-import { listProvinces } from '#app/services/provinces.server.ts';
-import {
-  assignProvince,
-  createStaffAccount,
-  createStaffSchema,
-  listUsers,
-  listUsersSchema,
-  setDisabled,
-} from '#app/services/users.server.ts';
-import { InputError } from '#app/services/errors.server.ts';
-import { provinceRoles, staffRoles } from '#app/services/permissions.ts';
+import { listProvinces } from '#app/services/reference/queries.server.ts';
+import type { FormActionData } from '#app/adapters/form-data.ts';
+import { formCommand, invalid, readForm } from '#app/adapters/form.server.ts';
+import { translate } from '#app/i18n/i18n.ts';
+import { requireUserWithPermission } from '#app/adapters/session.server.ts';
+import { assignProvince, createStaffAccount, setDisabled } from '#app/services/accounts/commands.server.ts';
+import { listUsers } from '#app/services/accounts/queries.server.ts';
+import { provinceRoles, staffRoles } from '#app/services/accounts/rules.ts';
+import { assignProvinceSchema, createStaffSchema, listUsersSchema, setDisabledSchema } from '#app/services/accounts/schemas.ts';
 import { roles } from '#db/enums.ts';
 
 export const meta: MetaFunction = () => pageTitle('Quản lý tài khoản');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  await requirePermission(request, context, 'read:user:any');
+  const actor = await requireUserWithPermission(request, context, 'read:user');
   const filter = listUsersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [list, provinces] = await Promise.all([listUsers(context.services.db, filter), listProvinces(context.services.db)]);
+  const [list, provinces] = await Promise.all([listUsers(context.services.db, actor, filter), listProvinces(context.services.db)]);
   return { ...list, filter, provinces };
 }
 
-type ActionData = { intent: string; userId?: string; fields?: FieldErrors; message?: string; ok?: boolean };
-
-const idSchema = z.uuid('validation.user.required');
-
 export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requirePermission(request, context, 'update:user:any');
-  const { db } = context.services;
-  const form = Object.fromEntries(await request.formData());
-  const intent = String(form.intent ?? '');
-  const locale = actor.locale;
-  const fail = (fields: FieldErrors, userId?: string) =>
-    data<ActionData>({ intent, userId, fields, message: translate(locale, 'validation.invalid') }, { status: 400 });
-  const translated = (fields: Record<string, string>) =>
-    Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, translate(locale, v)]));
-
-  try {
-    if (intent === 'create') {
-      await requirePermission(request, context, 'create:user:any');
-      const parsed = parseWith(createStaffSchema, form, locale);
-      if (!parsed.ok) return fail(parsed.fields);
-      const user = await createStaffAccount(db, actor, parsed.data);
-      return { intent, ok: true, message: translate(locale, 'users.created', { email: user.email ?? '' }) } satisfies ActionData;
-    }
-    const userId = idSchema.safeParse(form.userId);
-    if (!userId.success) return fail({ userId: translate(locale, 'validation.user.required') });
-    if (intent === 'disable' || intent === 'enable') {
-      await setDisabled(db, actor, userId.data, intent === 'disable');
-    } else if (intent === 'assign') {
-      const code = typeof form.provinceCode === 'string' && form.provinceCode ? form.provinceCode : null;
-      await assignProvince(db, actor, userId.data, code);
-    } else {
-      return fail({ intent: translate(locale, 'validation.invalid') });
-    }
-    return { intent, userId: userId.data, ok: true, message: translate(locale, 'users.updated') } satisfies ActionData;
-  } catch (error) {
-    if (error instanceof InputError) return fail(translated(error.fields), String(form.userId ?? ''));
-    throw error;
+  const actor = await requireUserWithPermission(request, context, 'update:user');
+  const values = await readForm(request);
+  const intent = values.intent ?? '';
+  const common = { services: context.services, locale: actor.locale, values };
+  if (intent === 'create') {
+    return formCommand({
+      ...common,
+      target: 'create',
+      schema: createStaffSchema,
+      run: (tx, input) => createStaffAccount(tx, actor, input),
+      done: (user) => ({ key: 'users.created', vars: { email: user.email ?? '' } }),
+    });
   }
+  const target = values.userId ?? '';
+  if (intent === 'disable' || intent === 'enable') {
+    return formCommand({
+      ...common,
+      target,
+      schema: setDisabledSchema,
+      input: { userId: values.userId, disabled: intent === 'disable' },
+      run: (tx, input) => setDisabled(tx, actor, input),
+      done: () => 'users.updated',
+    });
+  }
+  if (intent === 'assign') {
+    return formCommand({
+      ...common,
+      target,
+      schema: assignProvinceSchema,
+      run: (tx, input) => assignProvince(tx, actor, input),
+      done: () => 'users.updated',
+    });
+  }
+  return invalid(actor.locale, { intent: translate(actor.locale, 'validation.invalid') }, values, { target });
 }
 
 function CreateStaffForm({ provinces }: { provinces: { code: string; name: string }[] }) {
   const t = useT();
-  const actionData = useActionData<ActionData>();
+  const actionData = useActionData<FormActionData>();
   const navigation = useNavigation();
-  const mine = actionData?.intent === 'create' ? actionData : undefined;
+  const mine = actionData?.target === 'create' ? actionData : undefined;
   const submitting = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'create';
   return (
     <Paper withBorder p="md">
@@ -108,7 +99,7 @@ function CreateStaffForm({ provinces }: { provinces: { code: string; name: strin
           ) : null}
           {mine?.fields ? (
             <Alert color="red" role="alert">
-              {mine.message}
+              {mine.formError}
             </Alert>
           ) : null}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -148,7 +139,7 @@ function CreateStaffForm({ provinces }: { provinces: { code: string; name: strin
 
 export default function AdminUsers() {
   const { rows, total, page, pages, filter, provinces } = useLoaderData<typeof loader>();
-  const actionData = useActionData<ActionData>();
+  const actionData = useActionData<FormActionData>();
   const t = useT();
   const locale = useLocale();
   return (
@@ -169,7 +160,7 @@ export default function AdminUsers() {
           </Button>
         </Group>
       </Form>
-      {actionData && actionData.intent !== 'create' ? (
+      {actionData && actionData.target !== 'create' ? (
         <Alert color={actionData.ok ? 'teal' : 'red'} role={actionData.ok ? 'status' : 'alert'}>
           {actionData.ok ? actionData.message : Object.values(actionData.fields ?? {}).join(' ')}
         </Alert>

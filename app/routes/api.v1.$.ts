@@ -1,10 +1,7 @@
-// Any other /api/v1 path: a JSON 404 in the API's error shape (not an HTML page).
+// Every /api/v1 request: served by the declared operations (app/adapters/api/), a JSON 404 or 405
+// where none matches.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
-import { errorResponse } from '#app/services/http.server.ts';
+import { handleApiRequest } from '#app/adapters/api/operations.server.ts';
 
-function notFound({ request }: LoaderFunctionArgs | ActionFunctionArgs) {
-  return errorResponse('not_found', `No API endpoint at ${new URL(request.url).pathname}`);
-}
-
-export const loader = notFound;
-export const action = notFound;
+export const loader = ({ request, context }: LoaderFunctionArgs) => handleApiRequest(request, context);
+export const action = ({ request, context }: ActionFunctionArgs) => handleApiRequest(request, context);

@@ -3,54 +3,35 @@
 // card (with the wording shown), counselling notes, the person's sign-in and the timeline. The
 // record is read once per view (one audit row); each form changes only its own fields.
 import { Alert, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { AccountPanel } from '#app/components/caseload/AccountPanel.tsx';
 import { CaseStatusBadge } from '#app/components/caseload/Badges.tsx';
 import { ConsentPanel } from '#app/components/caseload/ConsentPanel.tsx';
 import { NotesPanel } from '#app/components/caseload/NotesPanel.tsx';
 import { CertificateRows, HistoryRows, NeedsField, PersonFields, SkillRows, WishFields } from '#app/components/caseload/ProfileFields.tsx';
-import {
-  caseFailure,
-  caseloadOptions,
-  failed,
-  patchFromForm,
-  pick,
-  profileValues,
-  type ProfileIntent,
-} from '#app/components/caseload/form.server.ts';
+import { caseloadOptions, patchFromForm, pick, profileValues, type ProfileIntent } from '#app/adapters/pages/caseload.server.ts';
 import { daysSince } from '#app/components/caseload/format.ts';
 import { formatDay, formatVnd } from '#lib/format.ts';
 import type { CaseActionData, FormValues } from '#app/components/caseload/types.ts';
-import { readForm, requireId, throwAsPage } from '#app/components/postings/form.server.ts';
+import { formCommand, invalid, readForm, requireId, throwAsPage } from '#app/adapters/form.server.ts';
+import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { TimelineList } from '#app/components/pipeline/TimelineList.tsx';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
 import { pageTitle } from '#app/i18n/page-title.ts';
-import { translate, type MessageKey } from '#app/i18n/i18n.ts';
+import { translate } from '#app/i18n/i18n.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
-import { requirePermission } from '#app/services/auth.server.ts';
 import { vietnamDate } from '#lib/dates.ts';
-import { parseWith } from '#app/services/http.server.ts';
-import { listOccupations, listSkills } from '#app/services/provinces.server.ts';
-import {
-  accountSchema,
-  addNote,
-  ageOn,
-  cardConsentWordingKey,
-  consentSchema,
-  counsellorPlace,
-  createReturneeAccount,
-  getCaseFile,
-  noteSchema,
-  profilePatchSchema,
-  setCardConsent,
-  updateReturneeProfile,
-} from '#app/services/returnees.server.ts';
+import { listOccupations, listSkills } from '#app/services/reference/queries.server.ts';
+import { accountSchema, consentSchema, noteSchema, profilePatchSchema } from '#app/services/caseload/schemas.ts';
+import { addNote, createReturneeAccount, setCardConsent, updateReturneeProfile } from '#app/services/caseload/commands.server.ts';
+import { ageOn, cardConsentWordingKey } from '#app/services/caseload/rules.ts';
+import { counsellorPlace, getCaseFile } from '#app/services/caseload/queries.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.profile.fullName ?? '');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, context, 'read:returnee:province');
+  const user = await requireUserWithPermission(request, context, 'read:returnee:province');
   const id = requireId(params.id, user.locale);
   const { db } = context.services;
   const file = await getCaseFile(db, user, id).catch((error: unknown) => throwAsPage(error, user.locale));
@@ -74,49 +55,56 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 const profileIntents: readonly ProfileIntent[] = ['details', 'experience', 'wishes'];
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, context, 'update:returnee:province');
-  const id = requireId(params.id, user.locale);
-  const { db } = context.services;
+  const actor = await requireUserWithPermission(request, context, 'update:returnee:province');
+  const id = requireId(params.id, actor.locale);
   const values = await readForm(request);
   const intent = values.intent ?? '';
-  const ok = (key: MessageKey, extra: Partial<CaseActionData> = {}, vars: Record<string, string> = {}) =>
-    data<CaseActionData>({ ok: true, message: translate(user.locale, key, vars), target: intent, ...extra });
-  try {
-    if ((profileIntents as readonly string[]).includes(intent)) {
-      const { input, shown } = patchFromForm(intent as ProfileIntent, values);
-      // "Placed" is shown but not set by hand: an unchanged status is simply not sent.
-      if (input.status !== undefined && input.status === values.statusWas) delete input.status;
-      const parsed = parseWith(profilePatchSchema, input, user.locale);
-      if (!parsed.ok) return failed(user.locale, parsed.fields, shown, intent);
-      await updateReturneeProfile(db, user, id, parsed.data);
-      return ok('caseload.saved');
-    }
-    if (intent === 'consent') {
-      const parsed = parseWith(consentSchema, { granted: values.granted }, user.locale);
-      if (!parsed.ok) return failed(user.locale, parsed.fields, values, intent);
-      await setCardConsent(db, user, id, parsed.data.granted);
-      return ok(parsed.data.granted ? 'caseload.consent.granted' : 'caseload.consent.withdrawn');
-    }
-    if (intent === 'note') {
-      const parsed = parseWith(noteSchema, pick(values, ['contactDate', 'text']), user.locale);
-      if (!parsed.ok) return failed(user.locale, parsed.fields, values, intent);
-      await addNote(db, user, id, parsed.data);
-      return ok('caseload.notes.added');
-    }
-    if (intent === 'account') {
-      const parsed = parseWith(accountSchema, pick(values, ['phone', 'method', 'password']), user.locale);
-      if (!parsed.ok) return failed(user.locale, parsed.fields, values, intent);
-      const account = await createReturneeAccount(db, user, id, parsed.data);
-      return ok(
-        'caseload.account.created',
-        { oneTimeCode: account.oneTimeCode ?? undefined, phone: account.phone },
-        { phone: account.phone },
-      );
-    }
-    return failed(user.locale, { intent: translate(user.locale, 'validation.invalid') }, values, intent);
-  } catch (error) {
-    return caseFailure(error, user.locale, values, intent);
+  const common = { services: context.services, locale: actor.locale, values, target: intent, keys: 'path' as const };
+  if ((profileIntents as readonly string[]).includes(intent)) {
+    const { input, shown } = patchFromForm(intent as ProfileIntent, values);
+    // "Placed" is shown but not set by hand: an unchanged status is simply not sent.
+    if (input.status !== undefined && input.status === values.statusWas) delete input.status;
+    return formCommand({
+      ...common,
+      shown,
+      schema: profilePatchSchema,
+      input,
+      run: (tx, patch) => updateReturneeProfile(tx, actor, id, patch),
+      done: () => 'caseload.saved',
+    });
   }
+  if (intent === 'consent') {
+    return formCommand({
+      ...common,
+      schema: consentSchema,
+      input: { granted: values.granted },
+      run: (tx, { granted }) => setCardConsent(tx, actor, id, granted),
+      done: (_, { granted }) => (granted ? 'caseload.consent.granted' : 'caseload.consent.withdrawn'),
+    });
+  }
+  if (intent === 'note') {
+    return formCommand({
+      ...common,
+      schema: noteSchema,
+      input: pick(values, ['contactDate', 'text']),
+      run: (tx, note) => addNote(tx, actor, id, note),
+      done: () => 'caseload.notes.added',
+    });
+  }
+  if (intent === 'account') {
+    return formCommand({
+      ...common,
+      schema: accountSchema,
+      input: pick(values, ['phone', 'method', 'password']),
+      run: (tx, account) => createReturneeAccount(tx, actor, id, account),
+      done: (account) => ({
+        key: 'caseload.account.created',
+        vars: { phone: account.phone },
+        extra: { secret: account.oneTimeCode ?? undefined, phone: account.phone },
+      }),
+    });
+  }
+  return invalid(actor.locale, { intent: translate(actor.locale, 'validation.invalid') }, values, { target: intent });
 }
 
 type Loaded = ReturnType<typeof useLoaderData<typeof loader>>;

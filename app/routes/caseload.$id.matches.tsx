@@ -9,20 +9,20 @@ import { GapSuggestions, JobSuggestionCard, SuggestionSection, TrainingSuggestio
 import { translate } from '#app/i18n/i18n.ts';
 import { pageTitle } from '#app/i18n/page-title.ts';
 import { useT } from '#app/i18n/use-t.ts';
-import { getLocale, requirePermission } from '#app/services/auth.server.ts';
-import { domainErrorResponse } from '#app/services/errors.server.ts';
+import { throwAsPage } from '#app/adapters/form.server.ts';
+import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { returneeMatches } from '#app/services/matching/views.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.title) : []);
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, context, 'read:match:province');
-  const locale = await getLocale(request, user);
+  const user = await requireUserWithPermission(request, context, 'read:match:province');
+  const locale = user.locale;
   try {
     const matches = await returneeMatches(context.services, user, params.id ?? '', { locale });
     return { title: translate(locale, 'match.caseload.title', { name: matches.returnee.fullName }), matches };
   } catch (error) {
-    throw domainErrorResponse(error, locale) ?? error;
+    return throwAsPage(error, locale);
   }
 }
 

@@ -6,59 +6,52 @@
 import { Alert, Anchor, Checkbox, Divider, Group, NativeSelect, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { errorResponse } from '#app/adapters/answers.ts';
+import { doneWith, formCommand, readForm, requireId, throwAsPage } from '#app/adapters/form.server.ts';
+import { referralChangeInput, referralDoneKeys } from '#app/adapters/pages/pipeline.server.ts';
+import { isReferralIntent } from '#app/adapters/pages/referral-intents.ts';
+import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { EnrolmentActions, FollowUps, SupportActions } from '#app/components/pipeline/CaseForms.tsx';
-import {
-  isReferralIntent,
-  referralChangeInput,
-  referralChangeSchema,
-  referralDoneKeys,
-  runForm,
-} from '#app/components/pipeline/form.server.ts';
 import { ReferralActions } from '#app/components/pipeline/ReferralActions.tsx';
 import { EnrolmentStatusBadge, ReferralStatusBadge, SupportStatusBadge } from '#app/components/pipeline/StatusBadge.tsx';
 import { TimelineList } from '#app/components/pipeline/TimelineList.tsx';
-import { readForm, requireId, throwAsPage } from '#app/components/postings/form.server.ts';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
 import { titleMeta } from '#app/components/postings/meta.ts';
-import type { FormActionData } from '#app/components/postings/types.ts';
+import { type FormActionData } from '#app/adapters/form-data.ts';
 import { formatDay, formatVnd, formatDateTime } from '#lib/format.ts';
 import { translate } from '#app/i18n/i18n.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
-import { requirePermission } from '#app/services/auth.server.ts';
 import { vietnamDate } from '#lib/dates.ts';
-import { errorResponse } from '#app/services/http.server.ts';
+import { changeEnrolment, startEnrolment } from '#app/services/pipeline/commands/enrolments.server.ts';
+import { changeReferral, startReferral } from '#app/services/pipeline/commands/referrals.server.ts';
+import { changeSupportCase, startSupportCase } from '#app/services/pipeline/commands/support.server.ts';
 import {
-  changeEnrolment,
-  changeReferral,
-  changeSupportCase,
   enrolmentChangeSchema,
-  enrolmentsOfReturnee,
-  followUpSchedule,
   followUpSchema,
-  jobForReferral,
-  recordFollowUp,
-  referralConsentWording,
-  referralsOfReturnee,
-  startEnrolment,
   startEnrolmentSchema,
-  startReferral,
   startReferralSchema,
-  startSupportCase,
   startSupportSchema,
-  supportCasesOfReturnee,
   supportChangeSchema,
-  timelineOf,
-} from '#app/services/pipeline.server.ts';
-import { enrolmentTransitions, nextReferralStatuses, supportTransitions } from '#app/services/pipeline-rules.ts';
-import { requireReturnee } from '#app/services/returnee-access.server.ts';
-import { NotFoundError } from '#app/services/errors.server.ts';
+  referralChangeSchema,
+} from '#app/services/pipeline/schemas.ts';
+import { enrolmentsOfReturnee } from '#app/services/pipeline/queries/enrolments.server.ts';
+import { followUpSchedule } from '#app/services/pipeline/queries/placements.server.ts';
+import { jobForReferral } from '#app/services/pipeline/access.server.ts';
+import { recordFollowUp } from '#app/services/pipeline/commands/placements.server.ts';
+import { referralConsentWording } from '#app/services/pipeline/consent.ts';
+import { referralsOfReturnee } from '#app/services/pipeline/queries/referrals.server.ts';
+import { supportCasesOfReturnee } from '#app/services/pipeline/queries/support.server.ts';
+import { timelineOf } from '#app/services/pipeline/queries/timeline.server.ts';
+import { enrolmentTransitions, nextReferralStatuses, supportTransitions } from '#app/services/pipeline/rules.ts';
+import { requireReturnee } from '#app/services/caseload/access.server.ts';
+import { NotFoundError } from '#app/services/errors.ts';
 import { isUuid } from '#app/services/fields.ts';
 import { supportKinds } from '#db/schema.ts';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'pipeline.case.title');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, context, 'update:referral:province');
+  const user = await requireUserWithPermission(request, context, 'update:referral:province');
   const returneeId = requireId(params.id, user.locale);
   const { db } = context.services;
   const returnee = await requireReturnee(db, user, returneeId, 'read', 'pipeline: case page').catch((e: unknown) =>
@@ -110,93 +103,127 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, context, 'update:referral:province');
+  const user = await requireUserWithPermission(request, context, 'update:referral:province');
   const returneeId = requireId(params.id, user.locale);
-  const { db } = context.services;
   const values = await readForm(request);
   const intent = values.intent ?? '';
   const locale = user.locale;
 
   if (intent === 'suggest') {
-    return runForm(
+    return formCommand({
+      services: context.services,
       locale,
       values,
-      'suggest',
-      startReferralSchema,
-      { jobId: values.jobId, returneeId, consent: values.consent },
-      async (input) => {
-        const { referral } = await startReferral(db, user, input);
-        const job = await jobForReferral(db, referral.jobId);
+      target: 'suggest',
+      schema: startReferralSchema,
+      input: { jobId: values.jobId, returneeId, consent: values.consent },
+      run: async (tx, input) => {
+        const { referral } = await startReferral(tx, user, input);
+        const job = await jobForReferral(tx, referral.jobId);
         const key = referral.status === 'referred' ? 'pipeline.done.referredNow' : 'pipeline.done.suggested';
-        return { key, vars: { job: job.title, employer: job.organisationName } };
+        return doneWith(key, { job: job.title, employer: job.organisationName });
       },
-    );
+      done: (message) => message,
+    });
   }
   if (isReferralIntent(intent)) {
     const referralId = requireId(values.referralId, locale);
-    return runForm(locale, values, referralId, referralChangeSchema, referralChangeInput(intent, values), async (change) => {
-      await requireOwnRecord(db, returneeId, referralId, 'referral');
-      await changeReferral(db, user, referralId, change);
-      return referralDoneKeys[intent];
+    return formCommand({
+      services: context.services,
+      locale,
+      values,
+      target: referralId,
+      schema: referralChangeSchema,
+      input: referralChangeInput(intent, values),
+      run: async (tx, change) => {
+        await requireOwnRecord(tx, returneeId, referralId, 'referral');
+        await changeReferral(tx, user, referralId, change);
+        return doneWith(referralDoneKeys[intent]);
+      },
+      done: (message) => message,
     });
   }
   if (intent === 'followUp') {
     const placementId = requireId(values.placementId, locale);
     const input = { month: values.month, stillEmployed: values.stillEmployed, note: values.note, endedOn: values.endedOn };
-    return runForm(locale, values, `${placementId}:${values.month}`, followUpSchema, input, async (followUp) => {
-      await requireOwnRecord(db, returneeId, placementId, 'placement');
-      await recordFollowUp(db, user, placementId, followUp);
-      return { key: 'pipeline.done.followUp', vars: { month: followUp.month } };
+    return formCommand({
+      services: context.services,
+      locale,
+      values,
+      target: `${placementId}:${values.month}`,
+      schema: followUpSchema,
+      input,
+      run: async (tx, followUp) => {
+        await requireOwnRecord(tx, returneeId, placementId, 'placement');
+        await recordFollowUp(tx, user, placementId, followUp);
+        return doneWith('pipeline.done.followUp', { month: followUp.month });
+      },
+      done: (message) => message,
     });
   }
   if (intent === 'applyTraining') {
-    return runForm(
+    return formCommand({
+      services: context.services,
       locale,
       values,
-      'applyTraining',
-      startEnrolmentSchema,
-      { trainingSlotId: values.trainingSlotId, returneeId },
-      async (input) => {
-        const { slot } = await startEnrolment(db, user, input);
-        return { key: 'pipeline.done.trainingApplied', vars: { title: slot.title } };
+      target: 'applyTraining',
+      schema: startEnrolmentSchema,
+      input: { trainingSlotId: values.trainingSlotId, returneeId },
+      run: async (tx, input) => {
+        const { slot } = await startEnrolment(tx, user, input);
+        return doneWith('pipeline.done.trainingApplied', { title: slot.title });
       },
-    );
+      done: (message) => message,
+    });
   }
   if (intent.startsWith('enrolment:')) {
     const enrolmentId = requireId(values.enrolmentId, locale);
-    return runForm(
+    return formCommand({
+      services: context.services,
       locale,
       values,
-      enrolmentId,
-      enrolmentChangeSchema,
-      { status: intent.slice('enrolment:'.length), reason: values.reason },
-      async (change) => {
-        await requireOwnRecord(db, returneeId, enrolmentId, 'enrolment');
-        await changeEnrolment(db, user, enrolmentId, change);
-        return { key: 'pipeline.done.enrolment', vars: { status: translate(locale, `pipeline.enrolment.status.${change.status}`) } };
+      target: enrolmentId,
+      schema: enrolmentChangeSchema,
+      input: { status: intent.slice('enrolment:'.length), reason: values.reason },
+      run: async (tx, change) => {
+        await requireOwnRecord(tx, returneeId, enrolmentId, 'enrolment');
+        await changeEnrolment(tx, user, enrolmentId, change);
+        return doneWith('pipeline.done.enrolment', { status: translate(locale, `pipeline.enrolment.status.${change.status}`) });
       },
-    );
+      done: (message) => message,
+    });
   }
   if (intent === 'openSupport') {
-    return runForm(
+    return formCommand({
+      services: context.services,
       locale,
       values,
-      'openSupport',
-      startSupportSchema,
-      { returneeId, kind: values.kind, note: values.note },
-      async (input) => {
-        await startSupportCase(db, user, input);
-        return 'pipeline.done.supportOpened';
+      target: 'openSupport',
+      schema: startSupportSchema,
+      input: { returneeId, kind: values.kind, note: values.note },
+      run: async (tx, input) => {
+        await startSupportCase(tx, user, input);
+        return doneWith('pipeline.done.supportOpened');
       },
-    );
+      done: (message) => message,
+    });
   }
   if (intent.startsWith('support:')) {
     const supportCaseId = requireId(values.supportCaseId, locale);
     const input = { status: intent.slice('support:'.length), amountVnd: values.amountVnd, note: values.note };
-    return runForm(locale, values, supportCaseId, supportChangeSchema, input, async (change) => {
-      await requireOwnRecord(db, returneeId, supportCaseId, 'support');
-      await changeSupportCase(db, user, supportCaseId, change);
-      return { key: 'pipeline.done.support', vars: { status: translate(locale, `pipeline.support.status.${change.status}`) } };
+    return formCommand({
+      services: context.services,
+      locale,
+      values,
+      target: supportCaseId,
+      schema: supportChangeSchema,
+      input,
+      run: async (tx, change) => {
+        await requireOwnRecord(tx, returneeId, supportCaseId, 'support');
+        await changeSupportCase(tx, user, supportCaseId, change);
+        return doneWith('pipeline.done.support', { status: translate(locale, `pipeline.support.status.${change.status}`) });
+      },
+      done: (message) => message,
     });
   }
   throw errorResponse('invalid_input', translate(locale, 'validation.invalid'));

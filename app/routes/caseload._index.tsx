@@ -19,23 +19,25 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import { Pager } from '#app/components/Pager.tsx';
 import { CaseStatusBadge, NeedBadges } from '#app/components/caseload/Badges.tsx';
-import { caseloadOptions } from '#app/components/caseload/form.server.ts';
+import { caseloadOptions } from '#app/adapters/pages/caseload.server.ts';
 import { daysSince, split } from '#app/components/caseload/format.ts';
 import { formatDay, formatNumber } from '#lib/format.ts';
 import { titleMeta } from '#app/components/postings/meta.ts';
 
 import { useLocale, useT } from '#app/i18n/use-t.ts';
-import { requirePermission } from '#app/services/auth.server.ts';
-import { parseWith } from '#app/services/http.server.ts';
-import { listCommunes } from '#app/services/provinces.server.ts';
-import { caseloadFilterSchema, listCaseload, queryValues } from '#app/services/returnees.server.ts';
+import { parseWith } from '#app/adapters/answers.ts';
+import { requireUserWithPermission } from '#app/adapters/session.server.ts';
+import { listCommunes } from '#app/services/reference/queries.server.ts';
+import { caseloadFilterSchema } from '#app/services/caseload/schemas.ts';
+import { listCaseload } from '#app/services/caseload/queries.server.ts';
+import { queryValues } from '#app/adapters/form.server.ts';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'caseload.title');
 
 const filterNames = ['q', 'status', 'needs', 'communeCode', 'noContactDays', 'contactedWithinDays', 'releasedWithinDays', 'sort'] as const;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, context, 'read:returnee:province');
+  const user = await requireUserWithPermission(request, context, 'read:returnee:province');
   if (!user.provinceCode) return { province: null };
   const { db } = context.services;
   const raw = queryValues(new URL(request.url));

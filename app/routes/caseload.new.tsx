@@ -5,36 +5,40 @@ import { Alert, Anchor, Group, Paper, Stack, Text, TextInput, Title } from '@man
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { NeedsField, PersonFields } from '#app/components/caseload/ProfileFields.tsx';
-import { caseFailure, caseloadOptions, failed, formFields, pick } from '#app/components/caseload/form.server.ts';
+import { formCommand, readForm } from '#app/adapters/form.server.ts';
+import { caseloadOptions, formFields, pick } from '#app/adapters/pages/caseload.server.ts';
+import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import type { CaseActionData } from '#app/components/caseload/types.ts';
-import { readForm } from '#app/components/postings/form.server.ts';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
 import { titleMeta } from '#app/components/postings/meta.ts';
 import { useT } from '#app/i18n/use-t.ts';
-import { requirePermission } from '#app/services/auth.server.ts';
-import { parseWith } from '#app/services/http.server.ts';
-import { counsellorPlace, createReturnee, intakeSchema } from '#app/services/returnees.server.ts';
+import { counsellorPlace } from '#app/services/caseload/queries.server.ts';
+import { createReturnee } from '#app/services/caseload/commands.server.ts';
+import { intakeSchema } from '#app/services/caseload/schemas.ts';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'caseload.new.title');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, context, 'create:returnee:province');
+  const user = await requireUserWithPermission(request, context, 'create:returnee:province');
   if (!user.provinceCode) return { place: null };
   const place = await counsellorPlace(context.services.db, user);
   return { place, options: caseloadOptions };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, context, 'create:returnee:province');
+  const actor = await requireUserWithPermission(request, context, 'create:returnee:province');
   const values = await readForm(request);
-  const parsed = parseWith(intakeSchema, pick(values, formFields.intake), user.locale);
-  if (!parsed.ok) return failed(user.locale, parsed.fields, values, 'intake');
-  try {
-    const returnee = await createReturnee(context.services.db, user, parsed.data);
-    return redirect(`/caseload/${returnee.id}?created=1`);
-  } catch (error) {
-    return caseFailure(error, user.locale, values, 'intake');
-  }
+  return formCommand({
+    services: context.services,
+    locale: actor.locale,
+    values,
+    target: 'intake',
+    keys: 'path',
+    schema: intakeSchema,
+    input: pick(values, formFields.intake),
+    run: (tx, intake) => createReturnee(tx, actor, intake),
+    done: (returnee) => redirect(`/caseload/${returnee.id}?created=1`),
+  });
 }
 
 export default function NewReturnee() {

@@ -10,22 +10,24 @@ import { formatDay, formatNumber } from '#lib/format.ts';
 import { titleMeta } from '#app/components/postings/meta.ts';
 
 import { useLocale, useT } from '#app/i18n/use-t.ts';
-import { requirePermission } from '#app/services/auth.server.ts';
-import { organisationOf } from '#app/services/organisations.server.ts';
-import { listOwnPostings } from '#app/services/postings.server.ts';
-import { listProvinces } from '#app/services/provinces.server.ts';
+import { requireUserWithPermission } from '#app/adapters/session.server.ts';
+import { listOwnPostings } from '#app/services/catalogue/queries.server.ts';
+import { organisationOf } from '#app/services/organisations/queries.server.ts';
+import { provinceName } from '#app/services/reference/queries.server.ts';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'home.employer.title');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, context, 'read:organisation:own');
+  const actor = await requireUserWithPermission(request, context, 'read:organisation');
   const { db } = context.services;
   const url = new URL(request.url);
   const page = Math.min(500, Math.max(1, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1));
-  const organisation = await organisationOf(db, user.id);
+  const organisation = await organisationOf(db, actor);
   if (!organisation) return { organisation: null, registered: false, provinceName: null, postings: null, pages: 1 };
-  const [postings, provinces] = await Promise.all([listOwnPostings(db, organisation.id, { page }), listProvinces(db)]);
-  const province = provinces.find((p) => p.code === organisation.provinceCode);
+  const [postings, province] = await Promise.all([
+    listOwnPostings(db, organisation.id, { page }),
+    provinceName(db, organisation.provinceCode),
+  ]);
   const pages = Math.max(1, Math.ceil(Math.max(postings.jobTotal, postings.trainingTotal) / postings.perPage));
   return {
     organisation: {
@@ -35,7 +37,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       refusalReason: organisation.refusalReason,
     },
     registered: url.searchParams.get('registered') === '1',
-    provinceName: province?.name ?? organisation.provinceCode,
+    provinceName: province ?? organisation.provinceCode,
     postings,
     pages,
   };

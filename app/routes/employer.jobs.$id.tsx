@@ -3,9 +3,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { JobFields } from '#app/components/postings/JobFields.tsx';
-import { editJobLoader, editPostingAction } from '#app/components/postings/posting-routes.server.ts';
+import { editJobLoader, editPostingAction } from '#app/adapters/pages/postings.server.ts';
 import { PostingPage } from '#app/components/postings/PostingPage.tsx';
-import type { FormActionData } from '#app/components/postings/types.ts';
+import { type FormActionData } from '#app/adapters/form-data.ts';
 import { titleMeta } from '#app/components/postings/meta.ts';
 import { pageTitle } from '#app/i18n/page-title.ts';
 

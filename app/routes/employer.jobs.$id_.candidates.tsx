@@ -9,22 +9,23 @@ import { SuggestionSection } from '#app/components/matching/SuggestionCards.tsx'
 import { translate } from '#app/i18n/i18n.ts';
 import { pageTitle } from '#app/i18n/page-title.ts';
 import { useT } from '#app/i18n/use-t.ts';
-import { getLocale, requirePermission } from '#app/services/auth.server.ts';
-import { domainErrorResponse, ForbiddenError } from '#app/services/errors.server.ts';
+import { throwAsPage } from '#app/adapters/form.server.ts';
+import { requireUserWithPermission } from '#app/adapters/session.server.ts';
+import { ForbiddenError } from '#app/services/errors.ts';
 import { jobCandidates } from '#app/services/matching/views.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.title) : []);
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, context, 'read:candidate:own');
-  const locale = await getLocale(request, user);
+  const user = await requireUserWithPermission(request, context, 'read:candidate:own');
+  const locale = user.locale;
   try {
     const result = await jobCandidates(context.services, user, params.id ?? '', { locale });
     // An employer only ever gets cards; anything else is a bug, and shows nothing.
     if (result.view !== 'cards') throw new ForbiddenError('read:candidate:own');
     return { title: translate(locale, 'match.employer.title', { job: result.job.title }), job: result.job, candidates: result.candidates };
   } catch (error) {
-    throw domainErrorResponse(error, locale) ?? error;
+    return throwAsPage(error, locale);
   }
 }
 

@@ -5,32 +5,29 @@
 import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { errorResponse } from '#app/adapters/answers.ts';
+import { doneWith, formCommand, readForm, requireId, throwAsPage } from '#app/adapters/form.server.ts';
+import { referralChangeInput, referralDoneKeys } from '#app/adapters/pages/pipeline.server.ts';
+import { isReferralIntent } from '#app/adapters/pages/referral-intents.ts';
+import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { CandidateCardFacts } from '#app/components/CandidateCardFacts.tsx';
-import {
-  isReferralIntent,
-  referralChangeInput,
-  referralChangeSchema,
-  referralDoneKeys,
-  runForm,
-} from '#app/components/pipeline/form.server.ts';
 import { ReferralActions } from '#app/components/pipeline/ReferralActions.tsx';
 import { ReferralStatusBadge } from '#app/components/pipeline/StatusBadge.tsx';
-import { readForm, requireId, throwAsPage } from '#app/components/postings/form.server.ts';
 import { FormAlert } from '#app/components/postings/FormParts.tsx';
 import { titleMeta } from '#app/components/postings/meta.ts';
-import type { FormActionData } from '#app/components/postings/types.ts';
+import { type FormActionData } from '#app/adapters/form-data.ts';
 import { formatDay, formatVnd, formatDateTime, formatNumber } from '#lib/format.ts';
 import { translate } from '#app/i18n/i18n.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
-import { requirePermission } from '#app/services/auth.server.ts';
-import { errorResponse } from '#app/services/http.server.ts';
-import { changeReferral, jobPipeline, startReferral, startReferralSchema } from '#app/services/pipeline.server.ts';
-import { employerBoardStatuses, nextReferralStatuses } from '#app/services/pipeline-rules.ts';
+import { changeReferral, startReferral } from '#app/services/pipeline/commands/referrals.server.ts';
+import { jobPipeline } from '#app/services/pipeline/queries/referrals.server.ts';
+import { startReferralSchema, referralChangeSchema } from '#app/services/pipeline/schemas.ts';
+import { employerBoardStatuses, nextReferralStatuses } from '#app/services/pipeline/rules.ts';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'pipeline.board.title');
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, context, 'update:referral:own');
+  const user = await requireUserWithPermission(request, context, 'update:referral:own');
   const jobId = requireId(params.id, user.locale);
   const board = await jobPipeline(context.services.db, user, jobId).catch((error: unknown) => throwAsPage(error, user.locale));
   return {
@@ -43,35 +40,45 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, context, 'update:referral:own');
+  const user = await requireUserWithPermission(request, context, 'update:referral:own');
   const jobId = requireId(params.id, user.locale);
-  const { db } = context.services;
   const values = await readForm(request);
   const intent = values.intent;
   if (intent === 'introduce') {
-    return runForm(
-      user.locale,
-      values,
-      values.returneeRef ?? '',
-      startReferralSchema,
-      { jobId, returneeId: values.returneeRef },
-      async (input) => {
+    return formCommand({
+      services: context.services,
+      locale: user.locale,
+      values: values,
+      target: values.returneeRef ?? '',
+      schema: startReferralSchema,
+      input: { jobId, returneeId: values.returneeRef },
+      run: async (tx, input) => {
         // The same answer whether or not a referral existed: the employer learns nothing from it.
-        await startReferral(db, user, input);
-        return 'pipeline.done.introductionRequested';
+        await startReferral(tx, user, input);
+        return doneWith('pipeline.done.introductionRequested');
       },
-    );
+      done: (message) => message,
+    });
   }
   if (!isReferralIntent(intent) || intent === 'refer' || intent === 'withdraw') {
     throw errorResponse('invalid_input', translate(user.locale, 'validation.invalid'));
   }
   const referralId = requireId(values.referralId, user.locale);
   // The referral must belong to this job: the board of one job never moves another's.
-  const board = await jobPipeline(db, user, jobId).catch((error: unknown) => throwAsPage(error, user.locale));
+  const board = await jobPipeline(context.services.db, user, jobId).catch((error: unknown) => throwAsPage(error, user.locale));
   if (!board.entries.some((e) => e.id === referralId)) throw errorResponse('not_found', translate(user.locale, 'error.notFound'));
-  return runForm(user.locale, values, referralId, referralChangeSchema, referralChangeInput(intent, values), async (change) => {
-    await changeReferral(db, user, referralId, change);
-    return referralDoneKeys[intent];
+  return formCommand({
+    services: context.services,
+    locale: user.locale,
+    values,
+    target: referralId,
+    schema: referralChangeSchema,
+    input: referralChangeInput(intent, values),
+    run: async (tx, change) => {
+      await changeReferral(tx, user, referralId, change);
+      return doneWith(referralDoneKeys[intent]);
+    },
+    done: (message) => message,
   });
 }
 

@@ -1,26 +1,27 @@
 // /employer/organisation: the employer edits their organisation's details; after a refusal,
 // saving sends it back to the counsellors for verification.
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { domainFailure, formOptions, invalid, placeLists, readForm, throwAsPage } from '#app/components/postings/form.server.ts';
+import { formCommand, readForm, throwAsPage } from '#app/adapters/form.server.ts';
+import { formOptions, placeLists } from '#app/adapters/pages/postings.server.ts';
+import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { FormAlert, VerificationBadge } from '#app/components/postings/FormParts.tsx';
 import { OrganisationFields } from '#app/components/postings/OrganisationFields.tsx';
-import type { FormActionData, FormValues } from '#app/components/postings/types.ts';
+import { type FormActionData, type FormValues } from '#app/adapters/form-data.ts';
 import { titleMeta } from '#app/components/postings/meta.ts';
-import { translate } from '#app/i18n/i18n.ts';
 import { useT } from '#app/i18n/use-t.ts';
-import { requirePermission } from '#app/services/auth.server.ts';
-import { NotFoundError } from '#app/services/errors.server.ts';
-import { parseWith } from '#app/services/http.server.ts';
-import { organisationOf, organisationSchema, updateOwnOrganisation } from '#app/services/organisations.server.ts';
+import { NotFoundError } from '#app/services/errors.ts';
+import { updateOwnOrganisation } from '#app/services/organisations/commands.server.ts';
+import { organisationOf } from '#app/services/organisations/queries.server.ts';
+import { organisationSchema } from '#app/services/organisations/schemas.ts';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'employer.organisation.title');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, context, 'read:organisation:own');
+  const user = await requireUserWithPermission(request, context, 'read:organisation');
   const { db } = context.services;
-  const organisation = await organisationOf(db, user.id);
+  const organisation = await organisationOf(db, user);
   if (!organisation) throwAsPage(new NotFoundError('organisation.none'), user.locale);
   const values: FormValues = Object.fromEntries(
     (
@@ -49,21 +50,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, context, 'update:organisation:own');
-  const values = await readForm(request);
-  const parsed = parseWith(organisationSchema, values, user.locale);
-  if (!parsed.ok) return invalid(user.locale, parsed.fields, values);
-  try {
-    const before = await organisationOf(context.services.db, user.id);
-    const updated = await updateOwnOrganisation(context.services.db, user, parsed.data);
-    const resubmitted = before?.verificationStatus === 'refused' && updated.verificationStatus === 'pending';
-    return data<FormActionData>({
-      ok: true,
-      message: translate(user.locale, resubmitted ? 'employer.organisation.resubmitted' : 'employer.organisation.saved'),
-    });
-  } catch (error) {
-    return domainFailure(error, user.locale, values);
-  }
+  const actor = await requireUserWithPermission(request, context, 'update:organisation');
+  return formCommand({
+    services: context.services,
+    locale: actor.locale,
+    values: await readForm(request),
+    schema: organisationSchema,
+    run: (tx, input) => updateOwnOrganisation(tx, actor, input),
+    done: ({ resubmitted }) => (resubmitted ? 'employer.organisation.resubmitted' : 'employer.organisation.saved'),
+  });
 }
 
 export default function EditOrganisation() {

@@ -2,10 +2,10 @@
 // link to its public page.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { editPostingAction, editTrainingLoader } from '#app/components/postings/posting-routes.server.ts';
+import { editPostingAction, editTrainingLoader } from '#app/adapters/pages/postings.server.ts';
 import { PostingPage } from '#app/components/postings/PostingPage.tsx';
 import { TrainingFields } from '#app/components/postings/TrainingFields.tsx';
-import type { FormActionData } from '#app/components/postings/types.ts';
+import { type FormActionData } from '#app/adapters/form-data.ts';
 import { titleMeta } from '#app/components/postings/meta.ts';
 import { pageTitle } from '#app/i18n/page-title.ts';
 

@@ -17,15 +17,17 @@ import {
 } from '@mantine/core';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { domainFailure, formOptions, invalid, placeLists, readForm } from '#app/components/postings/form.server.ts';
+import { formCommand, readForm } from '#app/adapters/form.server.ts';
+import { formOptions, placeLists } from '#app/adapters/pages/postings.server.ts';
+import { getActor, getLocale, signInForRequest } from '#app/adapters/session.server.ts';
 import { FormAlert } from '#app/components/postings/FormParts.tsx';
 import { OrganisationFields } from '#app/components/postings/OrganisationFields.tsx';
-import type { FormActionData } from '#app/components/postings/types.ts';
+import { type FormActionData } from '#app/adapters/form-data.ts';
 import { titleMeta } from '#app/components/postings/meta.ts';
 import { useT } from '#app/i18n/use-t.ts';
-import { getLocale, getUser, signInForRequest } from '#app/services/auth.server.ts';
-import { parseWith } from '#app/services/http.server.ts';
-import { employerRegistrationSchema, registerEmployer } from '#app/services/organisations.server.ts';
+import { can } from '#app/services/authorize.ts';
+import { registerEmployer } from '#app/services/organisations/commands.server.ts';
+import { employerRegistrationSchema } from '#app/services/organisations/schemas.ts';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'register.title');
 
@@ -33,8 +35,8 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'register.
 const honeypot = 'website';
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await getUser(request, context);
-  if (user) throw redirect(user.role === 'employer' ? '/employer' : '/');
+  const user = await getActor(request, context);
+  if (user) throw redirect(can(user, 'create:job') ? '/employer' : '/');
   return { ...(await placeLists(context.services.db, null)), kinds: formOptions.organisationKinds };
 }
 
@@ -42,18 +44,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const locale = await getLocale(request);
   const values = await readForm(request);
   if (values[honeypot]) return redirect('/');
-  const parsed = parseWith(employerRegistrationSchema, values, locale);
-  if (!parsed.ok) return invalid(locale, parsed.fields, values);
-  const { db } = context.services;
-  try {
-    await registerEmployer(db, parsed.data, locale);
-  } catch (error) {
-    return domainFailure(error, locale, values);
-  }
-  const signedIn = await signInForRequest(request, context, { login: { email: parsed.data.accountEmail }, password: parsed.data.password });
-  // The account exists either way; if signing in is refused (e.g. rate limit), the sign-in page takes over.
-  if (!signedIn.ok) return redirect('/login?redirectTo=%2Femployer%3Fregistered%3D1');
-  return redirect('/employer?registered=1', { headers: { 'Set-Cookie': signedIn.setCookie } });
+  return formCommand({
+    services: context.services,
+    locale,
+    values,
+    schema: employerRegistrationSchema,
+    run: (tx, input) => registerEmployer(tx, input, { locale, clientIp: context.clientIp }),
+    done: async (_, input) => {
+      const signedIn = await signInForRequest(request, context, { login: { email: input.accountEmail }, password: input.password });
+      // The account exists either way; if signing in is refused (e.g. rate limit), the sign-in page takes over.
+      if (!signedIn.ok) return redirect('/login?redirectTo=%2Femployer%3Fregistered%3D1');
+      return redirect('/employer?registered=1', { headers: { 'Set-Cookie': signedIn.setCookie } });
+    },
+  });
 }
 
 export default function RegisterEmployer() {

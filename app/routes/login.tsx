@@ -4,14 +4,15 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { pageTitle } from '#app/i18n/page-title.ts';
 import { useT } from '#app/i18n/use-t.ts';
-import { getLocale, getUser, localeCookie, signInForRequest, signInSchema } from '#app/services/auth.server.ts';
-import { parseWith, type FieldErrors } from '#app/services/http.server.ts';
+import { parseWith, type FieldErrors } from '#app/adapters/answers.ts';
+import { getActor, getLocale, localeCookie, signInForRequest } from '#app/adapters/session.server.ts';
+import { signInSchema } from '#app/services/accounts/schemas.ts';
 import { safeRedirect } from '#app/services/redirect.ts';
 
 export const meta: MetaFunction = () => pageTitle('Đăng nhập');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await getUser(request, context);
+  const user = await getActor(request, context);
   if (user) throw redirect(safeRedirect(new URL(request.url).searchParams.get('redirectTo')));
   return null;
 }
@@ -28,8 +29,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const result = await signInForRequest(request, context, parsed.data);
   if (!result.ok) {
-    const status = result.code === 'rate_limited' ? 429 : result.code === 'forbidden' ? 403 : 401;
-    return data<ActionData>({ formError: result.message, login }, { status, headers: result.headers });
+    const { status, message, headers } = result.answer;
+    return data<ActionData>({ formError: message, login }, { status, headers });
   }
   return redirect(safeRedirect(form.get('redirectTo')), {
     headers: [

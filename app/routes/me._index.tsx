@@ -2,35 +2,31 @@
 // skills and wishes, and give or withdraw consent to an anonymised card; name, birth and return
 // details stay with the counsellor. Nobody else's record is reachable from here.
 import { Alert, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { NeedBadges } from '#app/components/caseload/Badges.tsx';
 import { ConsentPanel } from '#app/components/caseload/ConsentPanel.tsx';
 import { SkillRows, WishFields } from '#app/components/caseload/ProfileFields.tsx';
-import { caseFailure, caseloadOptions, failed, patchFromForm, profileValues } from '#app/components/caseload/form.server.ts';
+import { formCommand, invalid, readForm } from '#app/adapters/form.server.ts';
+import { caseloadOptions, patchFromForm, profileValues } from '#app/adapters/pages/caseload.server.ts';
+import { requireUserWithPermission } from '#app/adapters/session.server.ts';
+import { returneeOfUser } from '#app/services/caseload/access.server.ts';
 import { formatDay } from '#lib/format.ts';
 import type { CaseActionData, FormValues } from '#app/components/caseload/types.ts';
-import { readForm } from '#app/components/postings/form.server.ts';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
 import { titleMeta } from '#app/components/postings/meta.ts';
 import { translate } from '#app/i18n/i18n.ts';
 import { useT } from '#app/i18n/use-t.ts';
-import { requirePermission } from '#app/services/auth.server.ts';
-import { parseWith } from '#app/services/http.server.ts';
-import { listOccupations, listSkills } from '#app/services/provinces.server.ts';
-import {
-  cardConsentWordingKey,
-  consentSchema,
-  getOwnProfile,
-  ownProfilePatchSchema,
-  setCardConsent,
-  updateOwnProfile,
-} from '#app/services/returnees.server.ts';
+import { listOccupations, listSkills } from '#app/services/reference/queries.server.ts';
+import { cardConsentWordingKey } from '#app/services/caseload/rules.ts';
+import { consentSchema, ownProfilePatchSchema } from '#app/services/caseload/schemas.ts';
+import { getOwnProfile } from '#app/services/caseload/queries.server.ts';
+import { setCardConsent, updateOwnProfile } from '#app/services/caseload/commands.server.ts';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'caseload.me.title');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, context, 'update:returnee:own');
+  const user = await requireUserWithPermission(request, context, 'update:returnee:own');
   const { db } = context.services;
   const profile = await getOwnProfile(db, user);
   if (!profile) return { profile: null };
@@ -46,31 +42,33 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, context, 'update:returnee:own');
-  const { db } = context.services;
+  const actor = await requireUserWithPermission(request, context, 'update:returnee:own');
   const values = await readForm(request);
   const intent = values.intent ?? '';
-  try {
-    const own = await getOwnProfile(db, user);
-    if (!own) return failed(user.locale, { intent: translate(user.locale, 'caseload.me.notLinked') }, values, intent);
-    if (intent === 'ownSkills' || intent === 'ownWishes') {
-      const { input, shown } = patchFromForm(intent, values);
-      const parsed = parseWith(ownProfilePatchSchema, input, user.locale);
-      if (!parsed.ok) return failed(user.locale, parsed.fields, shown, intent);
-      await updateOwnProfile(db, user, parsed.data);
-      return data<CaseActionData>({ ok: true, message: translate(user.locale, 'caseload.saved'), target: intent });
-    }
-    if (intent === 'consent') {
-      const parsed = parseWith(consentSchema, { granted: values.granted }, user.locale);
-      if (!parsed.ok) return failed(user.locale, parsed.fields, values, intent);
-      await setCardConsent(db, user, own.id, parsed.data.granted);
-      const key = parsed.data.granted ? 'caseload.me.consent.granted' : 'caseload.me.consent.withdrawn';
-      return data<CaseActionData>({ ok: true, message: translate(user.locale, key), target: intent });
-    }
-    return failed(user.locale, { intent: translate(user.locale, 'validation.invalid') }, values, intent);
-  } catch (error) {
-    return caseFailure(error, user.locale, values, intent);
+  const common = { services: context.services, locale: actor.locale, values, target: intent, keys: 'path' as const };
+  const own = await returneeOfUser(context.services.db, actor.id);
+  if (!own) return invalid(actor.locale, { intent: translate(actor.locale, 'caseload.me.notLinked') }, values, { target: intent });
+  if (intent === 'ownSkills' || intent === 'ownWishes') {
+    const { input, shown } = patchFromForm(intent, values);
+    return formCommand({
+      ...common,
+      shown,
+      schema: ownProfilePatchSchema,
+      input,
+      run: (tx, patch) => updateOwnProfile(tx, actor, patch),
+      done: () => 'caseload.saved',
+    });
   }
+  if (intent === 'consent') {
+    return formCommand({
+      ...common,
+      schema: consentSchema,
+      input: { granted: values.granted },
+      run: (tx, { granted }) => setCardConsent(tx, actor, own.id, granted),
+      done: (_, { granted }) => (granted ? 'caseload.me.consent.granted' : 'caseload.me.consent.withdrawn'),
+    });
+  }
+  return invalid(actor.locale, { intent: translate(actor.locale, 'validation.invalid') }, values, { target: intent });
 }
 
 type Loaded = Extract<ReturnType<typeof useLoaderData<typeof loader>>, { values: unknown }>;

@@ -8,20 +8,19 @@ import { GapSuggestions, JobSuggestionCard, SuggestionSection, TrainingSuggestio
 import { translate } from '#app/i18n/i18n.ts';
 import { pageTitle } from '#app/i18n/page-title.ts';
 import { useT } from '#app/i18n/use-t.ts';
-import { getLocale, requireUser } from '#app/services/auth.server.ts';
-import { domainErrorResponse, ForbiddenError } from '#app/services/errors.server.ts';
+import { throwAsPage } from '#app/adapters/form.server.ts';
+import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { returneeMatches } from '#app/services/matching/views.server.ts';
-import { applyConsentWording } from '#app/services/pipeline.server.ts';
-import { returneeOfUser } from '#app/services/returnee-access.server.ts';
+import { applyConsentWording } from '#app/services/pipeline/consent.ts';
+import { returneeOfUser } from '#app/services/caseload/access.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.title) : []);
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requireUser(request, context);
-  const locale = await getLocale(request, user);
+  const user = await requireUserWithPermission(request, context, 'read:match:own');
+  const locale = user.locale;
   const title = translate(locale, 'match.me.title');
   try {
-    if (user.role !== 'returnee') throw new ForbiddenError('read:match:own');
     const returnee = await returneeOfUser(context.services.db, user.id);
     if (!returnee) return { title, matches: null, applyWording: {} as Record<string, string> };
     const matches = await returneeMatches(context.services, user, returnee.id, { locale });
@@ -31,7 +30,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     );
     return { title, matches, applyWording };
   } catch (error) {
-    throw domainErrorResponse(error, locale) ?? error;
+    return throwAsPage(error, locale);
   }
 }
 

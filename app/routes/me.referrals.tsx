@@ -6,37 +6,31 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
-import { runForm } from '#app/components/pipeline/form.server.ts';
+import { errorResponse } from '#app/adapters/answers.ts';
+import { doneWith, formCommand, readForm, requireId } from '#app/adapters/form.server.ts';
+import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { TimelineList } from '#app/components/pipeline/TimelineList.tsx';
-import { readForm, requireId } from '#app/components/postings/form.server.ts';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
 import { titleMeta } from '#app/components/postings/meta.ts';
-import type { FormActionData } from '#app/components/postings/types.ts';
+import { type FormActionData } from '#app/adapters/form-data.ts';
 import { formatDay, formatDateTime } from '#lib/format.ts';
 import { translate } from '#app/i18n/i18n.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
-import { requirePermission } from '#app/services/auth.server.ts';
-import { errorResponse } from '#app/services/http.server.ts';
-import {
-  applyConsentWording,
-  changeReferral,
-  enrolmentsOfReturnee,
-  jobForReferral,
-  referralChangeSchema,
-  referralsOfReturnee,
-  startEnrolment,
-  startEnrolmentSchema,
-  startReferral,
-  startReferralSchema,
-  timelineOf,
-} from '#app/services/pipeline.server.ts';
-import { nextReferralStatuses } from '#app/services/pipeline-rules.ts';
-import { returneeOfUser } from '#app/services/returnee-access.server.ts';
+import { applyConsentWording } from '#app/services/pipeline/consent.ts';
+import { changeReferral, startReferral } from '#app/services/pipeline/commands/referrals.server.ts';
+import { enrolmentsOfReturnee } from '#app/services/pipeline/queries/enrolments.server.ts';
+import { jobForReferral } from '#app/services/pipeline/access.server.ts';
+import { referralChangeSchema, startEnrolmentSchema, startReferralSchema } from '#app/services/pipeline/schemas.ts';
+import { referralsOfReturnee } from '#app/services/pipeline/queries/referrals.server.ts';
+import { startEnrolment } from '#app/services/pipeline/commands/enrolments.server.ts';
+import { timelineOf } from '#app/services/pipeline/queries/timeline.server.ts';
+import { nextReferralStatuses } from '#app/services/pipeline/rules.ts';
+import { returneeOfUser } from '#app/services/caseload/access.server.ts';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'pipeline.me.title');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, context, 'create:application:own');
+  const user = await requireUserWithPermission(request, context, 'create:application:own');
   const { db } = context.services;
   const returnee = await returneeOfUser(db, user.id);
   if (!returnee) return { record: false as const };
@@ -67,27 +61,53 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, context, 'create:application:own');
-  const { db } = context.services;
+  const user = await requireUserWithPermission(request, context, 'create:application:own');
   const values = await readForm(request);
   const locale = user.locale;
   switch (values.intent) {
     case 'apply':
-      return runForm(locale, values, 'apply', startReferralSchema, { jobId: values.jobId }, async (input) => {
-        await startReferral(db, user, input);
-        const job = await jobForReferral(db, input.jobId);
-        return { key: 'pipeline.done.applied', vars: { job: job.title } };
+      return formCommand({
+        services: context.services,
+        locale,
+        values,
+        target: 'apply',
+        schema: startReferralSchema,
+        input: { jobId: values.jobId },
+        run: async (tx, input) => {
+          await startReferral(tx, user, input);
+          const job = await jobForReferral(tx, input.jobId);
+          return doneWith('pipeline.done.applied', { job: job.title });
+        },
+        done: (message) => message,
       });
     case 'applyTraining':
-      return runForm(locale, values, 'apply', startEnrolmentSchema, { trainingSlotId: values.trainingSlotId }, async (input) => {
-        const { slot } = await startEnrolment(db, user, input);
-        return { key: 'pipeline.done.trainingApplied', vars: { title: slot.title } };
+      return formCommand({
+        services: context.services,
+        locale,
+        values,
+        target: 'apply',
+        schema: startEnrolmentSchema,
+        input: { trainingSlotId: values.trainingSlotId },
+        run: async (tx, input) => {
+          const { slot } = await startEnrolment(tx, user, input);
+          return doneWith('pipeline.done.trainingApplied', { title: slot.title });
+        },
+        done: (message) => message,
       });
     case 'withdraw': {
       const referralId = requireId(values.referralId, locale);
-      return runForm(locale, values, referralId, referralChangeSchema, { status: 'withdrawn', reason: values.reason }, async (change) => {
-        await changeReferral(db, user, referralId, change);
-        return 'pipeline.done.withdrawn';
+      return formCommand({
+        services: context.services,
+        locale,
+        values,
+        target: referralId,
+        schema: referralChangeSchema,
+        input: { status: 'withdrawn', reason: values.reason },
+        run: async (tx, change) => {
+          await changeReferral(tx, user, referralId, change);
+          return doneWith('pipeline.done.withdrawn');
+        },
+        done: (message) => message,
       });
     }
     default:

@@ -14,9 +14,9 @@ import { defaultLocale, translate, type Locale } from '#app/i18n/i18n.ts';
 import { formatNumber } from '#lib/format.ts';
 import { pageTitle } from '#app/i18n/page-title.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
-import { getLocale, getUser } from '#app/services/auth.server.ts';
-import { parseWith, type FieldErrors } from '#app/services/http.server.ts';
-import { listCommunes, listOccupations, listProvinces } from '#app/services/provinces.server.ts';
+import { parseWith, type FieldErrors } from '#app/adapters/answers.ts';
+import { getActor, getLocale } from '#app/adapters/session.server.ts';
+import { listCommunes, listOccupations, listProvinces } from '#app/services/reference/queries.server.ts';
 import { fundingKinds, trainingLevels, workTypes } from '#db/schema.ts';
 import { wageFloors } from '#search/documents.ts';
 import { searchCatalogue } from '#search/query.ts';
@@ -38,7 +38,7 @@ type SearchPageData = {
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(translate(data?.locale ?? defaultLocale, 'search.title'));
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await getUser(request, context);
+  const user = await getActor(request, context);
   const locale = await getLocale(request, user);
   const values = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = parseWith(catalogueQuerySchema, values, locale);

@@ -16,11 +16,11 @@ import {
   Section,
   VerificationBadge,
 } from '#app/components/search/PostingParts.tsx';
-import { loadPostingPage } from '#app/components/search/posting.server.ts';
+import { loadPostingPage } from '#app/adapters/pages/postings.server.ts';
 import { defaultLocale, translate } from '#app/i18n/i18n.ts';
 import { pageTitle } from '#app/i18n/page-title.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
-import { getTrainingDetail } from '#app/services/postings.server.ts';
+import { getTrainingDetail } from '#app/services/catalogue/queries.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageTitle(data ? data.slot.title : translate(defaultLocale, 'posting.notFoundTitle'));

@@ -2,29 +2,30 @@
 // province and verifies them, or refuses with a reason the employer will read; recent decisions
 // are listed below the queue.
 import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Pager } from '#app/components/Pager.tsx';
-import { domainFailure, invalid, readForm, requireId } from '#app/components/postings/form.server.ts';
+import { formCommand, readForm, requireId } from '#app/adapters/form.server.ts';
+import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { FormAlert, IntentButton, VerificationBadge } from '#app/components/postings/FormParts.tsx';
-import type { FormActionData } from '#app/components/postings/types.ts';
+import { type FormActionData } from '#app/adapters/form-data.ts';
 import { titleMeta } from '#app/components/postings/meta.ts';
-import { translate } from '#app/i18n/i18n.ts';
 import { formatDateTime, formatNumber } from '#lib/format.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
-import { requirePermission } from '#app/services/auth.server.ts';
-import { parseWith } from '#app/services/http.server.ts';
-import { decideVerification, verificationDecisionSchema, verificationQueue } from '#app/services/organisations.server.ts';
-import { listCommunes } from '#app/services/provinces.server.ts';
+import { decideVerification } from '#app/services/organisations/commands.server.ts';
+import { verificationQueue } from '#app/services/organisations/queries.server.ts';
+import { verificationDecisionSchema } from '#app/services/organisations/schemas.ts';
+import { listCommunes } from '#app/services/reference/queries.server.ts';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'verification.title');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, context, 'verify:organisation:province');
-  if (!user.provinceCode) return { province: null };
+  const actor = await requireUserWithPermission(request, context, 'verify:organisation');
   const { db } = context.services;
   const page = Math.min(500, Math.max(1, Number.parseInt(new URL(request.url).searchParams.get('page') ?? '1', 10) || 1));
-  const [queue, communes] = await Promise.all([verificationQueue(db, user.provinceCode, { page }), listCommunes(db, user.provinceCode)]);
+  const queue = await verificationQueue(db, actor, { page });
+  if (!queue) return { province: null };
+  const communes = await listCommunes(db, queue.provinceCode);
   const communeName = new Map(communes.map((c) => [c.code, c.name]));
   const show = (o: (typeof queue.pending)[number]) => ({
     id: o.id,
@@ -57,19 +58,22 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, context, 'verify:organisation:province');
+  const actor = await requireUserWithPermission(request, context, 'verify:organisation');
   const values = await readForm(request);
-  const organisationId = requireId(values.organisationId, user.locale);
-  const target = { target: organisationId };
-  const parsed = parseWith(verificationDecisionSchema, { decision: values.intent, reason: values.reason }, user.locale);
-  if (!parsed.ok) return invalid(user.locale, parsed.fields, values, target);
-  try {
-    const decided = await decideVerification(context.services.db, user, organisationId, parsed.data);
-    const key = decided.verificationStatus === 'verified' ? 'verification.verifiedDone' : 'verification.refusedDone';
-    return data<FormActionData>({ ok: true, message: translate(user.locale, key, { name: decided.name }), ...target });
-  } catch (error) {
-    return domainFailure(error, user.locale, values, target);
-  }
+  const organisationId = requireId(values.organisationId, actor.locale);
+  return formCommand({
+    services: context.services,
+    locale: actor.locale,
+    values,
+    target: organisationId,
+    schema: verificationDecisionSchema,
+    input: { decision: values.intent, reason: values.reason },
+    run: (tx, decision) => decideVerification(tx, actor, organisationId, decision),
+    done: (decided) => ({
+      key: decided.verificationStatus === 'verified' ? 'verification.verifiedDone' : 'verification.refusedDone',
+      vars: { name: decided.name },
+    }),
+  });
 }
 
 type Loaded = Extract<ReturnType<typeof useLoaderData<typeof loader>>, { pending: unknown }>;

@@ -3,6 +3,28 @@
 import { z } from 'zod';
 import type { MessageKey } from '#app/i18n/messages.ts';
 
+/** Vietnamese mobile numbers: 0 + 9 digits; "+84 90 000 0001" and "090.000.0001" are accepted. */
+export function normalizePhone(input: string): string | null {
+  const digits = input.replace(/[\s.\-()]/g, '').replace(/^\+?84(?=\d{9}$)/, '0');
+  return /^0\d{9}$/.test(digits) ? digits : null;
+}
+
+/** A phone number, normalised to 0 + 9 digits; `missing` is the message when none is given. */
+export function phoneField(missing: MessageKey = 'validation.phone.invalid') {
+  return z
+    .string({ error: missing })
+    .trim()
+    .max(30, 'validation.phone.invalid')
+    .transform((value, ctx) => {
+      const phone = normalizePhone(value);
+      if (!phone) {
+        ctx.addIssue({ code: 'custom', message: 'validation.phone.invalid' });
+        return z.NEVER;
+      }
+      return phone;
+    });
+}
+
 /** Empty form fields mean "not given". */
 const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 

@@ -2,12 +2,12 @@
 // in Quảng Ngãi (with the former Kon Tum) and Bắc Ninh (with the former Bắc Giang). No offence data.
 import { translate } from '#app/i18n/i18n.ts';
 import { vietnamDate } from '#lib/dates.ts';
-import { cardConsentWordingKey } from '#app/services/returnees.server.ts';
+import { recordCaseEvent, type CaseEventInput, type CaseEventKind } from '#app/services/audit/case-events.server.ts';
+import { cardConsentWordingKey } from '#app/services/caseload/rules.ts';
 import { eq } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { makeJob, makeOrganisation, makeReturnee, makeTrainingSlot, makeUser } from './factories.ts';
 import {
-  caseEvents,
   consents,
   counsellingNotes,
   occupations,
@@ -1587,8 +1587,8 @@ async function seedReturnee(tx: Db, seed: ReturneeSeed, counsellorId: string) {
     lastContactAt: notes.length ? new Date(Math.max(...notes.map((n) => n.at.getTime()))) : null,
     createdAt: intakeAt,
   });
-  const event = (e: Omit<typeof caseEvents.$inferInsert, 'returneeId' | 'actorUserId'>) =>
-    tx.insert(caseEvents).values({ returneeId: returnee.id, actorUserId: counsellorId, ...e });
+  const event = <K extends CaseEventKind>(e: Omit<CaseEventInput<K>, 'returneeId'>) =>
+    recordCaseEvent(tx, { id: counsellorId }, { ...e, returneeId: returnee.id } as CaseEventInput<K>);
   const preRelease = seed.releaseDate > day(0);
   await event({ kind: 'intake', toStatus: preRelease ? 'pre_release' : 'active', details: { preRelease }, at: intakeAt });
   for (const c of profile.certificates ?? []) {
@@ -1619,6 +1619,7 @@ async function seedReturnee(tx: Db, seed: ReturneeSeed, counsellorId: string) {
       subjectId: consent.id,
       fromStatus: 'withdrawn',
       toStatus: profile.shareCard ? 'granted' : 'withdrawn',
+      details: null,
       at,
     });
   }

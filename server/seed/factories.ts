@@ -1,11 +1,16 @@
 // Factories that make ready rows through the same service code the app uses. The demo seed and
-// the tests share them, so demo data and test data look alike.
+// the tests share them, so demo data and test data look alike. `makeUser` returns a ready actor
+// (what commands act for); adding it to an organisation with `makeOrganisation` keeps that actor's
+// organisations up to date, as a fresh sign-in would.
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { createAccount, type NewAccount } from '#app/services/users.server.ts';
+import { createAccount, type NewAccount } from '#app/services/accounts/commands.server.ts';
+import { newToken, sha256 } from '#app/services/accounts/tokens.server.ts';
+import type { Actor } from '#app/services/authorize.ts';
 import { enqueueSearchSync } from '#search/outbox.ts';
 import type { Db } from '#db/client.ts';
 import {
+  apiTokens,
   jobSkills,
   jobs,
   memberships,
@@ -23,9 +28,12 @@ const unique = () => randomUUID().slice(0, 8);
 
 export const defaultTestPassword = 'mat-khau-thu-nghiem';
 
-export function makeUser(db: Db, overrides: Partial<NewAccount> = {}) {
+/** The actors made here, so a membership added later shows in their organisations. */
+const actors = new Map<string, { organisationIds: string[] }>();
+
+export async function makeUser(db: Db, overrides: Partial<NewAccount> = {}): Promise<Actor> {
   const role = overrides.role ?? 'counsellor';
-  return createAccount(db, {
+  const user = await createAccount(db, {
     fullName: 'Nguyễn Văn Thử',
     password: defaultTestPassword,
     role,
@@ -35,6 +43,19 @@ export function makeUser(db: Db, overrides: Partial<NewAccount> = {}) {
     ...(role === 'counsellor' || role === 'organiser' ? { provinceCode: '51' } : {}),
     ...overrides,
   });
+  const actor = { ...user, organisationIds: [] as string[], clientIp: '127.0.0.1' };
+  actors.set(user.id, actor);
+  return actor;
+}
+
+/** An API token acting as `userId` (only its hash is stored). */
+export async function makeApiToken(db: Db, userId: string, name = 'Tích hợp thử nghiệm') {
+  const token = newToken('pct_');
+  const [row] = await db
+    .insert(apiTokens)
+    .values({ userId, name, tokenHash: sha256(token), tokenPrefix: token.slice(0, 10), createdById: userId })
+    .returning();
+  return { token, row };
 }
 
 export async function makeOrganisation(
@@ -56,6 +77,7 @@ export async function makeOrganisation(
     .returning();
   for (const m of members) {
     await db.insert(memberships).values({ userId: m.userId, organisationId: organisation.id, role: m.role ?? 'owner' });
+    actors.get(m.userId)?.organisationIds.push(organisation.id);
   }
   return organisation;
 }

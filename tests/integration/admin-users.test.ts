@@ -3,7 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
 import { action, loader } from '#app/routes/admin.users.tsx';
-import { action as sessionAction } from '#app/routes/api.v1.session.ts';
+import { apiHandler as sessionAction } from '#tests/helpers.ts';
 import { defaultTestPassword, makeUser } from '#server/seed/factories.ts';
 import { auditLog, users } from '#db/schema.ts';
 import { call, cookieFrom, formRequest, jsonRequest, unwrap } from '#tests/helpers.ts';

@@ -3,10 +3,10 @@
 import { eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
 import { action as tokensAction, loader as tokensLoader } from '#app/routes/admin.tokens.tsx';
-import { loader as notFoundLoader } from '#app/routes/api.v1.$.ts';
-import { loader as meLoader, action as meAction } from '#app/routes/api.v1.me.ts';
-import { loader as openApiLoader } from '#app/routes/api.v1.openapi[.]json.ts';
-import { action as sessionAction } from '#app/routes/api.v1.session.ts';
+import { apiHandler as notFoundLoader } from '#tests/helpers.ts';
+import { apiHandler as meLoader, apiHandler as meAction } from '#tests/helpers.ts';
+import { apiHandler as openApiLoader } from '#tests/helpers.ts';
+import { apiHandler as sessionAction } from '#tests/helpers.ts';
 import { defaultTestPassword, makeUser } from '#server/seed/factories.ts';
 import { apiTokens, auditLog } from '#db/schema.ts';
 import { call, cookieFrom, formRequest, jsonRequest, unwrap } from '#tests/helpers.ts';
@@ -26,7 +26,7 @@ test('an administrator creates an API token that is shown once, stored hashed, a
   const employer = await makeUser(services.db, { role: 'employer', email: 'nhatuyendung@example.vn' });
   const cookie = await signInCookie('quantri@example.vn');
 
-  const created = unwrap<{ ok: boolean; token: string }>(
+  const created = unwrap<{ ok: boolean; secret: string }>(
     await call(
       tokensAction,
       formRequest('/admin/tokens', { intent: 'create', name: 'Hệ thống tuyển dụng', userId: employer.id }, { Cookie: cookie }),
@@ -34,7 +34,7 @@ test('an administrator creates an API token that is shown once, stored hashed, a
     ),
   );
   expect(created.data.ok).toBe(true);
-  const token = created.data.token;
+  const token = created.data.secret;
   expect(token).toMatch(/^pct_/);
 
   const [stored] = await services.db.select().from(apiTokens).where(eq(apiTokens.userId, employer.id));

@@ -5,20 +5,20 @@
 // scope rules (404 outside it), the pages, and the OpenAPI document.
 import { and, eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
-import { action as meProfileAction, loader as meProfileLoader } from '#app/routes/api.v1.me.profile.ts';
-import { loader as openApiLoader } from '#app/routes/api.v1.openapi[.]json.ts';
-import { action as returneesAction, loader as returneesLoader } from '#app/routes/api.v1.returnees.ts';
-import { action as accountAction } from '#app/routes/api.v1.returnees_.$id.account.ts';
-import { action as consentAction } from '#app/routes/api.v1.returnees_.$id.consent.ts';
-import { action as notesAction, loader as notesLoader } from '#app/routes/api.v1.returnees_.$id.notes.ts';
-import { action as returneeAction, loader as returneeLoader } from '#app/routes/api.v1.returnees_.$id.ts';
-import { action as sessionAction } from '#app/routes/api.v1.session.ts';
+import { apiHandler as meProfileAction, apiHandler as meProfileLoader } from '#tests/helpers.ts';
+import { apiHandler as openApiLoader } from '#tests/helpers.ts';
+import { apiHandler as returneesAction, apiHandler as returneesLoader } from '#tests/helpers.ts';
+import { apiHandler as accountAction } from '#tests/helpers.ts';
+import { apiHandler as consentAction } from '#tests/helpers.ts';
+import { apiHandler as notesAction, apiHandler as notesLoader } from '#tests/helpers.ts';
+import { apiHandler as returneeAction, apiHandler as returneeLoader } from '#tests/helpers.ts';
+import { apiHandler as sessionAction } from '#tests/helpers.ts';
 import { action as caseFileAction, loader as caseFileLoader } from '#app/routes/caseload.$id._index.tsx';
 import { loader as caseloadLoader } from '#app/routes/caseload._index.tsx';
 import { action as intakeAction, loader as intakeLoader } from '#app/routes/caseload.new.tsx';
 import { action as meAction, loader as meLoader } from '#app/routes/me._index.tsx';
 import { translate } from '#app/i18n/i18n.ts';
-import { cardVisibleCondition } from '#app/services/candidate-cards.server.ts';
+import { cardVisibleCondition } from '#app/services/caseload/cards.server.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { findPastLabel } from '#app/services/neutral-words.ts';
 import { defaultTestPassword, makeReturnee, makeUser } from '#server/seed/factories.ts';
@@ -907,7 +907,7 @@ test('pages: the caseload page lists and filters; the profile page shows the rec
   )) as {
     data: Json;
   };
-  expect(account.data.oneTimeCode).toMatch(/^\d{8}$/);
+  expect(account.data.secret).toMatch(/^\d{8}$/);
   const again = (await submit(
     caseFileAction,
     path,

@@ -2,14 +2,14 @@
 // 500), ownership (403), and who may read a posting that is not public.
 import { eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
-import { action as jobsAction, loader as jobsLoader } from '#app/routes/api.v1.jobs.ts';
-import { action as jobAction, loader as jobLoader } from '#app/routes/api.v1.jobs_.$id.ts';
-import { action as trainingAction } from '#app/routes/api.v1.training.ts';
-import { action as trainingItemAction } from '#app/routes/api.v1.training_.$id.ts';
-import { loader as openApiLoader } from '#app/routes/api.v1.openapi[.]json.ts';
-import { action as sessionAction } from '#app/routes/api.v1.session.ts';
+import { apiHandler as jobsAction, apiHandler as jobsLoader } from '#tests/helpers.ts';
+import { apiHandler as jobAction, apiHandler as jobLoader } from '#tests/helpers.ts';
+import { apiHandler as trainingAction } from '#tests/helpers.ts';
+import { apiHandler as trainingItemAction } from '#tests/helpers.ts';
+import { apiHandler as openApiLoader } from '#tests/helpers.ts';
+import { apiHandler as sessionAction } from '#tests/helpers.ts';
 import { vietnamDate } from '#lib/dates.ts';
-import { decideVerification } from '#app/services/organisations.server.ts';
+import { decideVerification } from '#app/services/organisations/commands.server.ts';
 import { defaultTestPassword, makeOrganisation, makeUser } from '#server/seed/factories.ts';
 import { auditLog, jobs, searchOutbox } from '#db/schema.ts';
 import { call, cookieFrom, jsonRequest } from '#tests/helpers.ts';

@@ -2,7 +2,7 @@
 // role's home page shows that role's own figures.
 import { expect, test } from 'vitest';
 import { loader as homeLoader } from '#app/routes/_index.tsx';
-import { action as sessionAction } from '#app/routes/api.v1.session.ts';
+import { apiHandler as sessionAction } from '#tests/helpers.ts';
 import { demoAccounts, demoPassword, seedDemo } from '#server/seed/demo.ts';
 import { call, cookieFrom, jsonRequest } from '#tests/helpers.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
@@ -52,7 +52,7 @@ test('the administrator sees account counts for every role', async () => {
 
 test('the counsellor sees their province, caseload and open jobs there', async () => {
   const home = await homeAs('canbo@demo.vn');
-  expect(home).toMatchObject({ role: 'counsellor', province: 'Quảng Ngãi' });
+  expect(home).toMatchObject({ view: 'counsellor', province: 'Quảng Ngãi' });
   expect(home.caseload).toBeGreaterThan(0);
   expect(home.openJobs).toBeGreaterThan(0);
 });
@@ -67,14 +67,14 @@ test('the employer sees their verified organisation and its jobs', async () => {
 
 test('the returnee (phone login) sees their own place and skills', async () => {
   const home = await homeAs('0900000001');
-  expect(home.role).toBe('returnee');
+  expect(home.view).toBe('returnee');
   expect((home.profile as { place: string }).place).toMatch(/Quảng Ngãi|Bắc Ninh/);
   expect((home.skills as unknown[]).length).toBeGreaterThan(0);
 });
 
 test('the organiser sees their province', async () => {
   const home = await homeAs('bantochuc@demo.vn');
-  expect(home).toMatchObject({ role: 'organiser', province: 'Quảng Ngãi' });
+  expect(home).toMatchObject({ view: 'organiser', province: 'Quảng Ngãi' });
 });
 
 test('an anonymous visitor sees the public figures (open jobs, training, verified employers)', async () => {

@@ -11,7 +11,7 @@ import { action as organisationAction } from '#app/routes/employer.organisation.
 import { action as newTrainingAction } from '#app/routes/employer.training.new.tsx';
 import { action as registerAction } from '#app/routes/employers.register.tsx';
 import { loader as communesLoader } from '#app/routes/resources.communes.ts';
-import { action as sessionAction } from '#app/routes/api.v1.session.ts';
+import { apiHandler as sessionAction } from '#tests/helpers.ts';
 import { action as verificationAction, loader as verificationLoader } from '#app/routes/verification.tsx';
 import { defaultTestPassword, makeJob, makeOrganisation, makeUser } from '#server/seed/factories.ts';
 import { jobs, memberships, organisations, trainingSlots, users } from '#db/schema.ts';

@@ -4,12 +4,11 @@
 // word, and a card gone the moment consent is withdrawn.
 import { eq } from 'drizzle-orm';
 import { beforeAll, expect, test } from 'vitest';
-import { loader as jobMatchesLoader } from '#app/routes/api.v1.jobs_.$id.matches.ts';
-import { loader as returneeMatchesLoader } from '#app/routes/api.v1.returnees_.$id.matches.ts';
+import { apiHandler as jobMatchesLoader } from '#tests/helpers.ts';
+import { apiHandler as returneeMatchesLoader } from '#tests/helpers.ts';
 import { loader as caseloadPage } from '#app/routes/caseload.$id.matches.tsx';
 import { loader as employerPage } from '#app/routes/employer.jobs.$id_.candidates.tsx';
 import { loader as myPage } from '#app/routes/me.matches.tsx';
-import { createApiToken } from '#app/services/auth.server.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { retrieveCandidates } from '#app/services/matching/candidates.server.ts';
 import { bestJobsFor, retrieveJobs } from '#app/services/matching/matching.server.ts';
@@ -17,9 +16,11 @@ import { loadJob, loadProfile, loadPublicJobs } from '#app/services/matching/pro
 import { loadReference } from '#app/services/matching/reference.server.ts';
 import { compareRanked, prepareProfile, scoreJob } from '#app/services/matching/score.ts';
 import { findPastLabel } from '#app/services/neutral-words.ts';
-import { createJob, createTrainingSlot, jobInputSchema, trainingInputSchema } from '#app/services/postings.server.ts';
-import { makeOrganisation, makeReturnee, makeUser, occupationByCode } from '#server/seed/factories.ts';
-import { auditLog, communes, returneeCertificates, returnees, returneeWorkHistory, users as usersTable, type User } from '#db/schema.ts';
+import { createJob, createTrainingSlot } from '#app/services/catalogue/commands.server.ts';
+import { jobInputSchema, trainingInputSchema } from '#app/services/catalogue/schemas.ts';
+import { makeApiToken, makeOrganisation, makeReturnee, makeUser, occupationByCode } from '#server/seed/factories.ts';
+import { auditLog, communes, returneeCertificates, returnees, returneeWorkHistory, users as usersTable } from '#db/schema.ts';
+import type { Actor } from '#app/services/authorize.ts';
 import { createSearchClient } from '#search/client.ts';
 import { drainOutbox } from '#search/indexer.ts';
 import { applyIndexSettings } from '#search/indexes.ts';
@@ -36,11 +37,11 @@ const north = (km: number) => ({ latitude: 15.12 + km / 111.195, longitude: 108.
 const jobs: Record<string, string> = {};
 const people: Record<string, string> = {};
 const courses: Record<string, string> = {};
-const users: Record<string, User> = {};
+const users: Record<string, Actor> = {};
 const tokens: Record<string, string> = {};
-let employer: User;
+let employer: Actor;
 
-async function postJob(by: User, input: Record<string, unknown>) {
+async function postJob(by: Actor, input: Record<string, unknown>) {
   const job = await createJob(
     db,
     by,
@@ -58,7 +59,7 @@ async function postJob(by: User, input: Record<string, unknown>) {
   return job.id;
 }
 
-async function postCourse(by: User, input: Record<string, unknown>) {
+async function postCourse(by: Actor, input: Record<string, unknown>) {
   const slot = await createTrainingSlot(
     db,
     by,
@@ -91,8 +92,7 @@ beforeAll(async () => {
   users.organiser = await makeUser(db, { role: 'organiser' });
   users.returnee = await makeUser(db, { role: 'returnee' });
   users.otherReturnee = await makeUser(db, { role: 'returnee' });
-  for (const [name, user] of Object.entries(users))
-    tokens[name] = (await createApiToken(db, { userId: user.id, name, createdById: user.id })).token;
+  for (const [name, user] of Object.entries(users)) tokens[name] = (await makeApiToken(db, user.id, name)).token;
 
   Object.assign(jobs, {
     weldNear: await postJob(employer, {
@@ -505,7 +505,7 @@ test('/me/matches: a returnee sees their own suggestions, or that their profile 
   // Applying shares name and phone with that employer: the consent's words stand beside the button.
   expect(own.applyWording[jobs.weldNear]).toContain('Công ty Cơ khí Sông Trà');
   const stranger = await makeUser(db, { role: 'returnee' });
-  tokens.stranger = (await createApiToken(db, { userId: stranger.id, name: 'stranger', createdById: stranger.id })).token;
+  tokens.stranger = (await makeApiToken(db, stranger.id, 'stranger')).token;
   expect(unwrap<Awaited<ReturnType<typeof myPage>>>(await page(myPage, '/me/matches', {}, 'stranger')).data.matches).toBeNull();
   expect(((await page(myPage, '/me/matches', {}, 'employer')) as Response).status).toBe(403);
 });

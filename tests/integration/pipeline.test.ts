@@ -12,31 +12,27 @@ import { Outlet, type RouteObject } from 'react-router-dom';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom/server';
 import { expect, test } from 'vitest';
 import { loader as homeLoader } from '#app/routes/_index.tsx';
-import { loader as openApiLoader } from '#app/routes/api.v1.openapi[.]json.ts';
-import { action as enrolmentAction } from '#app/routes/api.v1.enrolments_.$id.ts';
-import { action as enrolmentsAction } from '#app/routes/api.v1.enrolments.ts';
-import { loader as jobPipelineApi } from '#app/routes/api.v1.jobs_.$id.pipeline.ts';
-import { action as followUpsAction } from '#app/routes/api.v1.placements_.$id.follow-ups.ts';
-import { action as referralAction } from '#app/routes/api.v1.referrals_.$id.ts';
-import { action as referralsAction } from '#app/routes/api.v1.referrals.ts';
-import { loader as timelineApi } from '#app/routes/api.v1.returnees_.$id.timeline.ts';
-import { action as sessionAction } from '#app/routes/api.v1.session.ts';
-import { action as supportCaseAction } from '#app/routes/api.v1.support-cases_.$id.ts';
-import { action as supportCasesAction } from '#app/routes/api.v1.support-cases.ts';
+import { apiHandler as openApiLoader } from '#tests/helpers.ts';
+import { apiHandler as enrolmentAction } from '#tests/helpers.ts';
+import { apiHandler as enrolmentsAction } from '#tests/helpers.ts';
+import { apiHandler as jobPipelineApi } from '#tests/helpers.ts';
+import { apiHandler as followUpsAction } from '#tests/helpers.ts';
+import { apiHandler as referralAction } from '#tests/helpers.ts';
+import { apiHandler as referralsAction } from '#tests/helpers.ts';
+import { apiHandler as timelineApi } from '#tests/helpers.ts';
+import { apiHandler as sessionAction } from '#tests/helpers.ts';
+import { apiHandler as supportCaseAction } from '#tests/helpers.ts';
+import { apiHandler as supportCasesAction } from '#tests/helpers.ts';
 import * as casePage from '#app/routes/caseload.$id.pipeline.tsx';
 import * as boardPage from '#app/routes/employer.jobs.$id_.pipeline.tsx';
 import * as mePage from '#app/routes/me.referrals.tsx';
-import { ConflictError } from '#app/services/errors.server.ts';
+import { ConflictError } from '#app/services/errors.ts';
 import { findPastLabel } from '#app/services/neutral-words.ts';
-import {
-  changeEnrolment,
-  changeReferral,
-  dueFollowUps,
-  startEnrolment,
-  startReferral,
-  stablePlacementCondition,
-} from '#app/services/pipeline.server.ts';
-import { addMonths, isStablePlacement } from '#app/services/pipeline-rules.ts';
+import { changeEnrolment, startEnrolment } from '#app/services/pipeline/commands/enrolments.server.ts';
+import { changeReferral, startReferral } from '#app/services/pipeline/commands/referrals.server.ts';
+import { dueFollowUps } from '#app/services/pipeline/queries/placements.server.ts';
+import { stablePlacementCondition } from '#app/services/indicators/queries.server.ts';
+import { addMonths, isStablePlacement } from '#app/services/pipeline/rules.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { defaultTestPassword, makeJob, makeOrganisation, makeReturnee, makeTrainingSlot, makeUser } from '#server/seed/factories.ts';
 import {

@@ -4,21 +4,22 @@
 // the card from employers at once. Each area's own tests go deeper; this one walks the whole grid.
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loader as meProfileLoader } from '#app/routes/api.v1.me.profile.ts';
-import { loader as jobMatchesLoader } from '#app/routes/api.v1.jobs_.$id.matches.ts';
-import { loader as jobPipelineLoader } from '#app/routes/api.v1.jobs_.$id.pipeline.ts';
-import { loader as caseloadLoader } from '#app/routes/api.v1.returnees.ts';
-import { loader as returneeLoader } from '#app/routes/api.v1.returnees_.$id.ts';
-import { loader as returneeMatchesLoader } from '#app/routes/api.v1.returnees_.$id.matches.ts';
-import { loader as notesLoader } from '#app/routes/api.v1.returnees_.$id.notes.ts';
-import { loader as timelineLoader } from '#app/routes/api.v1.returnees_.$id.timeline.ts';
-import { createApiToken } from '#app/services/auth.server.ts';
+import { apiHandler as meProfileLoader } from '#tests/helpers.ts';
+import { apiHandler as jobMatchesLoader } from '#tests/helpers.ts';
+import { apiHandler as jobPipelineLoader } from '#tests/helpers.ts';
+import { apiHandler as caseloadLoader } from '#tests/helpers.ts';
+import { apiHandler as returneeLoader } from '#tests/helpers.ts';
+import { apiHandler as returneeMatchesLoader } from '#tests/helpers.ts';
+import { apiHandler as notesLoader } from '#tests/helpers.ts';
+import { apiHandler as timelineLoader } from '#tests/helpers.ts';
 import { findPastLabel } from '#app/services/neutral-words.ts';
-import { createJob, jobInputSchema } from '#app/services/postings.server.ts';
-import { startReferral } from '#app/services/pipeline.server.ts';
-import { setCardConsent } from '#app/services/returnees.server.ts';
-import { makeOrganisation, makeReturnee, makeUser } from '#server/seed/factories.ts';
-import { auditLog, users as usersTable, type Returnee, type User } from '#db/schema.ts';
+import { createJob } from '#app/services/catalogue/commands.server.ts';
+import { jobInputSchema } from '#app/services/catalogue/schemas.ts';
+import { startReferral } from '#app/services/pipeline/commands/referrals.server.ts';
+import { setCardConsent } from '#app/services/caseload/commands.server.ts';
+import { makeApiToken, makeOrganisation, makeReturnee, makeUser } from '#server/seed/factories.ts';
+import { auditLog, users as usersTable, type Returnee } from '#db/schema.ts';
+import type { Actor } from '#app/services/authorize.ts';
 import { drainOutbox } from '#search/indexer.ts';
 import { applyIndexSettings } from '#search/indexes.ts';
 import { call, jsonRequest } from '#tests/helpers.ts';
@@ -29,7 +30,7 @@ const context = contextFor(services);
 const { db } = services;
 
 type Viewer = 'counsellor' | 'otherCounsellor' | 'person' | 'otherPerson' | 'employer' | 'otherEmployer' | 'anonymous';
-const users = {} as Record<Exclude<Viewer, 'anonymous'>, User>;
+const users = {} as Record<Exclude<Viewer, 'anonymous'>, Actor>;
 const tokens = {} as Record<Viewer, string | null>;
 let person: Returnee;
 let jobId: string;
@@ -47,7 +48,7 @@ beforeAll(async () => {
   await makeOrganisation(db, {}, [{ userId: users.employer.id }]);
   await makeOrganisation(db, {}, [{ userId: users.otherEmployer.id }]);
   for (const [name, user] of Object.entries(users)) {
-    tokens[name as Viewer] = (await createApiToken(db, { userId: user.id, name, createdById: user.id })).token;
+    tokens[name as Viewer] = (await makeApiToken(db, user.id, name)).token;
   }
   tokens.anonymous = null;
 
@@ -189,7 +190,11 @@ test('once the person applies, the employer meets them named on the board and no
     shareCard: true,
     skillLevels: { 'welding-arc': 'can_work' },
   });
-  const applicant = (await db.select().from(usersTable).where(eq(usersTable.id, other.userId!)))[0];
+  const applicant = {
+    ...(await db.select().from(usersTable).where(eq(usersTable.id, other.userId!)))[0],
+    organisationIds: [],
+    clientIp: null,
+  };
   const cards = async () => (await get(jobMatchesLoader, `/api/v1/jobs/${jobId}/matches`, 'employer', { id: jobId })).text();
   expect(await cards()).toContain(other.id);
   await startReferral(db, applicant, { jobId });

@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, expect, test } from 'vitest';
 import { io as connect } from 'socket.io-client';
-import { action as sessionAction } from '#app/routes/api.v1.session.ts';
+import { apiHandler as sessionAction } from '#tests/helpers.ts';
 import { createHttpServer } from '#server/http-server.ts';
 import { defaultTestPassword, makeUser } from '#server/seed/factories.ts';
 import { call, cookieFrom, jsonRequest } from '#tests/helpers.ts';

@@ -3,11 +3,11 @@
 // not public.
 import { beforeAll, expect, test } from 'vitest';
 import { loader as homeLoader } from '#app/routes/_index.tsx';
-import { action as sessionAction } from '#app/routes/api.v1.session.ts';
+import { apiHandler as sessionAction } from '#tests/helpers.ts';
 import { loader as jobLoader } from '#app/routes/jobs.$id.tsx';
 import { loader as searchLoader } from '#app/routes/search.tsx';
 import { loader as trainingLoader } from '#app/routes/training.$id.tsx';
-import { localeCookie } from '#app/services/auth.server.ts';
+import { localeCookie } from '#app/adapters/session.server.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { defaultTestPassword, makeJob, makeOrganisation, makeTrainingSlot, makeUser } from '#server/seed/factories.ts';
 import { createSearchClient } from '#search/client.ts';

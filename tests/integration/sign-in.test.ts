@@ -3,10 +3,10 @@
 import { eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
 import { action as loginAction } from '#app/routes/login.tsx';
-import { loader as meLoader } from '#app/routes/api.v1.me.ts';
-import { action as sessionAction } from '#app/routes/api.v1.session.ts';
-import { getLocale } from '#app/services/auth.server.ts';
-import { setDisabled } from '#app/services/users.server.ts';
+import { apiHandler as meLoader } from '#tests/helpers.ts';
+import { apiHandler as sessionAction } from '#tests/helpers.ts';
+import { getLocale } from '#app/adapters/session.server.ts';
+import { setDisabled } from '#app/services/accounts/commands.server.ts';
 import { defaultTestPassword, makeUser } from '#server/seed/factories.ts';
 import { sessions } from '#db/schema.ts';
 import { call, cookieFrom, formRequest, jsonRequest, unwrap } from '#tests/helpers.ts';
@@ -105,7 +105,7 @@ test('a disabled account cannot sign in, and disabling ends its open sessions', 
   const signedIn = await signInApi('tuan@example.vn', defaultTestPassword);
   const cookie = cookieFrom(signedIn);
 
-  await setDisabled(services.db, admin, user.id, true);
+  await services.db.transaction((tx) => setDisabled(tx, admin, { userId: user.id, disabled: true }));
   const me = (await call(meLoader, jsonRequest('GET', '/api/v1/me', undefined, { Cookie: cookie }), freshContext())) as Response;
   expect(me.status).toBe(401);
   expect(await services.db.select().from(sessions).where(eq(sessions.userId, user.id))).toHaveLength(0);

@@ -1,6 +1,7 @@
 // What counts as a login: emails (lower-cased) and Vietnamese phone numbers in the usual spellings.
 import { expect, test } from 'vitest';
-import { normalizePhone, parseLogin, signInSchema } from '#app/services/auth.server.ts';
+import { parseLogin, signInSchema } from '#app/services/accounts/schemas.ts';
+import { normalizePhone } from '#app/services/fields.ts';
 
 test('phone numbers are normalised to 0xxxxxxxxx', () => {
   for (const input of ['0900000001', '090 000 0001', '090.000.0001', '+84900000001', '84 900 000 001']) {

@@ -15,7 +15,7 @@ import {
   referralMovers,
   referralTransitions,
   type ReferralStatus,
-} from '#app/services/pipeline-rules.ts';
+} from '#app/services/pipeline/rules.ts';
 import { enrolmentStatuses, referralStatuses } from '#db/schema.ts';
 
 test('every referral status has a row in the tables', () => {

@@ -2,19 +2,17 @@
 // unknown fields (no offence data can arrive), PATCH semantics, certificate names, notes, sign-in
 // input, caseload filters, and how the profile forms turn into changes.
 import { expect, test } from 'vitest';
-import { patchFromForm, pick, rows, formFields } from '#app/components/caseload/form.server.ts';
+import { patchFromForm, pick, rows, formFields } from '#app/adapters/pages/caseload.server.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import {
   accountSchema,
-  ageOn,
   caseloadFilterSchema,
-  caseloadStatusOf,
   intakeSchema,
   noteSchema,
   ownProfilePatchSchema,
-  preReleaseMaxDays,
   profilePatchSchema,
-} from '#app/services/returnees.server.ts';
+} from '#app/services/caseload/schemas.ts';
+import { ageOn, caseloadStatusOf, preReleaseMaxDays } from '#app/services/caseload/rules.ts';
 
 const valid = {
   fullName: '  Lò Văn Sáng ',

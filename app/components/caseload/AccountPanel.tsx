@@ -27,12 +27,12 @@ export function AccountPanel({ account, phone, options, result }: Props) {
           <Alert color="teal" role="status">
             <Stack gap="xs">
               <Text>{mine.message}</Text>
-              {mine.oneTimeCode ? (
+              {mine.secret ? (
                 <>
                   <Text fw={600}>
                     {t('caseload.account.code')}{' '}
-                    <Code fz="xl" aria-label={mine.oneTimeCode.split('').join(' ')}>
-                      {mine.oneTimeCode}
+                    <Code fz="xl" aria-label={mine.secret.split('').join(' ')}>
+                      {mine.secret}
                     </Code>
                   </Text>
                   <Text size="sm">{t('caseload.account.codeOnce')}</Text>

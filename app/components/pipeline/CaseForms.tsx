@@ -3,10 +3,10 @@
 import { Group, Paper, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { Form } from '@remix-run/react';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
-import type { FormActionData } from '#app/components/postings/types.ts';
+import { type FormActionData } from '#app/adapters/form-data.ts';
 import { formatDay } from '#lib/format.ts';
 import { useT } from '#app/i18n/use-t.ts';
-import type { EnrolmentStatus, SupportStatus } from '#app/services/pipeline-rules.ts';
+import type { EnrolmentStatus, SupportStatus } from '#app/services/pipeline/rules.ts';
 
 type Mark = { month: number; dueDate: string; done: boolean; due: boolean; stillEmployed: boolean | null; superseded: boolean };
 

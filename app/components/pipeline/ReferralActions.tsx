@@ -5,10 +5,10 @@
 import { Checkbox, Group, NativeSelect, Paper, Stack, TextInput, Textarea } from '@mantine/core';
 import { Form } from '@remix-run/react';
 import { IntentButton } from '#app/components/postings/FormParts.tsx';
-import type { FormActionData } from '#app/components/postings/types.ts';
+import { type FormActionData } from '#app/adapters/form-data.ts';
 import { useT } from '#app/i18n/use-t.ts';
-import type { ReferralStatus } from '#app/services/pipeline-rules.ts';
-import { intentOf, type ReferralIntent } from './intents.ts';
+import type { ReferralStatus } from '#app/services/pipeline/rules.ts';
+import { intentOf, type ReferralIntent } from '../../adapters/pages/referral-intents.ts';
 
 const contractTypes = ['indefinite', 'fixed_term', 'seasonal', 'probation'] as const;
 

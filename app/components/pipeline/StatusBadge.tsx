@@ -1,7 +1,7 @@
 // Status badges of the pipeline: a referral, a training enrolment, a loan or legal-help case.
 import { Badge } from '@mantine/core';
 import { useT } from '#app/i18n/use-t.ts';
-import type { EnrolmentStatus, ReferralStatus, SupportStatus } from '#app/services/pipeline-rules.ts';
+import type { EnrolmentStatus, ReferralStatus, SupportStatus } from '#app/services/pipeline/rules.ts';
 
 const referralColors: Record<ReferralStatus, string> = {
   suggested: 'gray',

@@ -2,7 +2,7 @@
 import { Text, Timeline } from '@mantine/core';
 import { formatDateTime } from '#lib/format.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
-import type { TimelineEntry } from '#app/services/pipeline/timeline.server.ts';
+import type { TimelineEntry } from '#app/services/pipeline/queries/timeline.server.ts';
 
 export function TimelineList({ entries }: { entries: TimelineEntry[] }) {
   const t = useT();

@@ -4,7 +4,7 @@ import { Alert, Badge, Button, type ButtonProps } from '@mantine/core';
 import { useNavigation } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
 import { useT } from '#app/i18n/use-t.ts';
-import type { FormActionData } from './types.ts';
+import { type FormActionData } from '#app/adapters/form-data.ts';
 
 /**
  * Success, a conflict (e.g. not verified yet) or "some fields need attention". After an answer,

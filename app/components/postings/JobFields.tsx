@@ -4,7 +4,8 @@ import { Checkbox, Fieldset, MultiSelect, NativeSelect, NumberInput, SimpleGrid,
 import { useState } from 'react';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { PlaceFields } from './PlaceFields.tsx';
-import type { FormOptions, FormValues, Occupation, Option, Skill } from './types.ts';
+import type { FormOptions, Occupation, Option, Skill } from './types.ts';
+import { type FormValues } from '#app/adapters/form-data.ts';
 
 export type PostingListsProps = {
   provinces: Option[];

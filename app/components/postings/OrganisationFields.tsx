@@ -3,7 +3,8 @@
 import { Fieldset, Radio, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useT } from '#app/i18n/use-t.ts';
 import { PlaceFields } from './PlaceFields.tsx';
-import type { FormOptions, FormValues, Option } from './types.ts';
+import type { FormOptions, Option } from './types.ts';
+import { type FormValues } from '#app/adapters/form-data.ts';
 
 type Props = {
   values: FormValues;

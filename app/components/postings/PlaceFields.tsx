@@ -4,7 +4,8 @@ import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useFetcher } from '@remix-run/react';
 import { useState } from 'react';
 import { useT } from '#app/i18n/use-t.ts';
-import type { FormValues, Option } from './types.ts';
+import type { Option } from './types.ts';
+import { type FormValues } from '#app/adapters/form-data.ts';
 
 /** Latitude and longitude inputs (both or neither; the server checks they lie in Vietnam). */
 export function CoordinateFields({

@@ -4,7 +4,7 @@ import { Alert, Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Form, Link } from '@remix-run/react';
 import { useT } from '#app/i18n/use-t.ts';
 import { FormAlert, IntentButton, JobStatusBadge, TrainingStatusBadge } from './FormParts.tsx';
-import type { FormActionData } from './types.ts';
+import { type FormActionData } from '#app/adapters/form-data.ts';
 
 type Status = 'draft' | 'open' | 'closed' | 'filled';
 

@@ -4,7 +4,7 @@ import { Fieldset, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } fro
 import { useT } from '#app/i18n/use-t.ts';
 import { DateField, MoneyInput, OccupationSelect, type PostingListsProps } from './JobFields.tsx';
 import { PlaceFields } from './PlaceFields.tsx';
-import type { FormValues } from './types.ts';
+import { type FormValues } from '#app/adapters/form-data.ts';
 
 type Props = PostingListsProps & {
   /** The organisation's own jobs, which a course may lead to. */

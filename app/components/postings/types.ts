@@ -1,22 +1,7 @@
-// Types shared by the employer forms on both sides (server actions and the components).
-import type { drivingLicenceClasses } from '#app/services/postings.server.ts';
+// Types shared by the employer forms on both sides (server actions and the components): the lists
+// the pickers offer.
+import type { drivingLicenceClasses } from '#app/services/catalogue/rules.ts';
 import type { fundingKinds, organisationKinds, schoolingLevels, trainingLevels, workTypes } from '#db/schema.ts';
-
-/** A form's fields as posted (strings), also used for the values a form starts with. */
-export type FormValues = Record<string, string>;
-
-/** What every form action answers: field messages, an alert, the typed values, or success. */
-export type FormActionData = {
-  fields?: Record<string, string>;
-  formError?: string;
-  /** The alert is a state conflict (e.g. publishing while unverified), not a typing mistake. */
-  conflict?: boolean;
-  values?: FormValues;
-  ok?: boolean;
-  message?: string;
-  /** Which record or button the answer belongs to, when a page has several forms. */
-  target?: string;
-};
 
 export type Option = { code: string; name: string };
 export type Occupation = { code: string; nameVi: string; nameEn: string };

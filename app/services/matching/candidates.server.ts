@@ -6,7 +6,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '#db/client.ts';
 import { referrals, returneeOccupationWishes, returnees, returneeSkills } from '#db/schema.ts';
-import { cardVisibleCondition } from '../candidate-cards.server.ts';
+import { cardVisibleCondition } from '../caseload/cards.server.ts';
 import { loadProfileRows, profileFromRow, type LoadedJob } from './profile.server.ts';
 import type { Reference } from './reference.server.ts';
 import {

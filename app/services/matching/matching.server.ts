@@ -6,7 +6,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '#db/client.ts';
 import { communes, occupations, organisations, provinces, jobs } from '#db/schema.ts';
 import type { SearchClient } from '#search/client.ts';
-import { publicJobCondition } from '#search/documents.ts';
+import { publicJobCondition } from '#db/postings.ts';
 import { indexName } from '#search/indexes.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { jobDimensions, jobPartitions, unionFilter, type Partition } from './partitions.ts';

@@ -14,7 +14,8 @@ import {
   trainingSlots,
   type Returnee,
 } from '#db/schema.ts';
-import { publicJobCondition, publicTrainingCondition, type JobDocument } from '#search/documents.ts';
+import { type JobDocument } from '#search/documents.ts';
+import { publicJobCondition, publicTrainingCondition } from '#db/postings.ts';
 import type { Reference } from './reference.server.ts';
 import type { Funding, MatchJob, MatchProfileInput, MatchTraining, SkillLevel, WorkType } from './score.ts';
 

@@ -4,16 +4,16 @@
 // anonymised cards of consenting people for the job's own employer — nothing else.
 import { eq, inArray } from 'drizzle-orm';
 import type { Locale } from '#app/i18n/i18n.ts';
-import type { Db } from '#db/client.ts';
-import { auditLog, communes, provinces, returnees, type User } from '#db/schema.ts';
+import type { Db, Executor } from '#db/client.ts';
+import { communes, provinces, returnees } from '#db/schema.ts';
 import type { SearchClient } from '#search/client.ts';
-import { candidateCards, type CandidateCard } from '../candidate-cards.server.ts';
+import { candidateCards, type CandidateCard } from '../caseload/cards.server.ts';
 import { vietnamDate } from '#lib/dates.ts';
-import { ForbiddenError, NotFoundError } from '../errors.server.ts';
+import { writeAudit } from '../audit/audit.server.ts';
+import { authorize, heldScopes, scopeFor, type Actor } from '../authorize.ts';
+import { ForbiddenError, NotFoundError } from '../errors.ts';
 import { isUuid } from '../fields.ts';
-import { isMember } from '../organisations.server.ts';
-import { hasPermission } from '../permissions.ts';
-import { requireReturnee } from '../returnee-access.server.ts';
+import { requireReturnee } from '../caseload/access.server.ts';
 import { renderReason, renderScore, type RenderedReason, type RenderedScore } from './explain.ts';
 import { bestJobsFor, bestTrainingFor, defaultCandidateLimit, defaultJobLimit, type JobSummary } from './matching.server.ts';
 import { retrieveCandidates, type CandidateScope } from './candidates.server.ts';
@@ -60,8 +60,8 @@ export type ReturneeMatches = {
 };
 
 /** A returnee's best jobs, training and courses for missing skills, for `actor` (404/403 otherwise). */
-export async function returneeMatches(services: Services, actor: User, returneeId: string, options: Options): Promise<ReturneeMatches> {
-  if (!hasPermission(actor, 'read:match:own') && !hasPermission(actor, 'read:match:province')) throw new ForbiddenError('read:match:own');
+export async function returneeMatches(services: Services, actor: Actor, returneeId: string, options: Options): Promise<ReturneeMatches> {
+  authorize(actor, 'read:match');
   const returnee = await requireReturnee(services.db, actor, returneeId, 'read', 'matching: suggested jobs and training');
   const reference = await loadReference(services.db);
   const person = prepareProfile(await loadProfile(services.db, returnee, reference));
@@ -135,32 +135,26 @@ export type JobCandidates =
   { view: 'named'; job: JobHeader; candidates: NamedCandidate[] } | { view: 'cards'; job: JobHeader; candidates: CardCandidate[] };
 
 /** Who may see candidates for a job, and how: by name, as cards, or not at all. */
-async function candidateScopeFor(
-  db: Db,
-  actor: User,
-  job: { provinceCode: string; organisationId: string; isPublic: boolean },
-): Promise<CandidateScope> {
-  if (actor.role === 'counsellor' && hasPermission(actor, 'read:match:province')) {
-    if (!actor.provinceCode || actor.provinceCode !== job.provinceCode) throw new ForbiddenError('read:match:province');
-    return { kind: 'province', provinceCode: actor.provinceCode };
-  }
-  if (actor.role === 'employer' && hasPermission(actor, 'read:candidate:own')) {
-    // Another organisation's draft stays invisible (404); its public job is simply not yours (403).
-    if (!(await isMember(db, actor.id, job.organisationId)))
-      throw job.isPublic ? new ForbiddenError('read:candidate:own') : new NotFoundError();
-    return { kind: 'cards' };
-  }
-  throw new ForbiddenError('read:match:province');
+function candidateScopeFor(actor: Actor, job: { provinceCode: string; organisationId: string; isPublic: boolean }): CandidateScope {
+  const held = heldScopes(actor, 'read:candidate');
+  if (held.length === 0) throw new ForbiddenError('read:candidate');
+  const scope = scopeFor(actor, 'read:candidate', { provinceCode: job.provinceCode, organisationId: job.organisationId });
+  // A counsellor of the job's province sees the people of that province by name; the job's employer sees cards.
+  if (scope === 'province' && actor.provinceCode) return { kind: 'province', provinceCode: actor.provinceCode };
+  if (scope === 'own') return { kind: 'cards' };
+  // Another organisation's draft stays invisible (404); its public job is simply not yours (403).
+  if (held.includes('own') && !job.isPublic) throw new NotFoundError();
+  throw new ForbiddenError('read:candidate');
 }
 
 /** The best candidates for a job, as `actor` may see them (404 for no such job, 403 when not theirs). */
-export async function jobCandidates(services: Services, actor: User, jobId: string, options: Options): Promise<JobCandidates> {
+export async function jobCandidates(services: Services, actor: Actor, jobId: string, options: Options): Promise<JobCandidates> {
   const { db } = services;
   if (!isUuid(jobId)) throw new NotFoundError();
   const reference = await loadReference(db);
   const loaded = await loadJob(db, jobId, reference);
   if (!loaded) throw new NotFoundError();
-  const scope = await candidateScopeFor(db, actor, { ...loaded.job, organisationId: loaded.organisationId });
+  const scope = candidateScopeFor(actor, { ...loaded.job, organisationId: loaded.organisationId });
   const now = options.now ?? Date.now();
   const { ranked } = await retrieveCandidates(db, loaded, scope, reference, {
     limit: options.limit ?? defaultCandidateLimit,
@@ -192,7 +186,7 @@ export async function jobCandidates(services: Services, actor: User, jobId: stri
   };
 }
 
-async function namesOf(db: Db, ids: string[]) {
+async function namesOf(db: Executor, ids: string[]) {
   if (!ids.length) return new Map<string, NamedCandidate['returnee']>();
   const rows = await db
     .select({ id: returnees.id, fullName: returnees.fullName, provinceName: provinces.name, communeName: communes.name })
@@ -203,12 +197,12 @@ async function namesOf(db: Db, ids: string[]) {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-/** A named list is a staff read of each person on it: one audit row each (DESIGN.md §3). */
-async function auditCandidateReads(db: Db, actor: User, ids: string[], jobId: string) {
-  if (!ids.length) return;
-  await db.insert(auditLog).values(
+/** A named list is a staff read of each person on it: one audit row each, written at once (DESIGN.md §3). */
+async function auditCandidateReads(db: Executor, actor: Actor, ids: string[], jobId: string) {
+  await writeAudit(
+    db,
+    actor,
     ids.map((id) => ({
-      actorUserId: actor.id,
       action: 'read',
       entityType: 'returnee',
       entityId: id,

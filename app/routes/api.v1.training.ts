@@ -1,8 +1,0 @@
-// GET /api/v1/training searches open training slots; POST creates one for the caller's organisation.
-import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
-import { collectionRoute } from '#app/services/catalogue-routes.server.ts';
-
-const handle = collectionRoute('training');
-
-export const loader = (args: LoaderFunctionArgs) => handle(args);
-export const action = (args: ActionFunctionArgs) => handle(args);

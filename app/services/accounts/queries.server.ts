@@ -1,0 +1,103 @@
+// Reads about accounts: who a session cookie or an API token belongs to (as the actor a request
+// acts for, with their organisations), the user list, API tokens, counts for the home page.
+import { and, asc, count, eq, gt, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '#db/client.ts';
+import { apiTokens, memberships, provinces, sessions, users } from '#db/schema.ts';
+import { authorize, type Actor } from '../authorize.ts';
+import type { z } from 'zod';
+import type { listUsersSchema } from './schemas.ts';
+import { sha256 } from './tokens.server.ts';
+
+/** The organisations a user belongs to, read in the same query as the user. */
+const organisationIds = sql<
+  string[]
+>`array(select ${memberships.organisationId} from ${memberships} where ${memberships.userId} = ${users.id} order by ${memberships.createdAt})`;
+
+/** The actor behind a session cookie, or null when the session ended, expired or the account is disabled. */
+export async function actorBySessionToken(executor: Executor, token: string, clientIp: string | null): Promise<Actor | null> {
+  const [row] = await executor
+    .select({ user: users, organisationIds })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, sha256(token)), gt(sessions.expiresAt, new Date()), isNull(users.disabledAt)));
+  return row ? { ...row.user, organisationIds: row.organisationIds, clientIp } : null;
+}
+
+/** The actor behind a bearer API token (its last use is recorded), or null when revoked or disabled. */
+export async function actorByApiToken(executor: Executor, token: string, clientIp: string | null): Promise<Actor | null> {
+  const [row] = await executor
+    .select({ user: users, organisationIds, tokenId: apiTokens.id })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt), isNull(users.disabledAt)));
+  if (!row) return null;
+  await executor.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId));
+  return { ...row.user, organisationIds: row.organisationIds, clientIp };
+}
+
+export const usersPageSize = 20;
+
+/** A page of accounts for the administrator, filtered by role and by name, email or phone. */
+export async function listUsers(executor: Executor, actor: Actor, filter: z.output<typeof listUsersSchema>) {
+  authorize(actor, 'read:user');
+  const conditions: SQL[] = [];
+  if (filter.role) conditions.push(eq(users.role, filter.role));
+  if (filter.q) {
+    const like = `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(users.fullName, like), ilike(users.email, like), ilike(users.phone, like))!);
+  }
+  const where = conditions.length ? and(...conditions) : undefined;
+  const [rows, [{ total }]] = await Promise.all([
+    executor
+      .select({
+        id: users.id,
+        email: users.email,
+        phone: users.phone,
+        fullName: users.fullName,
+        role: users.role,
+        provinceCode: users.provinceCode,
+        provinceName: provinces.name,
+        disabledAt: users.disabledAt,
+        lastSignInAt: users.lastSignInAt,
+      })
+      .from(users)
+      .leftJoin(provinces, eq(provinces.code, users.provinceCode))
+      .where(where)
+      .orderBy(asc(users.role), asc(users.fullName), asc(users.id))
+      .limit(usersPageSize)
+      .offset((filter.page - 1) * usersPageSize),
+    executor.select({ total: count() }).from(users).where(where),
+  ]);
+  return { rows, total, page: filter.page, pages: Math.max(1, Math.ceil(total / usersPageSize)) };
+}
+
+/** API tokens (never the token itself) with the account each acts as, and the accounts a new one may act as. */
+export async function apiTokenOverview(executor: Executor, actor: Actor) {
+  authorize(actor, 'create:api-token');
+  const [tokens, accounts] = await Promise.all([
+    executor
+      .select({
+        id: apiTokens.id,
+        name: apiTokens.name,
+        tokenPrefix: apiTokens.tokenPrefix,
+        createdAt: apiTokens.createdAt,
+        lastUsedAt: apiTokens.lastUsedAt,
+        revokedAt: apiTokens.revokedAt,
+        userName: users.fullName,
+        userLogin: users.email,
+      })
+      .from(apiTokens)
+      .innerJoin(users, eq(users.id, apiTokens.userId))
+      .orderBy(apiTokens.createdAt),
+    executor
+      .select({ id: users.id, fullName: users.fullName, email: users.email, phone: users.phone })
+      .from(users)
+      .where(isNull(users.disabledAt))
+      .orderBy(asc(users.fullName)),
+  ]);
+  return { tokens, accounts };
+}
+
+export async function countUsersByRole(executor: Executor) {
+  return executor.select({ role: users.role, total: count() }).from(users).groupBy(users.role);
+}

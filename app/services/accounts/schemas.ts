@@ -1,0 +1,90 @@
+// Input shapes of accounts and sessions (zod, messages as keys): sign-in with an email or a phone
+// number, passwords, staff accounts an administrator creates, the user list's filter, API tokens.
+import { z } from 'zod';
+import { roles } from '#db/schema.ts';
+import { normalizePhone } from '../fields.ts';
+import { provinceRoles, staffRoles } from './rules.ts';
+
+export type LoginId = { email: string } | { phone: string };
+
+export function parseLogin(input: string): LoginId | null {
+  const value = input.trim();
+  if (value.includes('@')) {
+    return z.email().safeParse(value.toLowerCase()).success ? { email: value.toLowerCase() } : null;
+  }
+  const phone = normalizePhone(value);
+  return phone ? { phone } : null;
+}
+
+export const passwordSchema = z
+  .string({ error: 'validation.password.required' })
+  .min(1, 'validation.password.required')
+  .max(200, 'validation.password.tooLong');
+
+export const newPasswordSchema = passwordSchema.refine((p) => p.length >= 8, 'validation.password.tooShort');
+
+export const signInSchema = z.object({
+  login: z
+    .string({ error: 'validation.login.required' })
+    .trim()
+    .min(1, 'validation.login.required')
+    .max(200, 'validation.login.invalid')
+    .transform((value, ctx) => {
+      const login = parseLogin(value);
+      if (!login) {
+        ctx.addIssue({ code: 'custom', message: 'validation.login.invalid' });
+        return z.NEVER;
+      }
+      return login;
+    }),
+  password: passwordSchema,
+});
+export type SignInInput = z.output<typeof signInSchema>;
+
+const provinceCode = z
+  .string()
+  .trim()
+  .regex(/^\d{2}$/, 'validation.province.unknown')
+  .optional()
+  .or(z.literal('').transform(() => undefined));
+
+export const createStaffSchema = z
+  .object({
+    email: z.string({ error: 'validation.email.invalid' }).trim().toLowerCase().pipe(z.email('validation.email.invalid')),
+    fullName: z
+      .string({ error: 'validation.fullName.required' })
+      .trim()
+      .min(1, 'validation.fullName.required')
+      .max(120, 'validation.fullName.tooLong'),
+    role: z.enum(staffRoles, { error: 'validation.role.invalid' }),
+    provinceCode,
+    password: newPasswordSchema,
+  })
+  .superRefine((v, ctx) => {
+    if (provinceRoles.includes(v.role) && !v.provinceCode) {
+      ctx.addIssue({ code: 'custom', path: ['provinceCode'], message: 'validation.province.required' });
+    }
+  });
+export type CreateStaffInput = z.output<typeof createStaffSchema>;
+
+export const assignProvinceSchema = z.object({
+  userId: z.uuid('validation.user.required'),
+  provinceCode: provinceCode.transform((v) => v ?? null),
+});
+
+export const setDisabledSchema = z.object({ userId: z.uuid('validation.user.required'), disabled: z.boolean() });
+
+export const listUsersSchema = z.object({
+  role: z.enum(roles).optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+
+export const createApiTokenSchema = z.object({
+  userId: z.uuid('validation.user.required'),
+  name: z.string().trim().min(1, 'validation.tokenName.required').max(100, 'validation.tokenName.required'),
+});
+
+export const revokeApiTokenSchema = z.object({ tokenId: z.uuid('validation.invalid') });
+
+export const localeSchema = z.object({ locale: z.enum(['vi', 'en'], { error: 'validation.locale.invalid' }) });

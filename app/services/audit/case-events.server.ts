@@ -1,0 +1,56 @@
+// The person's timeline: one dated, attributed row per step of every process, with details typed
+// per kind and the person's province and commune at that moment (read in the same statement), so
+// the indicators count each step in the area where it happened. Written through the executor of
+// the change it records: the timeline and the state never disagree.
+import { eq, sql } from 'drizzle-orm';
+import type { Executor } from '#db/client.ts';
+import { caseEvents, returnees, type caseEventKinds, type contractTypes } from '#db/schema.ts';
+
+export type CaseEventKind = (typeof caseEventKinds)[number];
+
+/** Which job a referral step was about (kept with the event: the job may change or close later). */
+type JobRef = { jobId: string; jobTitle: string; employer: string };
+
+/** What each kind of step records besides its statuses. */
+export type CaseEventDetails = {
+  intake: { preRelease: boolean };
+  profile: { fields: string[] };
+  'case.status': null;
+  'consent.card': null;
+  note: { contactDate: string };
+  account: { method: 'password' | 'code' };
+  referral: JobRef & { consent?: true; interviewAt?: string; reason?: string };
+  placement: JobRef & { startDate: string; wageVnd: number; contractType: (typeof contractTypes)[number]; caseStatus: 'placed' };
+  'placement.follow_up': JobRef & { month: number; endedOn?: string; note?: string; caseStatus?: 'active' };
+  enrolment: { trainingSlotId: string; title: string; provider: string; reason?: string };
+  loan: { amountVnd?: number; note?: string } | null;
+  legal: { note?: string } | null;
+};
+
+export type CaseEventInput<K extends CaseEventKind = CaseEventKind> = {
+  kind: K;
+  returneeId: string;
+  subjectId?: string | null;
+  fromStatus?: string | null;
+  toStatus?: string | null;
+  details: CaseEventDetails[K];
+  /** When it happened, if not now (a counselling contact entered later). */
+  at?: Date;
+  /** The job fair it happened at. */
+  fairId?: string | null;
+};
+
+/** Records one step for `returneeId`, by `actor` (null for the system). */
+export async function recordCaseEvent<K extends CaseEventKind>(executor: Executor, actor: { id: string } | null, event: CaseEventInput<K>) {
+  await executor.execute(sql`
+    insert into ${caseEvents} (returnee_id, province_code, commune_code, fair_id, actor_user_id, kind, subject_id, from_status, to_status, details, at)
+    select ${returnees.id}, ${returnees.provinceCode}, ${returnees.communeCode}, ${event.fairId ?? null}, ${actor?.id ?? null},
+      ${event.kind}::case_event_kind, ${event.subjectId ?? null}, ${event.fromStatus ?? null}, ${event.toStatus ?? null},
+      ${event.details === null ? null : JSON.stringify(event.details)}::jsonb, coalesce(${event.at?.toISOString() ?? null}::timestamptz, now())
+    from ${returnees} where ${returnees.id} = ${event.returneeId}`);
+}
+
+/** A counsellor's contact with the person (a note, a referral, a follow-up) moves "last contact". */
+export async function touchLastContact(executor: Executor, returneeId: string, at = new Date()) {
+  await executor.update(returnees).set({ lastContactAt: at }).where(eq(returnees.id, returneeId));
+}

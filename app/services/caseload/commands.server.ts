@@ -1,0 +1,360 @@
+// Writes to the caseload: a counsellor's intake and changes to a person's profile, the person's own
+// changes (skills, wishes, card consent), consent recorded with the exact wording shown, dated
+// counselling notes, and the person's sign-in. Each runs on the executor its caller opened, checks
+// access (audited for staff), locks the record, and writes its timeline and audit rows with it.
+import { randomInt } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { translate, type MessageKey } from '#app/i18n/i18n.ts';
+import type { Executor } from '#db/client.ts';
+import {
+  consents,
+  counsellingNotes,
+  returneeCertificates,
+  returneeOccupationWishes,
+  returneeSkills,
+  returneeWorkHistory,
+  returnees,
+  users,
+  type Returnee,
+} from '#db/schema.ts';
+import { vietnamDate } from '#lib/dates.ts';
+import { createAccount } from '../accounts/commands.server.ts';
+import { writeAudit } from '../audit/audit.server.ts';
+import { recordCaseEvent, touchLastContact } from '../audit/case-events.server.ts';
+import { authorize, type Actor } from '../authorize.ts';
+import { ConflictError, InputError, NotFoundError } from '../errors.ts';
+import { checkCodes } from '../reference/queries.server.ts';
+import { counsellorProvince, requireReturnee, requireStaffAccess, returneeOfUser } from './access.server.ts';
+import { loadProfile, type CounsellingNote, type ReturneeProfile } from './queries.server.ts';
+import { cardConsentWordingKey, statusMoves } from './rules.ts';
+import {
+  recordIssues,
+  type AccountInput,
+  type FieldName,
+  type Fields,
+  type IntakeInput,
+  type NoteInput,
+  type OwnProfilePatch,
+  type ProfilePatch,
+} from './schemas.ts';
+
+/** Locks the record for the rest of the transaction, so concurrent changes apply one after another. */
+async function lockReturnee(tx: Executor, returneeId: string) {
+  const [row] = await tx.select().from(returnees).where(eq(returnees.id, returneeId)).for('update');
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+// ── Intake ──────────────────────────────────────────────────────────────────────────────────────
+
+/** Opens a record in the counsellor's own province; the counsellor becomes the person's counsellor. */
+export async function createReturnee(tx: Executor, actor: Actor, input: IntakeInput): Promise<Returnee> {
+  authorize(actor, 'create:returnee:province');
+  const provinceCode = counsellorProvince(actor);
+  await checkCommune(tx, provinceCode, input.communeCode);
+  const [returnee] = await tx
+    .insert(returnees)
+    .values({
+      fullName: input.fullName,
+      birthDate: input.birthDate,
+      sex: input.sex,
+      ethnicity: input.ethnicity ?? null,
+      phone: input.phone ?? null,
+      provinceCode,
+      communeCode: input.communeCode,
+      releaseDate: input.releaseDate,
+      releaseKind: input.releaseKind,
+      schoolingLevel: input.schoolingLevel ?? null,
+      needs: input.needs,
+      availableFrom: input.availableFrom ?? null,
+      counsellorId: actor.id,
+    })
+    .returning();
+  const preRelease = input.releaseDate > vietnamDate();
+  // The timeline reads "timeline.intake.<toStatus>": a pre-release intake says so.
+  await recordCaseEvent(tx, actor, {
+    returneeId: returnee.id,
+    kind: 'intake',
+    toStatus: preRelease ? 'pre_release' : 'active',
+    details: { preRelease },
+  });
+  await writeAudit(tx, actor, {
+    action: 'create',
+    entityType: 'returnee',
+    entityId: returnee.id,
+    reason: 'intake',
+    details: { preRelease },
+  });
+  return returnee;
+}
+
+async function checkCommune(tx: Executor, provinceCode: string, communeCode: string) {
+  const check = await checkCodes(tx, { provinceCode, communeCode });
+  if (!check.commune) throw new InputError({ communeCode: 'caseload.validation.communeNotInProvince' });
+}
+
+// ── Profile changes ─────────────────────────────────────────────────────────────────────────────
+
+const scalarKeys = [
+  'fullName',
+  'birthDate',
+  'sex',
+  'ethnicity',
+  'phone',
+  'communeCode',
+  'releaseDate',
+  'releaseKind',
+  'schoolingLevel',
+  'needs',
+  'availableFrom',
+  'latitude',
+  'longitude',
+  'wageFloor',
+  'maxTravelKm',
+  'willingToMove',
+] as const satisfies readonly FieldName[];
+
+type AnyPatch = Omit<ProfilePatch, 'status'> & { status?: ProfilePatch['status'] };
+
+function storedFields(r: Returnee): Fields {
+  return {
+    fullName: r.fullName,
+    birthDate: r.birthDate,
+    sex: r.sex,
+    ethnicity: r.ethnicity,
+    phone: r.phone,
+    communeCode: r.communeCode,
+    releaseDate: r.releaseDate,
+    releaseKind: r.releaseKind,
+    schoolingLevel: r.schoolingLevel,
+    needs: r.needs,
+    availableFrom: r.availableFrom,
+    latitude: r.latitude,
+    longitude: r.longitude,
+    wageFloor: r.wageFloor,
+    maxTravelKm: r.maxTravelKm,
+    willingToMove: r.willingToMove,
+  };
+}
+
+/** Codes to ids for the lists in a change (one query); every unknown code is reported at its place in the list. */
+async function resolveCodes(tx: Executor, patch: AnyPatch) {
+  const errors: Record<string, MessageKey> = {};
+  const { skillIds, occupationIds } = await checkCodes(tx, {
+    skillCodes: patch.skills?.map((s) => s.code) ?? [],
+    occupationCodes: [
+      ...(patch.occupationWishes ?? []),
+      ...(patch.workHistory ?? []).flatMap((h) => (h.occupationCode ? [h.occupationCode] : [])),
+    ],
+  });
+  patch.skills?.forEach((s, i) => {
+    if (!skillIds.has(s.code)) errors[`skills.${i}.code`] = 'validation.skills.invalid';
+  });
+  patch.occupationWishes?.forEach((code, i) => {
+    if (!occupationIds.has(code)) errors[`occupationWishes.${i}`] = 'validation.occupation.unknown';
+  });
+  patch.workHistory?.forEach((h, i) => {
+    if (h.occupationCode && !occupationIds.has(h.occupationCode))
+      errors[`workHistory.${i}.occupationCode`] = 'validation.occupation.unknown';
+  });
+  return { errors, skillIds, occupationIds };
+}
+
+/**
+ * Applies a change inside the caller's transaction (record already cleared and locked): scalar
+ * fields are merged with the stored record and the rules between fields checked on the result;
+ * the lists given are replaced whole. Returns the names of the fields given.
+ */
+async function applyPatch(tx: Executor, actor: Actor, stored: Returnee, patch: AnyPatch) {
+  const given = Object.keys(patch).filter((k) => patch[k as keyof AnyPatch] !== undefined) as (keyof AnyPatch)[];
+  const merged: Fields = { ...storedFields(stored) };
+  for (const key of scalarKeys) if (patch[key] !== undefined) Object.assign(merged, { [key]: patch[key] });
+  const errors: Record<string, MessageKey> = {};
+  for (const issue of recordIssues(merged)) {
+    if (issue.involves.some((k) => given.includes(k as keyof AnyPatch))) errors[issue.path] ??= issue.message;
+  }
+  if (patch.communeCode && patch.communeCode !== stored.communeCode) {
+    await checkCommune(tx, stored.provinceCode, patch.communeCode).catch((e: unknown) => {
+      if (e instanceof InputError) Object.assign(errors, e.fields);
+      else throw e;
+    });
+  }
+  const codes = await resolveCodes(tx, patch);
+  Object.assign(errors, codes.errors);
+  if (Object.keys(errors).length) throw new InputError(errors);
+  if (patch.status && patch.status !== stored.status && !statusMoves[stored.status].includes(patch.status)) {
+    throw new ConflictError('caseload.status.transition');
+  }
+
+  const columns: Partial<typeof returnees.$inferInsert> = {};
+  for (const key of scalarKeys) {
+    const value = patch[key];
+    if (value === undefined) continue;
+    Object.assign(columns, { [key]: key === 'needs' ? (value ?? []) : value });
+  }
+  if (patch.workTypes !== undefined) columns.wishWorkTypes = patch.workTypes ?? [];
+  if (patch.status) columns.status = patch.status;
+  if (Object.keys(columns).length) await tx.update(returnees).set(columns).where(eq(returnees.id, stored.id));
+  else await tx.update(returnees).set({ updatedAt: new Date() }).where(eq(returnees.id, stored.id));
+
+  const id = stored.id;
+  if (patch.skills !== undefined) {
+    await tx.delete(returneeSkills).where(eq(returneeSkills.returneeId, id));
+    const rows = (patch.skills ?? []).map((s) => ({ returneeId: id, skillId: codes.skillIds.get(s.code)!, level: s.level }));
+    if (rows.length) await tx.insert(returneeSkills).values(rows);
+  }
+  if (patch.occupationWishes !== undefined) {
+    await tx.delete(returneeOccupationWishes).where(eq(returneeOccupationWishes.returneeId, id));
+    const occupationIds = [...new Set((patch.occupationWishes ?? []).map((code) => codes.occupationIds.get(code)!))];
+    if (occupationIds.length)
+      await tx.insert(returneeOccupationWishes).values(occupationIds.map((occupationId) => ({ returneeId: id, occupationId })));
+  }
+  if (patch.certificates !== undefined) {
+    await tx.delete(returneeCertificates).where(eq(returneeCertificates.returneeId, id));
+    const rows = (patch.certificates ?? []).map((c) => ({ returneeId: id, name: c.name, issuer: c.issuer ?? null, year: c.year ?? null }));
+    if (rows.length) await tx.insert(returneeCertificates).values(rows);
+  }
+  if (patch.workHistory !== undefined) {
+    await tx.delete(returneeWorkHistory).where(eq(returneeWorkHistory.returneeId, id));
+    const rows = (patch.workHistory ?? []).map((h) => ({
+      returneeId: id,
+      description: h.description,
+      occupationId: h.occupationCode ? codes.occupationIds.get(h.occupationCode)! : null,
+      months: h.months ?? null,
+    }));
+    if (rows.length) await tx.insert(returneeWorkHistory).values(rows);
+  }
+
+  const changed = given.filter((k) => k !== 'status');
+  if (changed.length) {
+    await recordCaseEvent(tx, actor, { returneeId: id, kind: 'profile', details: { fields: changed } });
+  }
+  if (patch.status && patch.status !== stored.status) {
+    await recordCaseEvent(tx, actor, {
+      returneeId: id,
+      kind: 'case.status',
+      fromStatus: stored.status,
+      toStatus: patch.status,
+      details: null,
+    });
+  }
+  return given;
+}
+
+/** A counsellor's change to a record of their province (audited 'update' with the fields named). */
+export async function updateReturneeProfile(tx: Executor, actor: Actor, returneeId: string, patch: ProfilePatch): Promise<ReturneeProfile> {
+  const fieldNames = Object.keys(patch).filter((k) => patch[k as keyof ProfilePatch] !== undefined);
+  await requireStaffAccess(tx, actor, returneeId, 'update', `profile: ${fieldNames.join(', ') || 'nothing'}`);
+  const stored = await lockReturnee(tx, returneeId);
+  await applyPatch(tx, actor, stored, patch);
+  return loadProfile(tx, returneeId);
+}
+
+/** The person's own change: wishes, skills and the card consent. */
+export async function updateOwnProfile(tx: Executor, actor: Actor, patch: OwnProfilePatch): Promise<ReturneeProfile> {
+  authorize(actor, 'update:returnee:own');
+  const { shareCard, ...rest } = patch;
+  const own = await returneeOfUser(tx, actor.id);
+  if (!own) throw new NotFoundError('caseload.me.notLinked');
+  await requireReturnee(tx, actor, own.id, 'update', 'own profile');
+  const stored = await lockReturnee(tx, own.id);
+  if (Object.values(rest).some((v) => v !== undefined)) await applyPatch(tx, actor, stored, rest);
+  if (shareCard !== undefined && shareCard !== stored.shareCard) await writeCardConsent(tx, actor, stored, shareCard);
+  return loadProfile(tx, own.id);
+}
+
+// ── Consent to an anonymised card ───────────────────────────────────────────────────────────────
+
+async function writeCardConsent(tx: Executor, actor: Actor, stored: Returnee, granted: boolean) {
+  const [consent] = await tx
+    .insert(consents)
+    .values({
+      returneeId: stored.id,
+      scope: 'anonymised_card',
+      granted,
+      wording: translate('vi', cardConsentWordingKey),
+      recordedById: actor.id,
+    })
+    .returning();
+  // The card's visibility reads this flag, so a withdrawal hides the card from the next request on.
+  await tx.update(returnees).set({ shareCard: granted }).where(eq(returnees.id, stored.id));
+  await recordCaseEvent(tx, actor, {
+    returneeId: stored.id,
+    kind: 'consent.card',
+    subjectId: consent.id,
+    fromStatus: stored.shareCard ? 'granted' : 'withdrawn',
+    toStatus: granted ? 'granted' : 'withdrawn',
+    details: null,
+  });
+  return consent;
+}
+
+/**
+ * Records the person's answer (given to the counsellor, or by themself) with who recorded it,
+ * when, and the exact wording shown; the current flag changes in the same transaction.
+ */
+export async function setCardConsent(tx: Executor, actor: Actor, returneeId: string, granted: boolean): Promise<ReturneeProfile> {
+  const cleared = await requireReturnee(tx, actor, returneeId, 'update', `consent: anonymised card ${granted ? 'granted' : 'withdrawn'}`);
+  const stored = await lockReturnee(tx, cleared.id);
+  await writeCardConsent(tx, actor, stored, granted);
+  return loadProfile(tx, returneeId);
+}
+
+/** A dated counselling contact: moves "last contact" forward and goes on the timeline. */
+export async function addNote(tx: Executor, actor: Actor, returneeId: string, input: NoteInput): Promise<CounsellingNote> {
+  await requireStaffAccess(tx, actor, returneeId, 'update', 'counselling note');
+  const stored = await lockReturnee(tx, returneeId);
+  const [note] = await tx
+    .insert(counsellingNotes)
+    .values({ returneeId, authorId: actor.id, contactDate: input.contactDate, text: input.text })
+    .returning();
+  // A contact today counts from now; one entered later for an earlier day, from noon that day.
+  const at = input.contactDate === vietnamDate() ? new Date() : new Date(`${input.contactDate}T12:00:00+07:00`);
+  if (!stored.lastContactAt || stored.lastContactAt < at) await touchLastContact(tx, returneeId, at);
+  // Dated at the contact, so the timeline and the "counselled" indicator count it on the right day.
+  await recordCaseEvent(tx, actor, { returneeId, kind: 'note', subjectId: note.id, details: { contactDate: input.contactDate }, at });
+  return { id: note.id, contactDate: note.contactDate, text: note.text, author: actor.fullName, createdAt: note.createdAt.toISOString() };
+}
+
+// ── The person's own sign-in ────────────────────────────────────────────────────────────────────
+
+/** Eight digits for the counsellor to hand over; it is the initial password, stored only as a hash. */
+function oneTimeCode() {
+  return String(randomInt(0, 100_000_000)).padStart(8, '0');
+}
+
+/**
+ * Creates the person's phone sign-in and links it to the record. With method "code" the initial
+ * password is a generated 8-digit code, returned once here and never stored in clear. Two
+ * counsellors creating the same phone at once: the second gets the same conflict.
+ */
+export async function createReturneeAccount(tx: Executor, actor: Actor, returneeId: string, input: AccountInput) {
+  await requireStaffAccess(tx, actor, returneeId, 'update', 'create sign-in');
+  const stored = await lockReturnee(tx, returneeId);
+  if (stored.userId) throw new ConflictError('caseload.account.exists');
+  const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.phone, input.phone));
+  if (taken) throw new ConflictError('caseload.account.phoneTaken');
+  const code = input.method === 'code' ? oneTimeCode() : null;
+  const user = await createAccount(tx, {
+    phone: input.phone,
+    fullName: stored.fullName,
+    role: 'returnee',
+    password: code ?? input.password ?? '',
+  }).catch((error: unknown) => {
+    if (error instanceof InputError && error.fields.phone) throw new ConflictError('caseload.account.phoneTaken');
+    throw error;
+  });
+  await tx
+    .update(returnees)
+    .set({ userId: user.id, phone: stored.phone ?? input.phone })
+    .where(eq(returnees.id, returneeId));
+  await writeAudit(tx, actor, {
+    action: 'create',
+    entityType: 'user',
+    entityId: user.id,
+    reason: 'returnee sign-in',
+    details: { returneeId, method: input.method },
+  });
+  await recordCaseEvent(tx, actor, { returneeId, kind: 'account', subjectId: user.id, details: { method: input.method } });
+  return { userId: user.id, phone: input.phone, oneTimeCode: code };
+}

@@ -1,0 +1,135 @@
+// Input shapes of jobs and training slots (zod, messages as keys), the same for a page's form
+// (strings) and JSON from the API; rules between fields are checked on the whole posting.
+import { z } from 'zod';
+import type { MessageKey } from '#app/i18n/messages.ts';
+import { fundingKinds, jobStatuses, schoolingLevels, trainingLevels, trainingStatuses, workTypes } from '#db/schema.ts';
+import {
+  codeList,
+  flag,
+  optionalCommuneCode,
+  optionalDate,
+  optionalEnum,
+  optionalNumber,
+  optionalText,
+  optionalWholeNumber,
+  provinceCodeField,
+  requiredText,
+  wholeNumber,
+} from '../fields.ts';
+import { drivingLicenceClasses } from './rules.ts';
+
+const place = {
+  provinceCode: provinceCodeField,
+  communeCode: optionalCommuneCode,
+  address: optionalText(300, 'validation.address.tooLong'),
+  latitude: optionalNumber(8, 24, 'validation.geo.lat'),
+  longitude: optionalNumber(102, 110, 'validation.geo.lng'),
+};
+
+const jobFields = {
+  title: requiredText(5, 150, 'validation.job.title'),
+  occupationCode: z.string({ error: 'validation.occupation.required' }).trim().min(1, 'validation.occupation.required'),
+  requiredSkills: codeList(10, 'validation.skills.invalid'),
+  niceToHaveSkills: codeList(10, 'validation.skills.invalid'),
+  description: requiredText(30, 4000, 'validation.job.description'),
+  workingHours: optionalText(300, 'validation.job.workingHours'),
+  benefits: optionalText(2000, 'validation.job.benefits'),
+  openings: wholeNumber(1, 1000, 'validation.job.openings'),
+  // Monthly wages in VND: a wage typed in millions ("7") is refused with a hint.
+  wageMin: wholeNumber(1_000_000, 200_000_000, 'validation.wage.range'),
+  wageMax: wholeNumber(1_000_000, 200_000_000, 'validation.wage.range'),
+  workType: z.enum(workTypes, { error: 'validation.workType.invalid' }),
+  ...place,
+  providesMeals: flag,
+  providesLodging: flag,
+  providesTravel: flag,
+  providesTraining: flag,
+  providesWorkClothes: flag,
+  minSchooling: optionalEnum(schoolingLevels, 'validation.schooling.invalid'),
+  requiredCertificate: optionalText(200, 'validation.certificate.tooLong'),
+  drivingLicenceClass: optionalEnum(drivingLicenceClasses, 'validation.drivingLicence.invalid'),
+  recordCheck: flag,
+  startDate: optionalDate,
+  closingDate: optionalDate,
+};
+
+type Issue = { path: string; message: MessageKey };
+
+function checkPlaceShape(v: { latitude?: number; longitude?: number }): Issue[] {
+  return (v.latitude === undefined) !== (v.longitude === undefined)
+    ? [{ path: v.latitude === undefined ? 'latitude' : 'longitude', message: 'validation.geo.both' }]
+    : [];
+}
+
+function jobIssues(v: z.output<z.ZodObject<typeof jobFields>>): Issue[] {
+  const issues = checkPlaceShape(v);
+  if (v.wageMax < v.wageMin) issues.push({ path: 'wageMax', message: 'validation.wage.maxBelowMin' });
+  if (v.requiredSkills.some((code) => v.niceToHaveSkills.includes(code))) {
+    issues.push({ path: 'niceToHaveSkills', message: 'validation.skills.both' });
+  }
+  return issues;
+}
+
+function withIssues<T extends z.ZodType>(schema: T, issues: (value: z.output<T>) => Issue[]) {
+  return schema.superRefine((value, ctx) => {
+    for (const issue of issues(value as z.output<T>)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+  });
+}
+
+export const jobInputSchema = withIssues(
+  z.object({ ...jobFields, publish: flag.describe('Publish at once (the organisation must be verified)') }),
+  jobIssues,
+);
+export type JobInput = z.output<typeof jobInputSchema>;
+
+/**
+ * A change: any fields and/or a new status; a field left out stays as it is, and null (or an empty
+ * form field) clears it. The merged result is validated as a whole.
+ */
+function patchSchema<F extends Record<string, z.ZodType>>(fields: F) {
+  const clearable = Object.fromEntries(
+    Object.entries(fields).map(([name, field]) => [name, z.preprocess((v) => (v === '' ? null : v), z.union([z.null(), field]))]),
+  ) as unknown as { [K in keyof F]: z.ZodType<z.output<F[K]> | null, z.input<F[K]> | null> };
+  return z.object(clearable).partial();
+}
+
+export const jobPatchSchema = patchSchema({ ...jobFields, status: z.enum(jobStatuses, { error: 'validation.status.invalid' }) });
+
+const trainingFields = {
+  title: requiredText(5, 150, 'validation.training.title'),
+  occupationCode: z.string({ error: 'validation.occupation.required' }).trim().min(1, 'validation.occupation.required'),
+  level: z.enum(trainingLevels, { error: 'validation.trainingLevel.invalid' }),
+  durationDays: wholeNumber(1, 730, 'validation.training.duration'),
+  seats: wholeNumber(1, 500, 'validation.training.seats'),
+  seatsLeft: optionalWholeNumber(0, 500, 'validation.training.seatsLeft'),
+  schedule: optionalText(300, 'validation.training.schedule'),
+  ...place,
+  costVnd: wholeNumber(0, 100_000_000, 'validation.training.cost'),
+  funding: z.enum(fundingKinds, { error: 'validation.funding.invalid' }),
+  certificate: optionalText(200, 'validation.certificate.tooLong'),
+  startDate: optionalDate,
+  enrolmentDeadline: optionalDate,
+  leadsToJobId: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.uuid('validation.training.leadsToJob').optional()),
+};
+
+function trainingIssues(v: z.output<z.ZodObject<typeof trainingFields>>): Issue[] {
+  const issues = checkPlaceShape(v);
+  if (v.seatsLeft !== undefined && v.seatsLeft > v.seats) issues.push({ path: 'seatsLeft', message: 'validation.training.seatsLeft' });
+  if (v.funding === 'free' && v.costVnd !== 0) issues.push({ path: 'costVnd', message: 'validation.training.freeCost' });
+  if (v.funding === 'fee' && v.costVnd === 0) issues.push({ path: 'costVnd', message: 'validation.training.feeCost' });
+  if (v.startDate && v.enrolmentDeadline && v.enrolmentDeadline > v.startDate) {
+    issues.push({ path: 'enrolmentDeadline', message: 'validation.training.deadlineAfterStart' });
+  }
+  return issues;
+}
+
+export const trainingInputSchema = withIssues(
+  z.object({ ...trainingFields, publish: flag.describe('Publish at once (the organisation must be verified)') }),
+  trainingIssues,
+);
+export type TrainingInput = z.output<typeof trainingInputSchema>;
+
+export const trainingPatchSchema = patchSchema({
+  ...trainingFields,
+  status: z.enum(trainingStatuses, { error: 'validation.status.invalid' }),
+});

@@ -1,0 +1,115 @@
+// What each home page shows: a few live figures and the next things to do. Which home a signed-in
+// person gets follows from what they may do (their permissions), not from a role name. Open jobs
+// and courses are counted as the public search sees them, so a figure matches the list it links to.
+import { and, count, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '#db/client.ts';
+import { communes, jobs, organisations, provinces, returnees, returneeSkills, skills, trainingSlots } from '#db/schema.ts';
+import { countUsersByRole } from '../accounts/queries.server.ts';
+import { can, type Actor } from '../authorize.ts';
+import { publicJobCount, publicTrainingCount } from '../catalogue/queries.server.ts';
+import { dueFollowUps } from '../pipeline/queries/placements.server.ts';
+import { waitingReferrals } from '../pipeline/queries/referrals.server.ts';
+import { provinceName } from '../reference/queries.server.ts';
+
+async function countOf(db: Executor, table: typeof trainingSlots | typeof organisations | typeof returnees, where: ReturnType<typeof and>) {
+  const [row] = await db.select({ total: count() }).from(table).where(where);
+  return row.total;
+}
+
+export async function publicHome(db: Executor) {
+  const [openJobs, openTraining, verifiedEmployers] = await Promise.all([
+    publicJobCount(db),
+    publicTrainingCount(db),
+    countOf(db, organisations, eq(organisations.verificationStatus, 'verified')),
+  ]);
+  return { openJobs, openTraining, verifiedEmployers };
+}
+
+/** Which home a signed-in person gets: the first kind of work their permissions allow. */
+function homeView(actor: Actor) {
+  if (can(actor, 'read:user')) return 'administrator' as const;
+  if (can(actor, 'read:returnee:province')) return 'counsellor' as const;
+  if (can(actor, 'create:job')) return 'employer' as const;
+  if (can(actor, 'read:returnee:own')) return 'returnee' as const;
+  return 'organiser' as const;
+}
+
+export async function homeFor(db: Executor, actor: Actor) {
+  switch (homeView(actor)) {
+    case 'administrator': {
+      const byRole = await countUsersByRole(db);
+      return { view: 'administrator' as const, byRole };
+    }
+    case 'counsellor': {
+      const code = actor.provinceCode;
+      const [province, caseload, pendingOrganisations, openJobs, followUps, waiting] = await Promise.all([
+        provinceName(db, code),
+        code ? countOf(db, returnees, eq(returnees.provinceCode, code)) : 0,
+        code ? countOf(db, organisations, and(eq(organisations.provinceCode, code), eq(organisations.verificationStatus, 'pending'))) : 0,
+        code ? publicJobCount(db, code) : 0,
+        // Placements of the province whose 1/3/6/12-month follow-up has come, oldest first.
+        code ? dueFollowUps(db, code, { limit: 10 }) : { items: [], total: 0 },
+        // Applications and employers' questions waiting for the counsellor to refer (with consent).
+        code ? waitingReferrals(db, code, 10) : { items: [], total: 0 },
+      ]);
+      return {
+        view: 'counsellor' as const,
+        province,
+        provinceCode: code,
+        caseload,
+        pendingOrganisations,
+        openJobs,
+        dueFollowUps: followUps,
+        waitingReferrals: waiting,
+      };
+    }
+    case 'employer': {
+      const orgs = await db
+        .select({ id: organisations.id, name: organisations.name, verificationStatus: organisations.verificationStatus })
+        .from(organisations)
+        .where(inArray(organisations.id, [...actor.organisationIds]));
+      const ids = orgs.map((o) => o.id);
+      const [jobRows, trainingCount] = ids.length
+        ? await Promise.all([
+            db.select({ status: jobs.status, total: count() }).from(jobs).where(inArray(jobs.organisationId, ids)).groupBy(jobs.status),
+            countOf(db, trainingSlots, inArray(trainingSlots.organisationId, ids)),
+          ])
+        : [[], 0];
+      const totalJobs = jobRows.reduce((sum, r) => sum + r.total, 0);
+      const openJobs = jobRows.find((r) => r.status === 'open')?.total ?? 0;
+      return { view: 'employer' as const, organisations: orgs, totalJobs, openJobs, trainingCount };
+    }
+    case 'returnee': {
+      const [profile] = await db
+        .select({ id: returnees.id, provinceCode: returnees.provinceCode, province: provinces.name, commune: communes.name })
+        .from(returnees)
+        .innerJoin(provinces, eq(provinces.code, returnees.provinceCode))
+        .leftJoin(communes, eq(communes.code, returnees.communeCode))
+        .where(eq(returnees.userId, actor.id));
+      if (!profile) return { view: 'returnee' as const, profile: null, provinceCode: null, skills: [], openJobs: 0 };
+      const [skillRows, openJobs] = await Promise.all([
+        db
+          .select({ nameVi: skills.nameVi, nameEn: skills.nameEn, level: returneeSkills.level })
+          .from(returneeSkills)
+          .innerJoin(skills, eq(skills.id, returneeSkills.skillId))
+          .where(eq(returneeSkills.returneeId, profile.id)),
+        publicJobCount(db, profile.provinceCode),
+      ]);
+      return {
+        view: 'returnee' as const,
+        profile: { place: [profile.commune, profile.province].filter(Boolean).join(', ') },
+        provinceCode: profile.provinceCode,
+        skills: skillRows,
+        openJobs,
+      };
+    }
+    case 'organiser': {
+      const code = actor.provinceCode;
+      const [province, verifiedEmployers] = await Promise.all([
+        provinceName(db, code),
+        code ? countOf(db, organisations, and(eq(organisations.provinceCode, code), eq(organisations.verificationStatus, 'verified'))) : 0,
+      ]);
+      return { view: 'organiser' as const, province, verifiedEmployers };
+    }
+  }
+}

@@ -1,0 +1,148 @@
+// Training enrolments: applied (by the person or their counsellor) → enrolled → completed →
+// certified / dropped out. Enrolling takes a seat with a conditional update through the same
+// executor (never below zero: two counsellors taking the last seat at once, one gets a 409), and
+// the course's search document is refreshed through the outbox so "seats left" stays true.
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import type { MessageKey } from '#app/i18n/messages.ts';
+import type { Executor } from '#db/client.ts';
+import { publicTrainingCondition } from '#db/postings.ts';
+import { enrolments, organisations, trainingSlots, type Enrolment } from '#db/schema.ts';
+import { vietnamDate } from '#lib/dates.ts';
+import { enqueueSearchSync } from '#search/outbox.ts';
+import { recordCaseEvent, touchLastContact } from '../../audit/case-events.server.ts';
+import type { Actor } from '../../authorize.ts';
+import { requireReturnee, returneeOfUser } from '../../caseload/access.server.ts';
+import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors.ts';
+import { isUuid } from '../../fields.ts';
+import { pipelineActorOf, requireCounsellor } from '../access.server.ts';
+import { canMoveEnrolment, type EnrolmentStatus } from '../rules.ts';
+import type { EnrolmentChange, StartEnrolmentInput } from '../schemas.ts';
+
+const slotColumns = {
+  id: trainingSlots.id,
+  title: trainingSlots.title,
+  provider: organisations.name,
+  seatsLeft: trainingSlots.seatsLeft,
+  startDate: trainingSlots.startDate,
+  isPublic: sql<boolean>`(${publicTrainingCondition()})`,
+};
+
+function slotDetails(slot: { id: string; title: string; provider: string }) {
+  return { trainingSlotId: slot.id, title: slot.title, provider: slot.provider };
+}
+
+/** The person (or their counsellor) applies for a public course that still has seats. */
+export async function startEnrolment(
+  tx: Executor,
+  actor: Actor,
+  input: StartEnrolmentInput,
+): Promise<{ enrolment: Enrolment; slot: { id: string; title: string; provider: string } }> {
+  const who = pipelineActorOf(actor);
+  if (who === 'employer') throw new ForbiddenError('create:application:own');
+  {
+    const [slot] = await tx
+      .select(slotColumns)
+      .from(trainingSlots)
+      .innerJoin(organisations, eq(organisations.id, trainingSlots.organisationId))
+      .where(eq(trainingSlots.id, input.trainingSlotId));
+    if (!slot) throw new NotFoundError('pipeline.training.notFound');
+    let returneeId: string;
+    if (who === 'counsellor') {
+      if (!input.returneeId) throw new InputError({ returneeId: 'pipeline.validation.returneeId' });
+      returneeId = (await requireReturnee(tx, actor, input.returneeId, 'update', 'pipeline: training application')).id;
+    } else {
+      const own = await returneeOfUser(tx, actor.id);
+      if (!own) throw new ConflictError('pipeline.me.noRecord');
+      returneeId = own.id;
+    }
+    if (!slot.isPublic) throw new ConflictError('pipeline.training.notOpen');
+    if (slot.seatsLeft <= 0) throw new ConflictError('pipeline.conflict.enrolment.noSeats');
+    const [created] = await tx
+      .insert(enrolments)
+      .values({ returneeId, trainingSlotId: slot.id, status: 'applied' })
+      .onConflictDoNothing()
+      .returning();
+    if (!created) throw new ConflictError('pipeline.conflict.enrolment.exists');
+    await recordCaseEvent(tx, actor, {
+      returneeId,
+      kind: 'enrolment',
+      subjectId: created.id,
+      toStatus: 'applied',
+      details: slotDetails(slot),
+    });
+    if (who === 'counsellor') await touchLastContact(tx, returneeId);
+    return { enrolment: created, slot: { id: slot.id, title: slot.title, provider: slot.provider } };
+  }
+}
+
+const conflictKeys: Record<EnrolmentStatus, MessageKey> = {
+  applied: 'pipeline.conflict.enrolment.exists',
+  enrolled: 'pipeline.conflict.enrolment.enrolled',
+  completed: 'pipeline.conflict.enrolment.completed',
+  certified: 'pipeline.conflict.enrolment.certified',
+  dropped_out: 'pipeline.conflict.enrolment.dropped_out',
+};
+
+/**
+ * A counsellor moves an enrolment. Enrolling takes a seat only if one is left (else 409); dropping
+ * out of a course that has not started yet gives the seat back.
+ */
+export async function changeEnrolment(tx: Executor, actor: Actor, enrolmentId: string, change: EnrolmentChange, today = vietnamDate()) {
+  requireCounsellor(actor);
+  if (!isUuid(enrolmentId)) throw new NotFoundError();
+  {
+    const [row] = await tx
+      .select({
+        enrolment: enrolments,
+        slot: { id: trainingSlots.id, title: trainingSlots.title, provider: organisations.name, startDate: trainingSlots.startDate },
+      })
+      .from(enrolments)
+      .innerJoin(trainingSlots, eq(trainingSlots.id, enrolments.trainingSlotId))
+      .innerJoin(organisations, eq(organisations.id, trainingSlots.organisationId))
+      .where(eq(enrolments.id, enrolmentId))
+      .for('update', { of: enrolments });
+    if (!row) throw new NotFoundError();
+    const { enrolment, slot } = row;
+    await requireReturnee(tx, actor, enrolment.returneeId, 'update', `pipeline: enrolment ${change.status}`);
+    if (!canMoveEnrolment(enrolment.status, change.status)) throw new ConflictError(conflictKeys[change.status]);
+
+    let seatsLeft: number | null = null;
+    if (change.status === 'enrolled') {
+      const [taken] = await tx
+        .update(trainingSlots)
+        .set({ seatsLeft: sql`${trainingSlots.seatsLeft} - 1` })
+        .where(and(eq(trainingSlots.id, slot.id), gt(trainingSlots.seatsLeft, 0)))
+        .returning({ seatsLeft: trainingSlots.seatsLeft });
+      if (!taken) throw new ConflictError('pipeline.conflict.enrolment.noSeats');
+      seatsLeft = taken.seatsLeft;
+      await enqueueSearchSync(tx, 'training', [slot.id]);
+    }
+    if (change.status === 'dropped_out' && enrolment.status === 'enrolled' && (slot.startDate === null || slot.startDate > today)) {
+      const [freed] = await tx
+        .update(trainingSlots)
+        .set({ seatsLeft: sql`${trainingSlots.seatsLeft} + 1` })
+        .where(and(eq(trainingSlots.id, slot.id), lt(trainingSlots.seatsLeft, trainingSlots.seats)))
+        .returning({ seatsLeft: trainingSlots.seatsLeft });
+      if (freed) {
+        seatsLeft = freed.seatsLeft;
+        await enqueueSearchSync(tx, 'training', [slot.id]);
+      }
+    }
+    const [updated] = await tx
+      .update(enrolments)
+      .set({ status: change.status, reason: change.reason ?? enrolment.reason })
+      .where(and(eq(enrolments.id, enrolment.id), eq(enrolments.status, enrolment.status)))
+      .returning();
+    if (!updated) throw new ConflictError(conflictKeys[change.status]);
+    await recordCaseEvent(tx, actor, {
+      returneeId: enrolment.returneeId,
+      kind: 'enrolment',
+      subjectId: enrolment.id,
+      fromStatus: enrolment.status,
+      toStatus: change.status,
+      details: { ...slotDetails(slot), ...(change.reason ? { reason: change.reason } : {}) },
+    });
+    await touchLastContact(tx, enrolment.returneeId);
+    return { enrolment: updated, seatsLeft };
+  }
+}

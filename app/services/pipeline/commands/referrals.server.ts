@@ -1,0 +1,277 @@
+// Job referrals, from the first step (a counsellor's suggestion, the person's application, an
+// employer's question about an anonymised card) to the outcome. Every move is checked against the
+// table in rules.ts, made under a row lock, and written with its timeline event through the
+// caller's executor; hiring creates the placement and marks the case "placed".
+import { and, desc, eq } from 'drizzle-orm';
+import type { MessageKey } from '#app/i18n/messages.ts';
+import type { Executor } from '#db/client.ts';
+import { consents, placements, referrals, returnees, type Placement, type Referral } from '#db/schema.ts';
+import { vietnamDate } from '#lib/dates.ts';
+import { recordCaseEvent, touchLastContact } from '../../audit/case-events.server.ts';
+import type { Actor } from '../../authorize.ts';
+import { requireReturnee, returneeOfUser } from '../../caseload/access.server.ts';
+import { cardVisibleCondition } from '../../caseload/cards.server.ts';
+import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors.ts';
+import {
+  jobForReferral,
+  lockReferral,
+  ownsJob,
+  pipelineActorOf,
+  requireReferralAccess,
+  type JobForReferral,
+  type LockedReferral,
+} from '../access.server.ts';
+import { applyConsentWording, referralConsentWording } from '../consent.ts';
+import { checkReferralMove, type PipelineActor, type ReferralStatus } from '../rules.ts';
+import type { ReferralChange, StartReferralInput } from '../schemas.ts';
+
+/** A 409 that says what the move needs, e.g. "hired" only after an offer. */
+const conflictKeys: Record<ReferralStatus, MessageKey> = {
+  suggested: 'pipeline.conflict.referral.exists',
+  requested: 'pipeline.conflict.referral.alreadyApplied',
+  introduction_requested: 'pipeline.conflict.referral.exists',
+  referred: 'pipeline.conflict.referral.referred',
+  interview_scheduled: 'pipeline.conflict.referral.interview_scheduled',
+  offered: 'pipeline.conflict.referral.offered',
+  hired: 'pipeline.conflict.referral.hired',
+  not_hired: 'pipeline.conflict.referral.not_hired',
+  withdrawn: 'pipeline.conflict.referral.withdrawn',
+};
+
+/** The job a step was about, as the timeline keeps it; with what else the step records. */
+function eventDetails<T extends object = object>(job: JobForReferral, extra: T = {} as T) {
+  return { jobId: job.id, jobTitle: job.title, employer: job.organisationName, ...extra };
+}
+
+async function insertReferral(tx: Executor, returneeId: string, jobId: string, status: ReferralStatus) {
+  const [created] = await tx.insert(referrals).values({ returneeId, jobId, status }).onConflictDoNothing().returning();
+  return created ?? null;
+}
+
+/** The existing referral of this person for this job, locked (after a lost insert race). */
+async function lockExisting(tx: Executor, returneeId: string, jobId: string): Promise<LockedReferral> {
+  const [row] = await tx
+    .select({ id: referrals.id })
+    .from(referrals)
+    .where(and(eq(referrals.returneeId, returneeId), eq(referrals.jobId, jobId)));
+  if (!row) throw new ConflictError('pipeline.conflict.referral.exists');
+  return lockReferral(tx, row.id);
+}
+
+async function hasReferralConsent(tx: Executor, referralId: string) {
+  const rows = await tx
+    .select({ granted: consents.granted })
+    .from(consents)
+    .where(and(eq(consents.referralId, referralId), eq(consents.scope, 'referral')))
+    .orderBy(desc(consents.at))
+    .limit(1);
+  return rows[0]?.granted === true;
+}
+
+async function recordReferralConsent(tx: Executor, actor: Actor, referral: Referral, wording: string) {
+  await tx.insert(consents).values({
+    returneeId: referral.returneeId,
+    scope: 'referral',
+    referralId: referral.id,
+    granted: true,
+    wording,
+    recordedById: actor.id,
+  });
+}
+
+export type MoveResult = { referral: Referral; placement: Placement | null };
+
+/**
+ * Moves a locked referral (the caller checked access): the table decides (409 for a move the
+ * status does not allow, 403 for a move this actor may not make), then the fields of the move are
+ * written with the timeline event.
+ */
+async function moveReferral(
+  tx: Executor,
+  actor: Actor,
+  who: PipelineActor,
+  locked: LockedReferral,
+  change: ReferralChange | { status: 'requested' | 'introduction_requested' },
+): Promise<MoveResult> {
+  const { referral, job } = locked;
+  const to = change.status;
+  const check = checkReferralMove(who, referral.status, to);
+  if (!check.ok) {
+    if (check.problem === 'actor') throw new ForbiddenError(who === 'employer' ? 'update:referral:own' : 'update:referral:province');
+    throw new ConflictError(conflictKeys[to]);
+  }
+  const set: Partial<typeof referrals.$inferInsert> = { status: to };
+  const details: { consent?: true; interviewAt?: string; reason?: string } = {};
+  if (change.status === 'referred') {
+    if (change.consent) {
+      const wording = referralConsentWording(actor.locale, job);
+      await recordReferralConsent(tx, actor, referral, wording);
+      details.consent = true;
+    } else if (!(await hasReferralConsent(tx, referral.id))) {
+      throw new InputError({ consent: 'pipeline.validation.consentRequired' });
+    }
+  }
+  if (change.status === 'requested') {
+    await recordReferralConsent(tx, actor, referral, applyConsentWording(actor.locale, job));
+    details.consent = true;
+  }
+  if (change.status === 'interview_scheduled') {
+    set.interviewAt = change.interviewAt;
+    details.interviewAt = change.interviewAt.toISOString();
+  }
+  if (change.status === 'not_hired' || change.status === 'withdrawn') {
+    set.reason = change.reason ?? null;
+    if (change.reason) details.reason = change.reason;
+  }
+  const [updated] = await tx
+    .update(referrals)
+    .set(set)
+    .where(and(eq(referrals.id, referral.id), eq(referrals.status, referral.status)))
+    .returning();
+  if (!updated) throw new ConflictError(conflictKeys[to]);
+  await recordCaseEvent(tx, actor, {
+    returneeId: referral.returneeId,
+    kind: 'referral',
+    subjectId: referral.id,
+    fromStatus: referral.status,
+    toStatus: to,
+    details: eventDetails(job, details),
+  });
+  let placement: Placement | null = null;
+  if (change.status === 'hired') {
+    await checkStartDate(tx, referral.returneeId, change.startDate);
+    [placement] = await tx
+      .insert(placements)
+      .values({
+        referralId: referral.id,
+        returneeId: referral.returneeId,
+        jobId: job.id,
+        organisationId: job.organisationId,
+        startDate: change.startDate,
+        wageVnd: change.wageVnd,
+        contractType: change.contractType,
+      })
+      .returning();
+    await tx.update(returnees).set({ status: 'placed' }).where(eq(returnees.id, referral.returneeId));
+    await recordCaseEvent(tx, actor, {
+      returneeId: referral.returneeId,
+      kind: 'placement',
+      subjectId: placement.id,
+      toStatus: 'started',
+      details: eventDetails(job, {
+        startDate: change.startDate,
+        wageVnd: change.wageVnd,
+        contractType: change.contractType,
+        caseStatus: 'placed' as const,
+      }),
+    });
+  }
+  if (who === 'counsellor') await touchLastContact(tx, referral.returneeId);
+  return { referral: updated, placement };
+}
+
+/**
+ * A start date can be recorded late (a hire the counsellor learns of afterwards), but not before
+ * the person was back home, nor more than six months ahead.
+ */
+async function checkStartDate(tx: Executor, returneeId: string, startDate: string) {
+  const [person] = await tx.select({ releaseDate: returnees.releaseDate }).from(returnees).where(eq(returnees.id, returneeId));
+  if (person?.releaseDate && startDate < person.releaseDate) throw new InputError({ startDate: 'pipeline.validation.startBeforeRelease' });
+  if (startDate > vietnamDate(183)) throw new InputError({ startDate: 'pipeline.validation.startTooFar' });
+}
+
+// ── Starting a referral ─────────────────────────────────────────────────────────────────────────
+
+export type StartResult = MoveResult & { created: boolean };
+
+/**
+ * A counsellor suggests a job to a person of their province (or refers them at once with their
+ * consent); the person applies (their consent to share their name with this employer is recorded
+ * with the wording shown); the employer of the job asks about a card employers may see now.
+ * The job must be public (open, verified employer, not past its closing date).
+ */
+export async function startReferral(tx: Executor, actor: Actor, input: StartReferralInput): Promise<StartResult> {
+  const who = pipelineActorOf(actor);
+  {
+    const job = await jobForReferral(tx, input.jobId);
+    if (who === 'counsellor') {
+      if (!input.returneeId) throw new InputError({ returneeId: 'pipeline.validation.returneeId' });
+      const returnee = await requireReturnee(tx, actor, input.returneeId, 'update', 'pipeline: suggest a job');
+      if (!job.isPublic) throw new ConflictError('pipeline.job.notOpen');
+      const referral = await insertReferral(tx, returnee.id, job.id, 'suggested');
+      if (!referral) throw new ConflictError('pipeline.conflict.referral.exists');
+      await recordCaseEvent(tx, actor, {
+        returneeId: returnee.id,
+        kind: 'referral',
+        subjectId: referral.id,
+        toStatus: 'suggested',
+        details: eventDetails(job),
+      });
+      await touchLastContact(tx, returnee.id);
+      if (input.consent)
+        return { ...(await moveReferral(tx, actor, who, { referral, job }, { status: 'referred', consent: true })), created: true };
+      return { referral, placement: null, created: true };
+    }
+
+    if (who === 'returnee') {
+      const returnee = await returneeOfUser(tx, actor.id);
+      if (!returnee) throw new ConflictError('pipeline.me.noRecord');
+      if (!job.isPublic) throw new ConflictError('pipeline.job.notOpen');
+      const referral = await insertReferral(tx, returnee.id, job.id, 'requested');
+      if (!referral) {
+        // Suggested by the counsellor or asked about by the employer: applying turns it into an application.
+        const existing = await lockExisting(tx, returnee.id, job.id);
+        if (existing.referral.status !== 'suggested' && existing.referral.status !== 'introduction_requested') {
+          throw new ConflictError('pipeline.conflict.referral.alreadyApplied');
+        }
+        return { ...(await moveReferral(tx, actor, who, existing, { status: 'requested' })), created: false };
+      }
+      await recordReferralConsent(tx, actor, referral, applyConsentWording(actor.locale, job));
+      await recordCaseEvent(tx, actor, {
+        returneeId: returnee.id,
+        kind: 'referral',
+        subjectId: referral.id,
+        toStatus: 'requested',
+        details: eventDetails(job, { consent: true as const }),
+      });
+      return { referral, placement: null, created: true };
+    }
+
+    // The employer of the job asks about an anonymised card.
+    if (!ownsJob(actor, job)) throw new NotFoundError('pipeline.job.notFound');
+    if (!job.isPublic) throw new ConflictError('pipeline.job.notOpen');
+    if (!input.returneeId) throw new InputError({ returneeId: 'pipeline.validation.returneeId' });
+    const [card] = await tx
+      .select({ id: returnees.id })
+      .from(returnees)
+      .where(and(eq(returnees.id, input.returneeId), cardVisibleCondition()));
+    if (!card) throw new NotFoundError('pipeline.card.notFound');
+    const referral = await insertReferral(tx, card.id, job.id, 'introduction_requested');
+    if (!referral) {
+      // Asking again is harmless and says nothing new: only a counsellor's suggestion moves on.
+      const existing = await lockExisting(tx, card.id, job.id);
+      if (existing.referral.status === 'suggested') {
+        return { ...(await moveReferral(tx, actor, who, existing, { status: 'introduction_requested' })), created: false };
+      }
+      return { referral: existing.referral, placement: null, created: false };
+    }
+    await recordCaseEvent(tx, actor, {
+      returneeId: card.id,
+      kind: 'referral',
+      subjectId: referral.id,
+      toStatus: 'introduction_requested',
+      details: eventDetails(job),
+    });
+    return { referral, placement: null, created: true };
+  }
+}
+
+// ── Moving a referral ───────────────────────────────────────────────────────────────────────────
+
+/** Any later step, by the person's counsellor, the job's employer or the person (see the tables). */
+export async function changeReferral(tx: Executor, actor: Actor, referralId: string, change: ReferralChange): Promise<MoveResult> {
+  const who = pipelineActorOf(actor);
+  const locked = await lockReferral(tx, referralId);
+  await requireReferralAccess(tx, actor, who, locked, 'update', `pipeline: referral ${change.status}`);
+  return moveReferral(tx, actor, who, locked, change);
+}

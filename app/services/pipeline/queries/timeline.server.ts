@@ -1,0 +1,77 @@
+// The person's timeline (case_events) in plain words, for the person themself and for their
+// counsellor (audited): newest first, each step with when, who, and what happened. A kind from
+// another area reads its words from a `timeline.<kind>.<toStatus>` or `timeline.<kind>` message.
+import { desc, eq } from 'drizzle-orm';
+import { isMessageKey, translate, type Locale } from '#app/i18n/i18n.ts';
+import type { Executor } from '#db/client.ts';
+import { caseEvents, users, type Role } from '#db/schema.ts';
+import type { Actor } from '../../authorize.ts';
+import { formatDay, formatVnd, formatDateTime } from '#lib/format.ts';
+import { requireReturnee } from '../../caseload/access.server.ts';
+
+type EventLike = { kind: string; fromStatus: string | null; toStatus: string | null; details: Record<string, unknown> | null };
+
+function text(value: unknown) {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+/** One step of the timeline in the reader's words, e.g. "Có lịch phỏng vấn ngày 02/12/2026 09:00 …". */
+export function describeCaseEvent(locale: Locale, event: EventLike): string {
+  const d = event.details ?? {};
+  const vars: Record<string, string> = {};
+  for (const [name, value] of Object.entries(d)) vars[name] = text(value);
+  vars.job = text(d.jobTitle);
+  vars.employer = text(d.employer);
+  if (typeof d.interviewAt === 'string') vars.date = formatDateTime(locale, d.interviewAt);
+  if (typeof d.startDate === 'string') vars.date = formatDay(d.startDate);
+  if (typeof d.endedOn === 'string') vars.date = formatDay(d.endedOn);
+  if (typeof d.wageVnd === 'number') vars.wage = formatVnd(locale, d.wageVnd);
+  if (typeof d.amountVnd === 'number') vars.amount = formatVnd(locale, d.amountVnd);
+
+  const candidates = [`timeline.${event.kind}.${event.toStatus ?? ''}`, `timeline.${event.kind}`];
+  const key = candidates.find(isMessageKey);
+  const sentence = key ? translate(locale, key, vars) : translate(locale, 'timeline.other', { kind: event.kind });
+  const reason = typeof d.reason === 'string' && d.reason ? translate(locale, 'timeline.reason', { reason: d.reason }) : '';
+  return reason ? `${sentence}. ${reason}` : sentence;
+}
+
+export type TimelineEntry = {
+  id: number;
+  at: string;
+  kind: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  subjectId: string | null;
+  actor: { name: string; role: Role } | null;
+  text: string;
+};
+
+/** A person's timeline, newest first, without an access check: callers have done it (pages). */
+export async function timelineOf(db: Executor, returneeId: string, locale: Locale, limit = 200): Promise<TimelineEntry[]> {
+  const rows = await db
+    .select({ event: caseEvents, actorName: users.fullName, actorRole: users.role })
+    .from(caseEvents)
+    .leftJoin(users, eq(users.id, caseEvents.actorUserId))
+    .where(eq(caseEvents.returneeId, returneeId))
+    .orderBy(desc(caseEvents.at), desc(caseEvents.id))
+    .limit(limit);
+  return rows.map(({ event, actorName, actorRole }) => ({
+    id: event.id,
+    at: event.at.toISOString(),
+    kind: event.kind,
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    subjectId: event.subjectId,
+    actor: actorName && actorRole ? { name: actorName, role: actorRole } : null,
+    text: describeCaseEvent(locale, event),
+  }));
+}
+
+/**
+ * A person's timeline, newest first, for the person or a counsellor of their province (404 for
+ * anyone else; a counsellor's read is audited).
+ */
+export async function returneeTimeline(db: Executor, actor: Actor, returneeId: string, options: { locale?: Locale; limit?: number } = {}) {
+  const returnee = await requireReturnee(db, actor, returneeId, 'read', 'pipeline: timeline');
+  return timelineOf(db, returnee.id, options.locale ?? actor.locale, options.limit);
+}
