@@ -110,6 +110,10 @@ export const tradeSynonymGroups = [
   ['phụ hồ', 'thợ phụ xây dựng'],
   ['bốc xếp', 'bốc vác'],
   ['giúp việc', 'tạp vụ'],
+  // A car wash does the care too: the same job under both names.
+  ['rửa xe', 'chăm sóc xe'],
+  // Southern and northern words for fruit trees.
+  ['cây ăn quả', 'cây ăn trái'],
 ];
 
 function synonyms() {

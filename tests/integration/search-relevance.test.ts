@@ -1,6 +1,7 @@
 // Search relevance over real Meilisearch and a corpus of realistic postings (docs/search-relevance.md):
 // a typo in a short syllable is forgiven ("tho hna" finds "Thợ hàn"), a query of real words finds
-// exactly what it found with Meilisearch's default typo settings (no tailor for "tai xe").
+// exactly what it found with Meilisearch's default typo settings (no tailor for "tai xe"), and the
+// trade synonyms reach what they should and no further.
 import { beforeAll, expect, test } from 'vitest';
 import type { Settings } from 'meilisearch';
 import { makeJob, makeOrganisation, makeTrainingSlot } from '#db/factories.ts';
@@ -30,6 +31,7 @@ const organisations: Record<string, { name: string; provinceCode?: string }> = {
   dichVu: { name: 'Công ty Dịch vụ Bảo vệ Long Hải' },
   dienTu: { name: 'Công ty TNHH Điện tử Vsip', provinceCode: '24' },
   truongNghe: { name: 'Trường Trung cấp nghề Quảng Ngãi' },
+  vuonMienTay: { name: 'Hợp tác xã Trái cây Cái Bè', provinceCode: '82' },
 };
 
 const jobs: Record<string, Posting> = {
@@ -208,6 +210,12 @@ const jobs: Record<string, Posting> = {
     occupationCode: 'crop-grower',
     title: 'Công nhân chăm sóc vườn cây ăn quả',
     description: 'Tỉa cành, bón phân, bao quả bưởi và cam.',
+  },
+  orchardSouth: {
+    org: 'vuonMienTay',
+    occupationCode: 'crop-grower',
+    title: 'Công nhân làm vườn cây ăn trái',
+    description: 'Chăm sóc sầu riêng, chôm chôm; tưới nước, làm cỏ, hái trái.',
   },
   rubber: {
     org: 'nongNghiep',
@@ -451,4 +459,21 @@ test('"tai xe" finds the drivers first and never a tailor through "tay" (tay ngh
   expect(drivers).not.toContain('tailor');
   expect(drivers).not.toContain('cutter');
   expect(drivers).not.toContain('sewing');
+});
+
+test('the two words for fruit trees find each other ("cây ăn quả", "cây ăn trái")', async () => {
+  for (const q of ['cay an qua', 'cây ăn trái']) {
+    expect((await found(q)).slice(0, 2).sort(), q).toEqual(['orchard', 'orchardSouth']);
+    const matched = await howMatched(q);
+    for (const key of ['orchard', 'orchardSouth']) expect(matched.get(key), `${q}: ${key}`).toMatchObject({ words: 3, of: 3 });
+  }
+});
+
+test('lathe and milling are not synonyms: each finds both machinist postings, its own first, and no welder', async () => {
+  expect((await found('tho tien')).slice(0, 2)).toEqual(['lathe', 'milling']);
+  expect((await found('thợ phay')).slice(0, 2)).toEqual(['milling', 'lathe']);
+  for (const q of ['tho tien', 'thợ phay']) {
+    const fullMatches = [...(await howMatched(q))].filter(([, m]) => m.words === m.of).map(([key]) => key);
+    expect(fullMatches.sort(), q).toEqual(['lathe', 'milling']);
+  }
 });
