@@ -18,6 +18,17 @@ export type OccupationSeed = { code: string; isco08: string; nameVi: string; nam
 //   lists 'Tapper, rubber' under 6112). Seasonal picking-only labour would be 9211.
 // - Fishing boat crew -> 6222 Inland and coastal waters fishery workers; long offshore trips on
 //   deep-sea vessels would be 6223.
+// - Machinists (thợ cơ khí: tiện, phay, CNC) -> 7223 Metal working machine tool setters and operators,
+//   which holds lathe, milling and numerical-control (CNC) setter-operators alike; 7222 Toolmakers is
+//   for die and jig makers, 7233 for machinery mechanics who repair rather than cut metal.
+// - Car wash and detailing staff (rửa xe, chăm sóc xe) -> 9122 Vehicle cleaners (wash, clean and polish
+//   vehicles inside and out); work on the engine or tyres belongs to the mechanics in 7231.
+// - Crop-farm workers (trồng trọt) -> 6114 Mixed crop growers: one farm's workers tend vegetables, rice
+//   and fruit trees in turn, which spans 6111 (field crops, vegetables) and 6112 (tree crops). This code
+//   was 6111 while it named only vegetables and food crops. Rubber and coffee keep their own 6112 entries.
+// - Food processing workers beyond seafood (chế biến thực phẩm: thịt, rau quả, bánh, nước giải khát) ->
+//   8160 Food and related products machine operators, since the jobs on offer are factory lines; hand
+//   trades stay in 751x (butchers and the seafood line 7511, bakers 7512, fruit and vegetable preservers 7514).
 export const occupations: OccupationSeed[] = [
   // ---------------------------------------------------------------- Metalwork
   {
@@ -36,6 +47,28 @@ export const occupations: OccupationSeed[] = [
         nameEn: 'Reading structural drawings and weld symbols',
       },
       { code: 'welding-safety', nameVi: 'An toàn lao động trong nghề hàn', nameEn: 'Welding health and safety' },
+    ],
+  },
+  {
+    code: 'machinist',
+    isco08: '7223',
+    nameVi: 'Thợ cơ khí (tiện, phay, CNC)',
+    nameEn: 'Machinist (lathe, milling and CNC machine operator)',
+    skills: [
+      { code: 'machining-lathe', nameVi: 'Tiện trên máy tiện vạn năng (thợ tiện)', nameEn: 'Turning on a manual lathe' },
+      { code: 'machining-milling', nameVi: 'Phay trên máy phay vạn năng (thợ phay)', nameEn: 'Milling on a manual milling machine' },
+      {
+        code: 'machining-cnc-operation',
+        nameVi: 'Đứng máy tiện, phay CNC (gá phôi, so dao, chạy chương trình)',
+        nameEn: 'Operating CNC lathes and mills (loading, tool setting, running programs)',
+      },
+      { code: 'machining-cnc-programming', nameVi: 'Lập trình CNC cơ bản (G-code)', nameEn: 'Basic CNC programming (G-code)' },
+      {
+        code: 'machining-measuring',
+        nameVi: 'Đo kiểm bằng thước cặp, panme, đồng hồ so',
+        nameEn: 'Measuring with calipers, micrometers and dial gauges',
+      },
+      { code: 'machining-drawings', nameVi: 'Đọc bản vẽ cơ khí, dung sai lắp ghép', nameEn: 'Reading mechanical drawings and tolerances' },
     ],
   },
 
@@ -345,6 +378,7 @@ export const occupations: OccupationSeed[] = [
     nameEn: 'Truck driver',
     skills: [
       { code: 'truck-licence', nameVi: 'Có giấy phép lái xe tải hạng C1 hoặc C', nameEn: 'Truck driving licence (class C1 or C)' },
+      { code: 'truck-driving', nameVi: 'Lái xe tải (hạng C1, C)', nameEn: 'Driving trucks (licence class C1 or C)' },
       { code: 'truck-defensive-driving', nameVi: 'Lái xe an toàn, phòng ngừa tai nạn', nameEn: 'Defensive driving' },
       { code: 'truck-vehicle-checks', nameVi: 'Kiểm tra, bảo dưỡng xe hằng ngày', nameEn: 'Daily vehicle checks and basic maintenance' },
       { code: 'truck-load-securing', nameVi: 'Chằng buộc, bảo quản hàng hóa trên xe', nameEn: 'Securing and protecting cargo' },
@@ -456,7 +490,7 @@ export const occupations: OccupationSeed[] = [
     ],
   },
 
-  // ---------------------------------------------------------------- Vehicle repair
+  // ---------------------------------------------------------------- Vehicle repair and care
   {
     code: 'motorbike-mechanic',
     isco08: '7231',
@@ -491,6 +525,36 @@ export const occupations: OccupationSeed[] = [
       { code: 'car-electrical', nameVi: 'Sửa chữa điện ô tô', nameEn: 'Automotive electrical repair' },
       { code: 'car-diagnostics', nameVi: 'Sử dụng máy chẩn đoán lỗi (OBD)', nameEn: 'Using OBD diagnostic scanners' },
       { code: 'car-air-conditioning', nameVi: 'Sửa chữa điều hòa ô tô', nameEn: 'Car air-conditioning repair' },
+    ],
+  },
+  {
+    code: 'vehicle-cleaner',
+    isco08: '9122',
+    nameVi: 'Nhân viên rửa xe, chăm sóc xe',
+    nameEn: 'Car wash and detailing worker',
+    skills: [
+      {
+        code: 'carwash-exterior',
+        nameVi: 'Rửa xe ô tô, xe máy (bọt tuyết, máy xịt rửa áp lực)',
+        nameEn: 'Washing cars and motorbikes (snow foam, pressure washer)',
+      },
+      {
+        code: 'carwash-interior',
+        nameVi: 'Vệ sinh nội thất, hút bụi, giặt ghế',
+        nameEn: 'Interior cleaning, vacuuming and seat shampooing',
+      },
+      { code: 'carwash-engine-underbody', nameVi: 'Vệ sinh khoang máy, rửa gầm xe', nameEn: 'Engine bay and underbody cleaning' },
+      {
+        code: 'carwash-polishing-coating',
+        nameVi: 'Đánh bóng sơn, phủ ceramic, phủ nano',
+        nameEn: 'Paint polishing and ceramic or nano coating',
+      },
+      { code: 'carwash-chemicals', nameVi: 'Sử dụng hóa chất rửa xe đúng cách, an toàn', nameEn: 'Safe use of car-care chemicals' },
+      {
+        code: 'carwash-handover',
+        nameVi: 'Tiếp nhận, kiểm tra và bàn giao xe cho khách',
+        nameEn: 'Receiving, checking and handing back vehicles',
+      },
     ],
   },
 
@@ -558,13 +622,43 @@ export const occupations: OccupationSeed[] = [
       { code: 'seafood-haccp', nameVi: 'Vệ sinh an toàn thực phẩm theo HACCP', nameEn: 'Food hygiene under HACCP' },
     ],
   },
+  {
+    code: 'food-processing-worker',
+    isco08: '8160',
+    nameVi: 'Công nhân chế biến thực phẩm',
+    nameEn: 'Food processing worker',
+    skills: [
+      { code: 'foodproc-meat', nameVi: 'Pha lóc, sơ chế thịt gia súc, gia cầm', nameEn: 'Cutting and preparing meat and poultry' },
+      {
+        code: 'foodproc-fruit-vegetables',
+        nameVi: 'Sơ chế, cắt gọt rau củ quả để sấy, đóng hộp',
+        nameEn: 'Preparing fruit and vegetables for drying and canning',
+      },
+      {
+        code: 'foodproc-bakery',
+        nameVi: 'Làm bánh trên dây chuyền (trộn bột, tạo hình, nướng)',
+        nameEn: 'Bakery line work (mixing, shaping, baking)',
+      },
+      { code: 'foodproc-beverages', nameVi: 'Vận hành dây chuyền chiết rót nước giải khát', nameEn: 'Running a beverage filling line' },
+      {
+        code: 'foodproc-machines',
+        nameVi: 'Vận hành máy xay, trộn, hấp, sấy, thanh trùng',
+        nameEn: 'Operating grinding, mixing, steaming, drying and pasteurising machines',
+      },
+      {
+        code: 'foodproc-hygiene',
+        nameVi: 'Vệ sinh an toàn thực phẩm theo HACCP, ISO 22000',
+        nameEn: 'Food hygiene under HACCP and ISO 22000',
+      },
+    ],
+  },
 
   // ---------------------------------------------------------------- Agriculture, forestry, fishing
   {
     code: 'crop-grower',
-    isco08: '6111',
-    nameVi: 'Công nhân trồng trọt (rau màu, cây lương thực)',
-    nameEn: 'Field crop and vegetable grower',
+    isco08: '6114',
+    nameVi: 'Công nhân trồng trọt (rau màu, lúa, cây ăn quả)',
+    nameEn: 'Crop farm worker (vegetables, rice, fruit trees)',
     skills: [
       { code: 'crop-soil-prep', nameVi: 'Làm đất, lên luống', nameEn: 'Soil preparation and bed forming' },
       { code: 'crop-seedlings', nameVi: 'Gieo hạt, ươm và trồng cây con', nameEn: 'Sowing, raising and transplanting seedlings' },
@@ -576,6 +670,22 @@ export const occupations: OccupationSeed[] = [
       },
       { code: 'crop-irrigation', nameVi: 'Tưới tiêu (tưới nhỏ giọt, tưới phun mưa)', nameEn: 'Irrigation (drip and sprinkler)' },
       { code: 'crop-vietgap', nameVi: 'Sản xuất rau an toàn theo VietGAP', nameEn: 'VietGAP safe vegetable production' },
+      { code: 'crop-rice', nameVi: 'Gieo sạ, cấy và chăm sóc lúa', nameEn: 'Sowing, transplanting and tending rice' },
+      {
+        code: 'crop-fruit-trees',
+        nameVi: 'Chăm sóc cây ăn quả (tỉa cành, ghép, bao trái)',
+        nameEn: 'Fruit tree care (pruning, grafting, bagging fruit)',
+      },
+      {
+        code: 'crop-harvest-grading',
+        nameVi: 'Thu hoạch, phân loại và sơ chế nông sản',
+        nameEn: 'Harvesting, grading and primary handling of produce',
+      },
+      {
+        code: 'crop-farm-machinery',
+        nameVi: 'Vận hành máy nông nghiệp nhỏ (máy xới, máy phun, máy cắt cỏ)',
+        nameEn: 'Operating small farm machinery (tillers, sprayers, brush cutters)',
+      },
     ],
   },
   {
