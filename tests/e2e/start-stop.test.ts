@@ -147,3 +147,18 @@ test('an app whose npm was killed (SIGKILL) stops by itself, servers included', 
   const run = await npmRun(['start']);
   await stopAndCheck(run, 'SIGKILL', 'npm');
 });
+
+test('`npm run dev` serves pages and their browser modules, and SIGTERM stops it', { timeout: 360_000 }, async () => {
+  const run = await npmRun(['run', 'dev']);
+  for (const page of ['/', '/login']) expect((await fetch(`${run.url}${page}`)).status, page).toBe(200);
+  // The browser modules of the root route, dependencies pre-bundled by Vite included.
+  const root = await fetch(`${run.url}/app/root.tsx`);
+  expect(root.status).toBe(200);
+  const imports = [...(await root.text()).matchAll(/from "(\/node_modules\/[^"]+)"/g)].map((m) => m[1]!);
+  expect(imports.length).toBeGreaterThan(0);
+  for (const module of imports) expect((await fetch(`${run.url}${module}`)).status, module).toBe(200);
+  // Vite pre-bundles what its scan of the routes found in the background: give it time to fail.
+  await new Promise((r) => setTimeout(r, 8_000));
+  expect(run.output()).not.toMatch(/Could not resolve|error while updating dependencies/);
+  await stopAndCheck(run, 'SIGTERM', 'npm');
+});
