@@ -10,6 +10,13 @@ declare module '@remix-run/node' {
 
 export default defineConfig({
   server: { port: 3000 },
+  // Vite's dev server scans every route for dependencies to pre-bundle for the browser, the
+  // `.server` modules they import included (the Remix plugin strips those from the browser build
+  // only). @node-rs/argon2 is native, server-only: pre-bundled for the browser, it resolves to its
+  // `browser` entry, which imports an optional WebAssembly build that is not installed, and every
+  // pre-bundling of the run fails ("Could not resolve @node-rs/argon2-wasm32-wasi"), leaving the
+  // browser without its pre-bundled dependencies. The server loads it from node_modules as is.
+  optimizeDeps: { exclude: ['@node-rs/argon2'] },
   plugins: [
     remix({
       future: {

