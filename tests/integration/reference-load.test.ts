@@ -3,7 +3,7 @@
 // database that was loaded from an older list, without touching the rows postings point at.
 import { eq, inArray, sql } from 'drizzle-orm';
 import { expect, test } from 'vitest';
-import { makeJob, makeOrganisation } from '#db/factories.ts';
+import { makeJob, makeOrganisation } from '#server/seed/factories.ts';
 import { loadReferenceData } from '#db/reference/load.ts';
 import { occupations as occupationSeeds } from '#db/reference/occupations.ts';
 import { occupations, skills } from '#db/schema.ts';

@@ -4,10 +4,11 @@
 // trade synonyms reach what they should and no further.
 import { beforeAll, expect, test } from 'vitest';
 import type { Settings } from 'meilisearch';
-import { makeJob, makeOrganisation, makeTrainingSlot } from '#db/factories.ts';
+import { makeJob, makeOrganisation, makeTrainingSlot } from '#server/seed/factories.ts';
 import { drainOutbox } from '#search/indexer.ts';
 import { applyIndexSettings, assertSucceeded, indexName, indexSettings, indexUids, type SearchEntity } from '#search/indexes.ts';
-import { catalogueQuerySchema, searchCatalogue, type CatalogueResult } from '#search/query.ts';
+import { searchCatalogue } from '#search/query.ts';
+import { catalogueQuerySchema, type CatalogueResult } from '#search/catalogue-query.ts';
 import { testServices } from '#tests/setup/services.ts';
 
 const services = await testServices();

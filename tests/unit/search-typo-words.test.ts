@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { expect, test } from 'vitest';
 import { occupations } from '#db/reference/occupations.ts';
-import { foldVietnamese } from '#search/fold.ts';
+import { foldVietnamese } from '#lib/fold.ts';
 import { indexSettings, minWordSizeForTypos, wordsWithoutTypos } from '#search/indexes.ts';
 
 const listed = new Set(wordsWithoutTypos);
