@@ -66,6 +66,8 @@ export default function LoginPage() {
               autoComplete="username"
               inputMode="email"
               required
+              // The page's one task is this form, so the cursor starts in its first field.
+              // eslint-disable-next-line jsx-a11y/no-autofocus
               autoFocus
               defaultValue={actionData?.login}
               error={actionData?.fields?.login}

@@ -4,7 +4,7 @@
 import { Alert, Anchor, Button, Grid, Group, List, Loader, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useLocation, useNavigation, useSubmit } from '@remix-run/react';
-import { useEffect, useRef, useState, type FormEvent, type MouseEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type MouseEvent, type RefObject, useSyncExternalStore } from 'react';
 import { Pager } from '#app/components/Pager.tsx';
 import { JobCard, TrainingCard } from '#app/components/search/ResultCard.tsx';
 import { SearchFilters, type FilterChoices } from '#app/components/search/SearchFilters.tsx';
@@ -74,10 +74,14 @@ function useFormFollowsUrl(form: RefObject<HTMLFormElement | null>, values: Reco
   }, [form, values]);
 }
 
+const noSubscription = () => () => {};
+/** False while the page is server-rendered (and before hydration), true once the JavaScript runs. */
 function useHydrated() {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
 
 export default function SearchPage() {
@@ -103,7 +107,10 @@ export default function SearchPage() {
   function search(changes: Record<string, string> = {}) {
     const params = new URLSearchParams();
     for (const [name, value] of new FormData(formRef.current ?? undefined)) if (typeof value === 'string' && value) params.set(name, value);
-    for (const [name, value] of Object.entries(changes)) value ? params.set(name, value) : params.delete(name);
+    for (const [name, value] of Object.entries(changes)) {
+      if (value) params.set(name, value);
+      else params.delete(name);
+    }
     // Searching again for the same thing (say, "Xem kết quả" after a filter already applied) adds no history entry.
     const replace = `?${params}` === location.search;
     submit(params, { method: 'get', action: '/search', preventScrollReset: true, replace });
