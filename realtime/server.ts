@@ -12,7 +12,8 @@ import { isAllowedOrigin } from '#app/adapters/origin.server.ts';
 import { sessionTokenFromCookieHeader } from '#app/adapters/session.server.ts';
 import { translate } from '#app/i18n/i18n.ts';
 import { actorBySessionToken } from '#app/services/accounts/queries.server.ts';
-import { authorize, type Actor, type ActionEntity, type Permission } from '#app/services/authorize.ts';
+import type { Access } from '#app/adapters/access.ts';
+import { authorizeAny, type Actor } from '#app/services/authorize.ts';
 import { UnauthenticatedError } from '#app/services/errors.ts';
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from './events.ts';
 
@@ -24,7 +25,7 @@ type AckData<E extends EventName> = Parameters<ClientToServerEvents[E]>[0] exten
 
 /** Every event a client may send: the permission it needs, and what it does for the signed-in actor. */
 export const socketEvents: {
-  [E in EventName]: { access: ActionEntity | Permission; handle: (actor: Actor, services: Services) => Promise<AckData<E>> };
+  [E in EventName]: { access: Exclude<Access, 'public'>; handle: (actor: Actor, services: Services) => Promise<AckData<E>> };
 } = {
   'session:whoami': {
     access: 'read:account',
@@ -81,7 +82,7 @@ async function runEvent(services: Services, socket: RealtimeSocket, name: EventN
     }
     locale = actor.locale;
     const event = socketEvents[name];
-    authorize(actor, event.access);
+    authorizeAny(actor, typeof event.access === 'string' ? [event.access] : event.access);
     ack({ data: await event.handle(actor, services) });
   } catch (error) {
     const answer = answerFor(error, locale);

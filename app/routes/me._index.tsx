@@ -26,7 +26,7 @@ import { setCardConsent, updateOwnProfile } from '#app/services/caseload/command
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'caseload.me.title');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, context, 'update:returnee:own');
+  const user = await requireUserWithPermission(request, context, 'read:returnee:own');
   const { db } = context.services;
   const profile = await getOwnProfile(db, user);
   if (!profile) return { profile: null };

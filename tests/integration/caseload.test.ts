@@ -427,20 +427,21 @@ test('a counsellor closes and reopens a record; "placed" cannot be set by hand',
   );
 });
 
-test('scope: another province’s counsellor gets 404, an employer 403, a returnee 404 for another’s record; none is audited as a read', async () => {
+test('scope: another province’s counsellor gets 404, an employer 403, a returnee 404 for another’s record (403 on staff-only endpoints); none is audited as a read', async () => {
   const person = await createPerson();
   const someone = await makeUser(db, { role: 'returnee' });
   await makeReturnee(db, { userId: someone.id, fullName: 'Người khác' });
   const someoneCookie = await cookieOf(someone);
-  for (const [cookie, status] of [
-    [otherCookie, 404],
-    [employerCookie, 403],
-    [someoneCookie, 404],
+  // A returnee may never use the staff-only endpoints (change a record, read notes): 403 whatever the id.
+  for (const [cookie, status, staffStatus] of [
+    [otherCookie, 404, 404],
+    [employerCookie, 403, 403],
+    [someoneCookie, 404, 403],
   ] as const) {
     expect((await read(person.id, cookie)).status).toBe(status);
-    expect((await patch(person.id, { maxTravelKm: 5 }, cookie)).status).toBe(status);
+    expect((await patch(person.id, { maxTravelKm: 5 }, cookie)).status).toBe(staffStatus);
     expect((await api(notesLoader, 'GET', `/api/v1/returnees/${person.id}/notes`, cookie, undefined, { id: person.id })).status).toBe(
-      status,
+      staffStatus,
     );
     expect(
       (await api(consentAction, 'POST', `/api/v1/returnees/${person.id}/consent`, cookie, { granted: true }, { id: person.id })).status,
@@ -750,7 +751,7 @@ test('a returnee sees and edits only their own skills, wishes and consent; not t
   expect((await patch(person.id, { maxTravelKm: 3 }, cookie)).status).toBe(403);
   expect((await api(notesLoader, 'GET', `/api/v1/returnees/${person.id}/notes`, cookie, undefined, { id: person.id })).status).toBe(403);
   expect((await api(notesLoader, 'GET', `/api/v1/returnees/${stranger.id}/notes`, cookie, undefined, { id: stranger.id })).status).toBe(
-    404,
+    403,
   );
   expect((await api(meProfileLoader, 'GET', '/api/v1/me/profile', counsellorCookie)).status).toBe(403);
   const unlinked = await makeUser(db, { role: 'returnee' });

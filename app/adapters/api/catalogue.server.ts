@@ -213,6 +213,7 @@ export const catalogueOperations = [
       summary: 'One job: public while open; drafts and closed jobs only for their organisation and staff',
       tag: 'Jobs',
       access: 'public',
+      record: 'job',
       responses: { 200: { description: 'The job', schema: z.object({ job: apiJobSchema }) }, ...notFound },
     },
     async ({ actor, executor, params }) => ({ body: { job: toApiJob(await getJobDetail(executor, actor, params.id)) } }),
@@ -224,6 +225,7 @@ export const catalogueOperations = [
       summary: 'Change your job and/or its status (draft → open → closed | filled; closed | filled → open)',
       tag: 'Jobs',
       access: 'update:job',
+      record: 'job',
       write: true,
       body: jobPatchSchema,
       responses: {
@@ -273,6 +275,7 @@ export const catalogueOperations = [
       summary: 'One training slot: public while open; otherwise only for its organisation and staff',
       tag: 'Training',
       access: 'public',
+      record: 'training',
       responses: { 200: { description: 'The training slot', schema: z.object({ training: apiTrainingSchema }) }, ...notFound },
     },
     async ({ actor, executor, params }) => ({ body: { training: toApiTraining(await getTrainingDetail(executor, actor, params.id)) } }),
@@ -284,6 +287,7 @@ export const catalogueOperations = [
       summary: 'Change your training slot and/or its status (draft → open → closed; closed → open)',
       tag: 'Training',
       access: 'update:training',
+      record: 'training',
       write: true,
       body: trainingPatchSchema,
       responses: {

@@ -154,6 +154,7 @@ export const matchingOperations = [
       summary: 'A returnee’s best open jobs and training slots, ranked, each with the parts of its score and what is missing',
       tag: 'Matching',
       access: 'read:match',
+      record: 'returnee',
       query: returneeMatchesQuerySchema,
       responses: {
         200: { description: 'Ranked suggestions', schema: returneeMatchesSchema },
@@ -175,6 +176,7 @@ export const matchingOperations = [
       summary: 'A job’s best candidates: named for a counsellor of its province, anonymised cards for its employer',
       tag: 'Matching',
       access: 'read:candidate',
+      record: 'job',
       query: jobMatchesQuerySchema,
       responses: {
         200: { description: 'Ranked candidates', schema: jobMatchesSchema },

@@ -3,15 +3,13 @@
 // (openapi.server.ts) describes it, and the access tests call it as every kind of user.
 import type { z } from 'zod';
 import type { Locale } from '#app/i18n/i18n.ts';
-import type { ActionEntity, Actor, Permission } from '#app/services/authorize.ts';
+import type { Actor } from '#app/services/authorize.ts';
 import type { AppLoadContext } from '@remix-run/node';
 import type { Executor } from '#db/client.ts';
 
-/**
- * Who may call it: anyone, or a signed-in user whose role holds this permission (at some scope),
- * or one of these permissions (work several kinds of user do).
- */
-export type Access = 'public' | ActionEntity | Permission | readonly (ActionEntity | Permission)[];
+import type { Access, RecordKind } from '../access.ts';
+
+export type { Access };
 
 export type ApiCall<Q, B, A extends Actor | null> = {
   request: Request;
@@ -38,6 +36,8 @@ export type OperationSpec = {
   summary: string;
   tag: string;
   access: Access;
+  /** The record its `{id}` names (its scope is checked against it). */
+  record?: RecordKind;
   query?: z.ZodType;
   body?: z.ZodType;
   /** Writes run in one transaction the dispatcher opens (one command per request). */

@@ -31,7 +31,7 @@ export async function requireReturnee(
   if (!isUuid(returneeId)) throw new NotFoundError();
   const [returnee] = await executor.select().from(returnees).where(eq(returnees.id, returneeId));
   if (!returnee) throw new NotFoundError();
-  const scope = authorize(actor, `${access}:returnee`, returneeResource(returnee));
+  const scope = authorize(actor, access === 'read' ? 'read:returnee' : 'update:returnee', returneeResource(returnee));
   if (scope !== 'own')
     await writeAudit(executor, actor, { action: access, entityType: 'returnee', entityId: returnee.id, reason: purpose });
   return returnee;
@@ -39,9 +39,10 @@ export async function requireReturnee(
 
 /** Work only staff do on a record: a returnee gets 404 for another's record and 403 for their own. */
 export async function requireStaffAccess(executor: Executor, actor: Actor, returneeId: string, access: ReturneeAccess, purpose: string) {
-  if (!can(actor, `${access}:returnee:province`)) {
+  const staff = access === 'read' ? 'read:returnee:province' : 'update:returnee:province';
+  if (!can(actor, staff)) {
     await requireReturnee(executor, actor, returneeId, 'read', purpose);
-    throw new ForbiddenError(`${access}:returnee:province`);
+    throw new ForbiddenError(staff);
   }
   return requireReturnee(executor, actor, returneeId, access, purpose);
 }
