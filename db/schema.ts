@@ -708,10 +708,10 @@ export const caseEvents = pgTable(
   {
     id: bigserial({ mode: 'number' }).primaryKey(),
     returneeId: uuid().notNull(),
-    provinceCode: text()
+    provinceCode: varchar({ length: 2 })
       .notNull()
       .references(() => provinces.code),
-    communeCode: text().references(() => communes.code),
+    communeCode: varchar({ length: 5 }).references(() => communes.code),
     /** The job fair the step happened at (the live-fair work adds the reference to its table). */
     fairId: uuid(),
     actorUserId: uuid().references(() => users.id, { onDelete: 'set null' }),

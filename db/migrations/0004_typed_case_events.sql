@@ -2,8 +2,8 @@ CREATE TYPE "public"."case_event_kind" AS ENUM('intake', 'profile', 'case.status
 ALTER TABLE "case_events" DROP CONSTRAINT "case_events_returnee_id_returnees_id_fk";
 --> statement-breakpoint
 ALTER TABLE "case_events" ALTER COLUMN "kind" SET DATA TYPE "public"."case_event_kind" USING "kind"::"public"."case_event_kind";--> statement-breakpoint
-ALTER TABLE "case_events" ADD COLUMN "province_code" text;--> statement-breakpoint
-ALTER TABLE "case_events" ADD COLUMN "commune_code" text;--> statement-breakpoint
+ALTER TABLE "case_events" ADD COLUMN "province_code" varchar(2);--> statement-breakpoint
+ALTER TABLE "case_events" ADD COLUMN "commune_code" varchar(5);--> statement-breakpoint
 -- Existing events get the area the person lives in now (the nearest known to the event's time).
 UPDATE "case_events" SET "province_code" = r."province_code", "commune_code" = r."commune_code" FROM "returnees" r WHERE r."id" = "case_events"."returnee_id";--> statement-breakpoint
 ALTER TABLE "case_events" ALTER COLUMN "province_code" SET NOT NULL;--> statement-breakpoint

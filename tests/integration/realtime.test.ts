@@ -5,8 +5,9 @@ import { afterAll, expect, test } from 'vitest';
 import { io as connect } from 'socket.io-client';
 import { apiHandler as sessionAction } from '#tests/helpers.ts';
 import { createHttpServer } from '#server/http-server.ts';
+import { setDisabled } from '#app/services/accounts/commands.server.ts';
 import { defaultTestPassword, makeUser } from '#server/seed/factories.ts';
-import { call, cookieFrom, jsonRequest } from '#tests/helpers.ts';
+import { apiHandler, call, cookieFrom, jsonRequest } from '#tests/helpers.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
 
 const services = await testServices();
@@ -67,4 +68,22 @@ test('a socket from a foreign Origin is refused even with a valid session cookie
   expect(error).toBeDefined();
   expect(socket.connected).toBe(false);
   socket.close();
+});
+
+test('an open socket is cut off at its next event once the account is disabled or the session signed out', async () => {
+  const admin = await makeUser(services.db, { role: 'administrator' });
+  for (const end of ['disable', 'sign out'] as const) {
+    const { user, cookie } = await sessionCookie();
+    const { socket } = await open({ Cookie: cookie, Origin: base });
+    expect(await socket.emitWithAck('session:whoami')).toMatchObject({ data: { id: user.id } });
+    const disconnected = new Promise<void>((resolve) => socket.on('disconnect', () => resolve()));
+    if (end === 'disable') {
+      await services.db.transaction((tx) => setDisabled(tx, admin, { userId: user.id, disabled: true }));
+    } else {
+      await call(apiHandler, jsonRequest('DELETE', '/api/v1/session', undefined, { Cookie: cookie }), contextFor(services));
+    }
+    expect(await socket.emitWithAck('session:whoami')).toEqual({ error: { code: 'unauthenticated', message: 'Bạn cần đăng nhập.' } });
+    await disconnected;
+    socket.close();
+  }
 });

@@ -3,8 +3,7 @@
 // the pickers need. The catalogue's services decide; this turns their answers into pages.
 import { redirect, type ActionFunctionArgs, type AppLoadContext, type LoaderFunctionArgs } from '@remix-run/node';
 import { translate, type MessageKey } from '#app/i18n/i18n.ts';
-import type { Actor } from '#app/services/authorize.ts';
-import { ForbiddenError } from '#app/services/errors.ts';
+import { authorize, type Actor } from '#app/services/authorize.ts';
 import { createJob, createTrainingSlot, updateJob, updateTrainingSlot } from '#app/services/catalogue/commands.server.ts';
 import { getJobDetail, getTrainingDetail, listOwnPostings } from '#app/services/catalogue/queries.server.ts';
 import { drivingLicenceClasses } from '#app/services/catalogue/rules.ts';
@@ -135,8 +134,12 @@ async function editContext(kind: PostingKind, { request, context, params }: Load
 }
 
 /** 403 unless the posting belongs to one of the actor's organisations. */
-async function requireOwn(db: Db, actor: Actor, organisationId: string) {
-  if (!actor.organisationIds.includes(organisationId)) throwAsPage(new ForbiddenError('update:posting'), actor.locale);
+async function requireOwn(db: Db, actor: Actor, kind: PostingKind, organisationId: string) {
+  try {
+    authorize(actor, kinds[kind].updatePermission, { organisationId }, { outOfScope: 'forbidden' });
+  } catch (error) {
+    throwAsPage(error, actor.locale);
+  }
   return organisationSummary(await organisationOf(db, actor));
 }
 
@@ -144,7 +147,7 @@ async function requireOwn(db: Db, actor: Actor, organisationId: string) {
 export async function editJobLoader(args: LoaderFunctionArgs) {
   const { actor, id, db, notice } = await editContext('job', args);
   const detail = await getJobDetail(db, actor, id).catch((error: unknown) => throwAsPage(error, actor.locale));
-  const organisation = await requireOwn(db, actor, detail.job.organisationId);
+  const organisation = await requireOwn(db, actor, 'job', detail.job.organisationId);
   const { job } = detail;
   return {
     id: job.id,
@@ -165,7 +168,7 @@ export async function editJobLoader(args: LoaderFunctionArgs) {
 export async function editTrainingLoader(args: LoaderFunctionArgs) {
   const { actor, id, db, notice } = await editContext('training', args);
   const detail = await getTrainingDetail(db, actor, id).catch((error: unknown) => throwAsPage(error, actor.locale));
-  const organisation = await requireOwn(db, actor, detail.slot.organisationId);
+  const organisation = await requireOwn(db, actor, 'training', detail.slot.organisationId);
   const { slot } = detail;
   const [lists, jobs] = await Promise.all([postingLists(db, slot.provinceCode), ownJobs(db, slot.organisationId)]);
   return {
