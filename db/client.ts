@@ -18,5 +18,3 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
  * never opens a transaction of its own; the adapter that received the request opens one.
  */
 export type Executor = Db | Tx;
-/** @deprecated Use Executor. */
-export type DbOrTx = Executor;

@@ -4,7 +4,7 @@
 // processed — in one transaction that also locks them, so several app nodes can drain together.
 // When Meilisearch is down the rows stay pending and the indexer retries with a growing delay.
 import { and, inArray, isNull, isNotNull, lt, sql } from 'drizzle-orm';
-import type { Db, DbOrTx, Sql } from '#db/client.ts';
+import type { Db, Executor, Sql } from '#db/client.ts';
 import { searchOutbox } from '#db/schema.ts';
 import type { SearchClient } from './client.ts';
 import { loadDocuments } from './documents.ts';
@@ -25,7 +25,7 @@ export type IndexerOptions = {
 const taskTimeout = { timeout: 120_000, interval: 25 };
 
 /** Sends the changes for `ids` to Meilisearch; returns the enqueued tasks (not yet applied). */
-async function sendPostings(db: DbOrTx, search: SearchClient, indexPrefix: string, entity: SearchEntity, ids: string[]) {
+async function sendPostings(db: Executor, search: SearchClient, indexPrefix: string, entity: SearchEntity, ids: string[]) {
   const documents = await loadDocuments(db, entity, ids);
   const visible = new Set(documents.map((d) => d.id));
   const hidden = ids.filter((id) => !visible.has(id));
@@ -41,7 +41,7 @@ async function waitApplied(search: SearchClient, tasks: { taskUid: number }[]) {
 }
 
 /** Sends the changes for `ids` and waits until Meilisearch has applied them. */
-export async function syncPostings(db: DbOrTx, search: SearchClient, indexPrefix: string, entity: SearchEntity, ids: string[]) {
+export async function syncPostings(db: Executor, search: SearchClient, indexPrefix: string, entity: SearchEntity, ids: string[]) {
   await waitApplied(search, await sendPostings(db, search, indexPrefix, entity, ids));
   return ids.length;
 }

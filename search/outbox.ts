@@ -3,7 +3,7 @@
 // even if the process dies or Meilisearch is down; the indexer (indexer.ts) drains the rows.
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import { vietnamDate } from '#lib/dates.ts';
-import type { Db, DbOrTx } from '#db/client.ts';
+import type { Db, Executor } from '#db/client.ts';
 import { jobs, searchEntities, searchIndexState, searchOutbox, trainingSlots } from '#db/schema.ts';
 import { documentVersions } from './documents.ts';
 import type { SearchEntity } from './indexes.ts';
@@ -11,7 +11,7 @@ import type { SearchEntity } from './indexes.ts';
 /** Channel the indexer listens on, so a committed change is indexed without waiting for a poll. */
 export const outboxChannel = 'search_outbox';
 
-export async function enqueueSearchSync(db: DbOrTx, entity: SearchEntity, ids: string[]) {
+export async function enqueueSearchSync(db: Executor, entity: SearchEntity, ids: string[]) {
   if (ids.length === 0) return;
   await db.insert(searchOutbox).values(ids.map((entityId) => ({ entity, entityId })));
   // Delivered at commit (and dropped on rollback), like the rows themselves.
@@ -19,14 +19,14 @@ export async function enqueueSearchSync(db: DbOrTx, entity: SearchEntity, ids: s
 }
 
 /** Every posting of a kind: a new (or lost) index is filled through the outbox like any change. */
-export async function enqueueAllPostings(db: DbOrTx, entity: SearchEntity) {
+export async function enqueueAllPostings(db: Executor, entity: SearchEntity) {
   const table = entity === 'job' ? jobs : trainingSlots;
   await db.execute(sql`insert into ${searchOutbox} (entity, entity_id) select ${entity}, id from ${table}`);
   await db.execute(sql.raw(`notify ${outboxChannel}`));
 }
 
 /** Every posting of an organisation: its verification decides whether any of them is public. */
-export async function enqueueOrganisationPostings(db: DbOrTx, organisationId: string) {
+export async function enqueueOrganisationPostings(db: Executor, organisationId: string) {
   const jobRows = await db.select({ id: jobs.id }).from(jobs).where(eq(jobs.organisationId, organisationId));
   const slotRows = await db.select({ id: trainingSlots.id }).from(trainingSlots).where(eq(trainingSlots.organisationId, organisationId));
   await enqueueSearchSync(
@@ -45,7 +45,7 @@ export async function enqueueOrganisationPostings(db: DbOrTx, organisationId: st
  * Postings whose closing date passed in the last few days: queries already hide them (by
  * `closesAt`), and sending them again removes them from the index. Run by the indexer hourly.
  */
-export async function enqueueRecentlyExpired(db: DbOrTx, now = Date.now()) {
+export async function enqueueRecentlyExpired(db: Executor, now = Date.now()) {
   const today = vietnamDate(0, now);
   const since = vietnamDate(-3, now);
   const expiredJobs = await db
@@ -69,7 +69,7 @@ export async function enqueueRecentlyExpired(db: DbOrTx, now = Date.now()) {
 }
 
 /** Records that `entity`'s index now holds (or is being refilled with) documents of today's shape. */
-export async function recordDocumentVersion(db: DbOrTx, entity: SearchEntity) {
+export async function recordDocumentVersion(db: Executor, entity: SearchEntity) {
   const documentVersion = documentVersions[entity];
   await db
     .insert(searchIndexState)

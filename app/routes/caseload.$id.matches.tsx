@@ -11,7 +11,7 @@ import { pageTitle } from '#app/i18n/page-title.ts';
 import { useT } from '#app/i18n/use-t.ts';
 import { throwAsPage } from '#app/adapters/form.server.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
-import { returneeMatches } from '#app/services/matching/views.server.ts';
+import { returneeMatches } from '#app/services/matching/queries.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.title) : []);
 

@@ -12,7 +12,7 @@ import { useT } from '#app/i18n/use-t.ts';
 import { throwAsPage } from '#app/adapters/form.server.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { ForbiddenError } from '#app/services/errors.ts';
-import { jobCandidates } from '#app/services/matching/views.server.ts';
+import { jobCandidates } from '#app/services/matching/queries.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.title) : []);
 

@@ -10,7 +10,7 @@ import { pageTitle } from '#app/i18n/page-title.ts';
 import { useT } from '#app/i18n/use-t.ts';
 import { throwAsPage } from '#app/adapters/form.server.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
-import { returneeMatches } from '#app/services/matching/views.server.ts';
+import { returneeMatches } from '#app/services/matching/queries.server.ts';
 import { applyConsentWording } from '#app/services/pipeline/consent.ts';
 import { returneeOfUser } from '#app/services/caseload/access.server.ts';
 

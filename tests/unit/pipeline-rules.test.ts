@@ -1,4 +1,4 @@
-// The pipeline's tables (pipeline-rules.ts): every referral move and who may make it, the
+// The pipeline's tables (app/services/pipeline/rules.ts): every referral move and who may make it, the
 // enrolment and support tables, follow-up due dates and the stable-job rule.
 import { expect, test } from 'vitest';
 import {

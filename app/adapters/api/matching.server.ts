@@ -3,7 +3,7 @@
 // cards for its employer).
 import { z } from 'zod';
 import { defaultCandidateLimit, defaultJobLimit, maxCandidateLimit, maxJobLimit } from '#app/services/matching/matching.server.ts';
-import { jobCandidates, returneeMatches } from '#app/services/matching/views.server.ts';
+import { jobCandidates, returneeMatches } from '#app/services/matching/queries.server.ts';
 import { skillLevels, workTypes } from '#db/schema.ts';
 import { defineOperation } from './operation.ts';
 

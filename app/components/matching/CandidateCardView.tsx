@@ -5,7 +5,7 @@ import { Card, Group, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { CandidateCardFacts } from '#app/components/CandidateCardFacts.tsx';
 import { useT } from '#app/i18n/use-t.ts';
-import type { CardCandidate } from '#app/services/matching/views.server.ts';
+import type { CardCandidate } from '#app/services/matching/queries.server.ts';
 import { MatchReasons, ScoreHeader } from './MatchReasons.tsx';
 
 export function CandidateCardView({ item, action }: { item: CardCandidate; action?: ReactNode }) {

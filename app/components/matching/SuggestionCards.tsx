@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { formatDay, formatPlace, formatVnd, formatWageMillions, formatNumber } from '#lib/format.ts';
 
 import { useLocale, useT } from '#app/i18n/use-t.ts';
-import type { SuggestedJob, SuggestedTraining, TrainingForGap } from '#app/services/matching/views.server.ts';
+import type { SuggestedJob, SuggestedTraining, TrainingForGap } from '#app/services/matching/queries.server.ts';
 import { MatchReasons, ScoreHeader } from './MatchReasons.tsx';
 
 /** The frame both kinds share: linked title and who offers it, the score, the facts, why it fits, an action. */

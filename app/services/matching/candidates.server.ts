@@ -4,7 +4,7 @@
 // until no one left can outrank the last one kept. People who share a skill or the occupation wish
 // with the job are read first (found by index); everyone else after, with no skill points.
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '#db/client.ts';
+import type { Executor } from '#db/client.ts';
 import { referrals, returneeOccupationWishes, returnees, returneeSkills } from '#db/schema.ts';
 import { cardVisibleCondition } from '../caseload/cards.server.ts';
 import { loadProfileRows, profileFromRow, type LoadedJob } from './profile.server.ts';
@@ -159,7 +159,7 @@ function overlapQuery(job: MatchJob, reference: Reference): SQL {
  * bound is below the `limit`-th score.
  */
 export async function retrieveCandidates(
-  db: DbOrTx,
+  db: Executor,
   loaded: LoadedJob,
   scope: CandidateScope,
   reference: Reference,

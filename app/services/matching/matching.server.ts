@@ -2,11 +2,11 @@
 // Meilisearch partition by partition (partitions.ts) until no job left out can outrank the last one
 // kept, re-checked against Postgres — plus the best training slots and courses for the skills their
 // best jobs need. (For a job's candidates, see candidates.server.ts.) All ranking is score.ts.
-import { and, eq, inArray } from 'drizzle-orm';
-import type { Db, DbOrTx } from '#db/client.ts';
-import { communes, occupations, organisations, provinces, jobs } from '#db/schema.ts';
+import { inArray } from 'drizzle-orm';
+import type { Db, Executor } from '#db/client.ts';
+import { jobs } from '#db/schema.ts';
 import type { SearchClient } from '#search/client.ts';
-import { publicJobCondition } from '#db/postings.ts';
+import { selectJobs } from '#db/postings.ts';
 import { indexName } from '#search/indexes.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { jobDimensions, jobPartitions, unionFilter, type Partition } from './partitions.ts';
@@ -174,33 +174,31 @@ export type JobSummary = {
 };
 
 /** The jobs among `ids` that are public now (the index may lag a commit by a moment), with their summaries. */
-async function publicJobSummaries(db: DbOrTx, ids: string[]): Promise<Map<string, JobSummary>> {
+async function publicJobSummaries(db: Executor, ids: string[]): Promise<Map<string, JobSummary>> {
   if (!ids.length) return new Map();
-  const rows = await db
-    .select({
-      id: jobs.id,
-      title: jobs.title,
-      organisationId: jobs.organisationId,
-      employer: organisations.name,
-      occupation: { code: occupations.code, nameVi: occupations.nameVi, nameEn: occupations.nameEn },
-      provinceName: provinces.name,
-      communeName: communes.name,
-      wageMin: jobs.wageMin,
-      wageMax: jobs.wageMax,
-      workType: jobs.workType,
-      startDate: jobs.startDate,
-      closingDate: jobs.closingDate,
-      providesLodging: jobs.providesLodging,
-      providesMeals: jobs.providesMeals,
-      providesTraining: jobs.providesTraining,
-    })
-    .from(jobs)
-    .innerJoin(organisations, eq(organisations.id, jobs.organisationId))
-    .innerJoin(occupations, eq(occupations.id, jobs.occupationId))
-    .innerJoin(provinces, eq(provinces.code, jobs.provinceCode))
-    .leftJoin(communes, eq(communes.code, jobs.communeCode))
-    .where(and(inArray(jobs.id, ids), publicJobCondition()));
-  return new Map(rows.map((r) => [r.id, r]));
+  const rows = await selectJobs(db, inArray(jobs.id, ids), { publicOnly: true });
+  return new Map(
+    rows.map(({ job, organisation, occupation, provinceName, communeName }) => [
+      job.id,
+      {
+        id: job.id,
+        title: job.title,
+        organisationId: job.organisationId,
+        employer: organisation.name,
+        occupation: { code: occupation.code, nameVi: occupation.nameVi, nameEn: occupation.nameEn },
+        provinceName,
+        communeName,
+        wageMin: job.wageMin,
+        wageMax: job.wageMax,
+        workType: job.workType,
+        startDate: job.startDate,
+        closingDate: job.closingDate,
+        providesLodging: job.providesLodging,
+        providesMeals: job.providesMeals,
+        providesTraining: job.providesTraining,
+      },
+    ]),
+  );
 }
 
 /** Jobs the index still holds for a moment after they closed are dropped; a few spares replace them. */
@@ -257,7 +255,7 @@ export type GapSuggestion = { gap: SkillGap; training: TrainingSuggestion };
  * already work in, or that teaches a skill one of their best jobs asks for and they lack.
  */
 export async function bestTrainingFor(
-  db: DbOrTx,
+  db: Executor,
   person: MatchProfile,
   bestJobs: readonly { job: MatchJob; title: string }[],
   reference: Reference,

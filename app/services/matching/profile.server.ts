@@ -2,11 +2,9 @@
 // profile (skills, wishes, certificate names — never issuers, history text or release data), a job,
 // a training slot; in bulk for candidate retrieval and for the benchmark's brute-force oracle.
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '#db/client.ts';
+import type { Executor } from '#db/client.ts';
 import {
-  jobSkills,
   jobs,
-  organisations,
   returneeCertificates,
   returneeOccupationWishes,
   returnees,
@@ -15,13 +13,13 @@ import {
   type Returnee,
 } from '#db/schema.ts';
 import { type JobDocument } from '#search/documents.ts';
-import { publicJobCondition, publicTrainingCondition } from '#db/postings.ts';
+import { selectJobs, selectTraining, skillsOfJobs, type JobRow, type PostingSkill } from '#db/postings.ts';
 import type { Reference } from './reference.server.ts';
 import type { Funding, MatchJob, MatchProfileInput, MatchTraining, SkillLevel, WorkType } from './score.ts';
 
 // ── One returnee ────────────────────────────────────────────────────────────────────────────────
 
-export async function loadProfile(db: DbOrTx, returnee: Pick<Returnee, 'id'>, reference: Reference): Promise<MatchProfileInput> {
+export async function loadProfile(db: Executor, returnee: Pick<Returnee, 'id'>, reference: Reference): Promise<MatchProfileInput> {
   const [row] = await loadProfileRows(db, eq(returnees.id, returnee.id));
   if (!row) throw new Error(`No returnee ${returnee.id}`);
   return profileFromRow(row, reference);
@@ -63,7 +61,7 @@ export function profileRowsQuery(where: SQL) {
     where ${where}`;
 }
 
-export async function loadProfileRows(db: DbOrTx, where: SQL): Promise<ProfileRow[]> {
+export async function loadProfileRows(db: Executor, where: SQL): Promise<ProfileRow[]> {
   return (await db.execute(profileRowsQuery(where))) as unknown as ProfileRow[];
 }
 
@@ -96,39 +94,16 @@ export function profileFromRow(row: ProfileRow, reference: Reference): MatchProf
 /** A job as matching reads it, with what the pages show of it. */
 export type LoadedJob = { job: MatchJob; title: string; organisationId: string };
 
-const jobColumns = {
-  job: jobs,
-  isPublic: sql<boolean>`(${publicJobCondition()})`,
-};
-
-async function withSkills(
-  db: DbOrTx,
-  rows: { job: typeof jobs.$inferSelect; isPublic: boolean }[],
-  reference: Reference,
-): Promise<LoadedJob[]> {
-  const ids = rows.map((r) => r.job.id);
-  const skillRows = ids.length
-    ? await db
-        .select({ jobId: jobSkills.jobId, skillId: jobSkills.skillId, required: jobSkills.required })
-        .from(jobSkills)
-        .where(inArray(jobSkills.jobId, ids))
-    : [];
-  const skillsOf = new Map<string, { code: string; required: boolean }[]>();
-  for (const { jobId, skillId, required } of skillRows) {
-    const code = reference.skillById.get(skillId)?.code;
-    if (!code) continue;
-    let list = skillsOf.get(jobId);
-    if (!list) skillsOf.set(jobId, (list = []));
-    list.push({ code, required });
-  }
-  return rows.map(({ job, isPublic }) => ({
+function loadedJob(row: JobRow, skills: readonly PostingSkill[], reference: Reference): LoadedJob {
+  const { job, isPublic } = row;
+  return {
     title: job.title,
     organisationId: job.organisationId,
     job: {
       id: job.id,
       isPublic,
       occupation: reference.occupationById.get(job.occupationId)?.code ?? '',
-      skills: skillsOf.get(job.id) ?? [],
+      skills: skills.map(({ code, required }) => ({ code, required })),
       provinceCode: job.provinceCode,
       communeCode: job.communeCode,
       latitude: job.latitude,
@@ -143,25 +118,25 @@ async function withSkills(
       drivingLicenceClass: job.drivingLicenceClass,
       requiredCertificate: job.requiredCertificate,
     },
-  }));
+  };
 }
 
-export async function loadJob(db: DbOrTx, jobId: string, reference: Reference): Promise<LoadedJob | null> {
-  const rows = await db
-    .select(jobColumns)
-    .from(jobs)
-    .innerJoin(organisations, eq(organisations.id, jobs.organisationId))
-    .where(eq(jobs.id, jobId));
-  return (await withSkills(db, rows, reference))[0] ?? null;
+/** Jobs as matching reads them, through the one posting query, with their skills. */
+async function withSkills(db: Executor, rows: JobRow[], reference: Reference): Promise<LoadedJob[]> {
+  const skillsOf = await skillsOfJobs(
+    db,
+    rows.map((r) => r.job.id),
+  );
+  return rows.map((row) => loadedJob(row, skillsOf.get(row.job.id) ?? [], reference));
 }
 
-/** Every public job (the brute-force oracle scores them all). */
-export async function loadPublicJobs(db: DbOrTx, reference: Reference): Promise<MatchJob[]> {
-  const rows = await db
-    .select(jobColumns)
-    .from(jobs)
-    .innerJoin(organisations, eq(organisations.id, jobs.organisationId))
-    .where(publicJobCondition());
+export async function loadJob(db: Executor, jobId: string, reference: Reference): Promise<LoadedJob | null> {
+  return (await withSkills(db, await selectJobs(db, eq(jobs.id, jobId)), reference))[0] ?? null;
+}
+
+/** Every public job (the brute-force oracle scores them all, and so does matching while Meilisearch is away). */
+export async function loadPublicJobs(db: Executor, reference: Reference): Promise<MatchJob[]> {
+  const rows = await selectJobs(db, undefined, { publicOnly: true });
   const loaded: MatchJob[] = [];
   // In slices, so the skills query stays a reasonable size.
   for (let i = 0; i < rows.length; i += 5000) loaded.push(...(await withSkills(db, rows.slice(i, i + 5000), reference)).map((l) => l.job));
@@ -219,16 +194,14 @@ export function jobFromDocument(doc: MatchHit): MatchJob {
 export type LoadedTraining = { slot: MatchTraining; title: string; employer: string };
 
 /** Public training slots with seats left in the given occupations (their reach is checked by the scorer). */
-export async function loadOpenTraining(db: DbOrTx, occupationIds: number[], reference: Reference): Promise<LoadedTraining[]> {
+export async function loadOpenTraining(db: Executor, occupationIds: number[], reference: Reference): Promise<LoadedTraining[]> {
   if (!occupationIds.length) return [];
-  const rows = await db
-    .select({ slot: trainingSlots, employer: organisations.name })
-    .from(trainingSlots)
-    .innerJoin(organisations, eq(organisations.id, trainingSlots.organisationId))
-    .where(and(publicTrainingCondition(), sql`${trainingSlots.seatsLeft} > 0`, inArray(trainingSlots.occupationId, occupationIds)));
-  return rows.map(({ slot, employer }) => ({
+  const rows = await selectTraining(db, and(sql`${trainingSlots.seatsLeft} > 0`, inArray(trainingSlots.occupationId, occupationIds)), {
+    publicOnly: true,
+  });
+  return rows.map(({ slot, organisation }) => ({
     title: slot.title,
-    employer,
+    employer: organisation.name,
     slot: {
       id: slot.id,
       isPublic: true,

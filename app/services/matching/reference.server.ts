@@ -2,7 +2,7 @@
 // reasons name skills by code, the database by id. Reference data changes only with a migration,
 // so a copy is kept per database handle for a few minutes.
 import { eq } from 'drizzle-orm';
-import type { DbOrTx } from '#db/client.ts';
+import type { Executor } from '#db/client.ts';
 import { occupations, skills } from '#db/schema.ts';
 
 export type Named = { nameVi: string; nameEn: string };
@@ -19,7 +19,7 @@ export type Reference = {
 const keepMs = 10 * 60_000;
 const cache = new WeakMap<object, { at: number; reference: Promise<Reference> }>();
 
-async function load(db: DbOrTx): Promise<Reference> {
+async function load(db: Executor): Promise<Reference> {
   const [occupationRows, skillRows] = await Promise.all([
     db.select({ id: occupations.id, code: occupations.code, nameVi: occupations.nameVi, nameEn: occupations.nameEn }).from(occupations),
     db
@@ -35,7 +35,7 @@ async function load(db: DbOrTx): Promise<Reference> {
   };
 }
 
-export function loadReference(db: DbOrTx): Promise<Reference> {
+export function loadReference(db: Executor): Promise<Reference> {
   const cached = cache.get(db);
   if (cached && Date.now() - cached.at < keepMs) return cached.reference;
   const reference = load(db);

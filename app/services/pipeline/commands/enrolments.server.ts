@@ -5,8 +5,8 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { MessageKey } from '#app/i18n/messages.ts';
 import type { Executor } from '#db/client.ts';
-import { publicTrainingCondition } from '#db/postings.ts';
-import { enrolments, organisations, trainingSlots, type Enrolment } from '#db/schema.ts';
+import { selectTraining } from '#db/postings.ts';
+import { enrolments, trainingSlots, type Enrolment } from '#db/schema.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { enqueueSearchSync } from '#search/outbox.ts';
 import { recordCaseEvent, touchLastContact } from '../../audit/case-events.server.ts';
@@ -17,15 +17,6 @@ import { isUuid } from '../../fields.ts';
 import { pipelineActorOf, requireCounsellor } from '../access.server.ts';
 import { canMoveEnrolment, type EnrolmentStatus } from '../rules.ts';
 import type { EnrolmentChange, StartEnrolmentInput } from '../schemas.ts';
-
-const slotColumns = {
-  id: trainingSlots.id,
-  title: trainingSlots.title,
-  provider: organisations.name,
-  seatsLeft: trainingSlots.seatsLeft,
-  startDate: trainingSlots.startDate,
-  isPublic: sql<boolean>`(${publicTrainingCondition()})`,
-};
 
 function slotDetails(slot: { id: string; title: string; provider: string }) {
   return { trainingSlotId: slot.id, title: slot.title, provider: slot.provider };
@@ -39,40 +30,41 @@ export async function startEnrolment(
 ): Promise<{ enrolment: Enrolment; slot: { id: string; title: string; provider: string } }> {
   const who = pipelineActorOf(actor);
   if (who === 'employer') throw new ForbiddenError('create:application:own');
-  {
-    const [slot] = await tx
-      .select(slotColumns)
-      .from(trainingSlots)
-      .innerJoin(organisations, eq(organisations.id, trainingSlots.organisationId))
-      .where(eq(trainingSlots.id, input.trainingSlotId));
-    if (!slot) throw new NotFoundError('pipeline.training.notFound');
-    let returneeId: string;
-    if (who === 'counsellor') {
-      if (!input.returneeId) throw new InputError({ returneeId: 'pipeline.validation.returneeId' });
-      returneeId = (await requireReturnee(tx, actor, input.returneeId, 'update', 'pipeline: training application')).id;
-    } else {
-      const own = await returneeOfUser(tx, actor.id);
-      if (!own) throw new ConflictError('pipeline.me.noRecord');
-      returneeId = own.id;
-    }
-    if (!slot.isPublic) throw new ConflictError('pipeline.training.notOpen');
-    if (slot.seatsLeft <= 0) throw new ConflictError('pipeline.conflict.enrolment.noSeats');
-    const [created] = await tx
-      .insert(enrolments)
-      .values({ returneeId, trainingSlotId: slot.id, status: 'applied' })
-      .onConflictDoNothing()
-      .returning();
-    if (!created) throw new ConflictError('pipeline.conflict.enrolment.exists');
-    await recordCaseEvent(tx, actor, {
-      returneeId,
-      kind: 'enrolment',
-      subjectId: created.id,
-      toStatus: 'applied',
-      details: slotDetails(slot),
-    });
-    if (who === 'counsellor') await touchLastContact(tx, returneeId);
-    return { enrolment: created, slot: { id: slot.id, title: slot.title, provider: slot.provider } };
+  const [row] = await selectTraining(tx, eq(trainingSlots.id, input.trainingSlotId));
+  if (!row) throw new NotFoundError('pipeline.training.notFound');
+  const slot = {
+    id: row.slot.id,
+    title: row.slot.title,
+    provider: row.organisation.name,
+    seatsLeft: row.slot.seatsLeft,
+    isPublic: row.isPublic,
+  };
+  let returneeId: string;
+  if (who === 'counsellor') {
+    if (!input.returneeId) throw new InputError({ returneeId: 'pipeline.validation.returneeId' });
+    returneeId = (await requireReturnee(tx, actor, input.returneeId, 'update', 'pipeline: training application')).id;
+  } else {
+    const own = await returneeOfUser(tx, actor.id);
+    if (!own) throw new ConflictError('pipeline.me.noRecord');
+    returneeId = own.id;
   }
+  if (!slot.isPublic) throw new ConflictError('pipeline.training.notOpen');
+  if (slot.seatsLeft <= 0) throw new ConflictError('pipeline.conflict.enrolment.noSeats');
+  const [created] = await tx
+    .insert(enrolments)
+    .values({ returneeId, trainingSlotId: slot.id, status: 'applied' })
+    .onConflictDoNothing()
+    .returning();
+  if (!created) throw new ConflictError('pipeline.conflict.enrolment.exists');
+  await recordCaseEvent(tx, actor, {
+    returneeId,
+    kind: 'enrolment',
+    subjectId: created.id,
+    toStatus: 'applied',
+    details: slotDetails(slot),
+  });
+  if (who === 'counsellor') await touchLastContact(tx, returneeId);
+  return { enrolment: created, slot: { id: slot.id, title: slot.title, provider: slot.provider } };
 }
 
 const conflictKeys: Record<EnrolmentStatus, MessageKey> = {
@@ -90,59 +82,49 @@ const conflictKeys: Record<EnrolmentStatus, MessageKey> = {
 export async function changeEnrolment(tx: Executor, actor: Actor, enrolmentId: string, change: EnrolmentChange, today = vietnamDate()) {
   requireCounsellor(actor);
   if (!isUuid(enrolmentId)) throw new NotFoundError();
-  {
-    const [row] = await tx
-      .select({
-        enrolment: enrolments,
-        slot: { id: trainingSlots.id, title: trainingSlots.title, provider: organisations.name, startDate: trainingSlots.startDate },
-      })
-      .from(enrolments)
-      .innerJoin(trainingSlots, eq(trainingSlots.id, enrolments.trainingSlotId))
-      .innerJoin(organisations, eq(organisations.id, trainingSlots.organisationId))
-      .where(eq(enrolments.id, enrolmentId))
-      .for('update', { of: enrolments });
-    if (!row) throw new NotFoundError();
-    const { enrolment, slot } = row;
-    await requireReturnee(tx, actor, enrolment.returneeId, 'update', `pipeline: enrolment ${change.status}`);
-    if (!canMoveEnrolment(enrolment.status, change.status)) throw new ConflictError(conflictKeys[change.status]);
+  const [enrolment] = await tx.select().from(enrolments).where(eq(enrolments.id, enrolmentId)).for('update');
+  if (!enrolment) throw new NotFoundError();
+  const [course] = await selectTraining(tx, eq(trainingSlots.id, enrolment.trainingSlotId));
+  const slot = { id: course.slot.id, title: course.slot.title, provider: course.organisation.name, startDate: course.slot.startDate };
+  await requireReturnee(tx, actor, enrolment.returneeId, 'update', `pipeline: enrolment ${change.status}`);
+  if (!canMoveEnrolment(enrolment.status, change.status)) throw new ConflictError(conflictKeys[change.status]);
 
-    let seatsLeft: number | null = null;
-    if (change.status === 'enrolled') {
-      const [taken] = await tx
-        .update(trainingSlots)
-        .set({ seatsLeft: sql`${trainingSlots.seatsLeft} - 1` })
-        .where(and(eq(trainingSlots.id, slot.id), gt(trainingSlots.seatsLeft, 0)))
-        .returning({ seatsLeft: trainingSlots.seatsLeft });
-      if (!taken) throw new ConflictError('pipeline.conflict.enrolment.noSeats');
-      seatsLeft = taken.seatsLeft;
+  let seatsLeft: number | null = null;
+  if (change.status === 'enrolled') {
+    const [taken] = await tx
+      .update(trainingSlots)
+      .set({ seatsLeft: sql`${trainingSlots.seatsLeft} - 1` })
+      .where(and(eq(trainingSlots.id, slot.id), gt(trainingSlots.seatsLeft, 0)))
+      .returning({ seatsLeft: trainingSlots.seatsLeft });
+    if (!taken) throw new ConflictError('pipeline.conflict.enrolment.noSeats');
+    seatsLeft = taken.seatsLeft;
+    await enqueueSearchSync(tx, 'training', [slot.id]);
+  }
+  if (change.status === 'dropped_out' && enrolment.status === 'enrolled' && (slot.startDate === null || slot.startDate > today)) {
+    const [freed] = await tx
+      .update(trainingSlots)
+      .set({ seatsLeft: sql`${trainingSlots.seatsLeft} + 1` })
+      .where(and(eq(trainingSlots.id, slot.id), lt(trainingSlots.seatsLeft, trainingSlots.seats)))
+      .returning({ seatsLeft: trainingSlots.seatsLeft });
+    if (freed) {
+      seatsLeft = freed.seatsLeft;
       await enqueueSearchSync(tx, 'training', [slot.id]);
     }
-    if (change.status === 'dropped_out' && enrolment.status === 'enrolled' && (slot.startDate === null || slot.startDate > today)) {
-      const [freed] = await tx
-        .update(trainingSlots)
-        .set({ seatsLeft: sql`${trainingSlots.seatsLeft} + 1` })
-        .where(and(eq(trainingSlots.id, slot.id), lt(trainingSlots.seatsLeft, trainingSlots.seats)))
-        .returning({ seatsLeft: trainingSlots.seatsLeft });
-      if (freed) {
-        seatsLeft = freed.seatsLeft;
-        await enqueueSearchSync(tx, 'training', [slot.id]);
-      }
-    }
-    const [updated] = await tx
-      .update(enrolments)
-      .set({ status: change.status, reason: change.reason ?? enrolment.reason })
-      .where(and(eq(enrolments.id, enrolment.id), eq(enrolments.status, enrolment.status)))
-      .returning();
-    if (!updated) throw new ConflictError(conflictKeys[change.status]);
-    await recordCaseEvent(tx, actor, {
-      returneeId: enrolment.returneeId,
-      kind: 'enrolment',
-      subjectId: enrolment.id,
-      fromStatus: enrolment.status,
-      toStatus: change.status,
-      details: { ...slotDetails(slot), ...(change.reason ? { reason: change.reason } : {}) },
-    });
-    await touchLastContact(tx, enrolment.returneeId);
-    return { enrolment: updated, seatsLeft };
   }
+  const [updated] = await tx
+    .update(enrolments)
+    .set({ status: change.status, reason: change.reason ?? enrolment.reason })
+    .where(and(eq(enrolments.id, enrolment.id), eq(enrolments.status, enrolment.status)))
+    .returning();
+  if (!updated) throw new ConflictError(conflictKeys[change.status]);
+  await recordCaseEvent(tx, actor, {
+    returneeId: enrolment.returneeId,
+    kind: 'enrolment',
+    subjectId: enrolment.id,
+    fromStatus: enrolment.status,
+    toStatus: change.status,
+    details: { ...slotDetails(slot), ...(change.reason ? { reason: change.reason } : {}) },
+  });
+  await touchLastContact(tx, enrolment.returneeId);
+  return { enrolment: updated, seatsLeft };
 }

@@ -27,81 +27,79 @@ function vietnamDay(at: Date) {
 export async function recordFollowUp(tx: Executor, actor: Actor, placementId: string, input: FollowUpInput, today = vietnamDate()) {
   requireCounsellor(actor);
   if (!isUuid(placementId)) throw new NotFoundError();
-  {
-    const [row] = await tx
-      .select({ placement: placements, jobTitle: jobs.title, employer: organisations.name })
-      .from(placements)
-      .innerJoin(jobs, eq(jobs.id, placements.jobId))
-      .innerJoin(organisations, eq(organisations.id, placements.organisationId))
-      .where(eq(placements.id, placementId))
-      .for('update', { of: placements });
-    if (!row) throw new NotFoundError();
-    const { placement } = row;
-    await requireReturnee(tx, actor, placement.returneeId, 'update', `pipeline: follow-up at ${input.month} months`);
-    if (placement.endedOn) throw new ConflictError('pipeline.conflict.followUp.ended');
-    if (!isFollowUpDue(placement.startDate, input.month, today)) throw new ConflictError('pipeline.conflict.followUp.notDue');
+  const [row] = await tx
+    .select({ placement: placements, jobTitle: jobs.title, employer: organisations.name })
+    .from(placements)
+    .innerJoin(jobs, eq(jobs.id, placements.jobId))
+    .innerJoin(organisations, eq(organisations.id, placements.organisationId))
+    .where(eq(placements.id, placementId))
+    .for('update', { of: placements });
+  if (!row) throw new NotFoundError();
+  const { placement } = row;
+  await requireReturnee(tx, actor, placement.returneeId, 'update', `pipeline: follow-up at ${input.month} months`);
+  if (placement.endedOn) throw new ConflictError('pipeline.conflict.followUp.ended');
+  if (!isFollowUpDue(placement.startDate, input.month, today)) throw new ConflictError('pipeline.conflict.followUp.notDue');
 
-    const earlier = await tx.select().from(placementFollowUps).where(eq(placementFollowUps.placementId, placement.id));
-    if (earlier.some((f) => f.month === input.month)) throw new ConflictError('pipeline.conflict.followUp.recorded');
+  const earlier = await tx.select().from(placementFollowUps).where(eq(placementFollowUps.placementId, placement.id));
+  if (earlier.some((f) => f.month === input.month)) throw new ConflictError('pipeline.conflict.followUp.recorded');
 
-    let endedOn: string | null = null;
-    if (!input.stillEmployed) {
-      const lastSeenWorking = earlier
-        .filter((f) => f.stillEmployed)
-        .map((f) => vietnamDay(f.recordedAt))
-        .sort()
-        .at(-1);
-      endedOn = input.endedOn ?? lastSeenWorking ?? placement.startDate;
-      if (endedOn < placement.startDate || endedOn > today) throw new InputError({ endedOn: 'pipeline.validation.endedOn' });
-    }
-
-    const [followUp] = await tx
-      .insert(placementFollowUps)
-      .values({
-        placementId: placement.id,
-        month: input.month,
-        stillEmployed: input.stillEmployed,
-        note: input.note ?? null,
-        recordedById: actor.id,
-      })
-      .onConflictDoNothing()
-      .returning();
-    if (!followUp) throw new ConflictError('pipeline.conflict.followUp.recorded');
-
-    let caseStatus: 'active' | undefined;
-    let updated = placement;
-    if (endedOn) {
-      [updated] = await tx.update(placements).set({ endedOn }).where(eq(placements.id, placement.id)).returning();
-      const [stillPlaced] = await tx
-        .select({ id: placements.id })
-        .from(placements)
-        .where(and(eq(placements.returneeId, placement.returneeId), isNull(placements.endedOn), ne(placements.id, placement.id)))
-        .limit(1);
-      if (!stillPlaced) {
-        const reopened = await tx
-          .update(returnees)
-          .set({ status: 'active' })
-          .where(and(eq(returnees.id, placement.returneeId), eq(returnees.status, 'placed')))
-          .returning({ id: returnees.id });
-        if (reopened.length) caseStatus = 'active';
-      }
-    }
-    await recordCaseEvent(tx, actor, {
-      returneeId: placement.returneeId,
-      kind: 'placement.follow_up',
-      subjectId: placement.id,
-      toStatus: input.stillEmployed ? 'employed' : 'not_employed',
-      details: {
-        month: input.month,
-        jobId: placement.jobId,
-        jobTitle: row.jobTitle,
-        employer: row.employer,
-        ...(endedOn ? { endedOn } : {}),
-        ...(input.note ? { note: input.note } : {}),
-        ...(caseStatus ? { caseStatus } : {}),
-      },
-    });
-    await touchLastContact(tx, placement.returneeId);
-    return { followUp, placement: updated };
+  let endedOn: string | null = null;
+  if (!input.stillEmployed) {
+    const lastSeenWorking = earlier
+      .filter((f) => f.stillEmployed)
+      .map((f) => vietnamDay(f.recordedAt))
+      .sort()
+      .at(-1);
+    endedOn = input.endedOn ?? lastSeenWorking ?? placement.startDate;
+    if (endedOn < placement.startDate || endedOn > today) throw new InputError({ endedOn: 'pipeline.validation.endedOn' });
   }
+
+  const [followUp] = await tx
+    .insert(placementFollowUps)
+    .values({
+      placementId: placement.id,
+      month: input.month,
+      stillEmployed: input.stillEmployed,
+      note: input.note ?? null,
+      recordedById: actor.id,
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (!followUp) throw new ConflictError('pipeline.conflict.followUp.recorded');
+
+  let caseStatus: 'active' | undefined;
+  let updated = placement;
+  if (endedOn) {
+    [updated] = await tx.update(placements).set({ endedOn }).where(eq(placements.id, placement.id)).returning();
+    const [stillPlaced] = await tx
+      .select({ id: placements.id })
+      .from(placements)
+      .where(and(eq(placements.returneeId, placement.returneeId), isNull(placements.endedOn), ne(placements.id, placement.id)))
+      .limit(1);
+    if (!stillPlaced) {
+      const reopened = await tx
+        .update(returnees)
+        .set({ status: 'active' })
+        .where(and(eq(returnees.id, placement.returneeId), eq(returnees.status, 'placed')))
+        .returning({ id: returnees.id });
+      if (reopened.length) caseStatus = 'active';
+    }
+  }
+  await recordCaseEvent(tx, actor, {
+    returneeId: placement.returneeId,
+    kind: 'placement.follow_up',
+    subjectId: placement.id,
+    toStatus: input.stillEmployed ? 'employed' : 'not_employed',
+    details: {
+      month: input.month,
+      jobId: placement.jobId,
+      jobTitle: row.jobTitle,
+      employer: row.employer,
+      ...(endedOn ? { endedOn } : {}),
+      ...(input.note ? { note: input.note } : {}),
+      ...(caseStatus ? { caseStatus } : {}),
+    },
+  });
+  await touchLastContact(tx, placement.returneeId);
+  return { followUp, placement: updated };
 }

@@ -192,78 +192,76 @@ export type StartResult = MoveResult & { created: boolean };
  */
 export async function startReferral(tx: Executor, actor: Actor, input: StartReferralInput): Promise<StartResult> {
   const who = pipelineActorOf(actor);
-  {
-    const job = await jobForReferral(tx, input.jobId);
-    if (who === 'counsellor') {
-      if (!input.returneeId) throw new InputError({ returneeId: 'pipeline.validation.returneeId' });
-      const returnee = await requireReturnee(tx, actor, input.returneeId, 'update', 'pipeline: suggest a job');
-      if (!job.isPublic) throw new ConflictError('pipeline.job.notOpen');
-      const referral = await insertReferral(tx, returnee.id, job.id, 'suggested');
-      if (!referral) throw new ConflictError('pipeline.conflict.referral.exists');
-      await recordCaseEvent(tx, actor, {
-        returneeId: returnee.id,
-        kind: 'referral',
-        subjectId: referral.id,
-        toStatus: 'suggested',
-        details: eventDetails(job),
-      });
-      await touchLastContact(tx, returnee.id);
-      if (input.consent)
-        return { ...(await moveReferral(tx, actor, who, { referral, job }, { status: 'referred', consent: true })), created: true };
-      return { referral, placement: null, created: true };
-    }
-
-    if (who === 'returnee') {
-      const returnee = await returneeOfUser(tx, actor.id);
-      if (!returnee) throw new ConflictError('pipeline.me.noRecord');
-      if (!job.isPublic) throw new ConflictError('pipeline.job.notOpen');
-      const referral = await insertReferral(tx, returnee.id, job.id, 'requested');
-      if (!referral) {
-        // Suggested by the counsellor or asked about by the employer: applying turns it into an application.
-        const existing = await lockExisting(tx, returnee.id, job.id);
-        if (existing.referral.status !== 'suggested' && existing.referral.status !== 'introduction_requested') {
-          throw new ConflictError('pipeline.conflict.referral.alreadyApplied');
-        }
-        return { ...(await moveReferral(tx, actor, who, existing, { status: 'requested' })), created: false };
-      }
-      await recordReferralConsent(tx, actor, referral, applyConsentWording(actor.locale, job));
-      await recordCaseEvent(tx, actor, {
-        returneeId: returnee.id,
-        kind: 'referral',
-        subjectId: referral.id,
-        toStatus: 'requested',
-        details: eventDetails(job, { consent: true as const }),
-      });
-      return { referral, placement: null, created: true };
-    }
-
-    // The employer of the job asks about an anonymised card.
-    if (!ownsJob(actor, job)) throw new NotFoundError('pipeline.job.notFound');
-    if (!job.isPublic) throw new ConflictError('pipeline.job.notOpen');
+  const job = await jobForReferral(tx, input.jobId);
+  if (who === 'counsellor') {
     if (!input.returneeId) throw new InputError({ returneeId: 'pipeline.validation.returneeId' });
-    const [card] = await tx
-      .select({ id: returnees.id })
-      .from(returnees)
-      .where(and(eq(returnees.id, input.returneeId), cardVisibleCondition()));
-    if (!card) throw new NotFoundError('pipeline.card.notFound');
-    const referral = await insertReferral(tx, card.id, job.id, 'introduction_requested');
-    if (!referral) {
-      // Asking again is harmless and says nothing new: only a counsellor's suggestion moves on.
-      const existing = await lockExisting(tx, card.id, job.id);
-      if (existing.referral.status === 'suggested') {
-        return { ...(await moveReferral(tx, actor, who, existing, { status: 'introduction_requested' })), created: false };
-      }
-      return { referral: existing.referral, placement: null, created: false };
-    }
+    const returnee = await requireReturnee(tx, actor, input.returneeId, 'update', 'pipeline: suggest a job');
+    if (!job.isPublic) throw new ConflictError('pipeline.job.notOpen');
+    const referral = await insertReferral(tx, returnee.id, job.id, 'suggested');
+    if (!referral) throw new ConflictError('pipeline.conflict.referral.exists');
     await recordCaseEvent(tx, actor, {
-      returneeId: card.id,
+      returneeId: returnee.id,
       kind: 'referral',
       subjectId: referral.id,
-      toStatus: 'introduction_requested',
+      toStatus: 'suggested',
       details: eventDetails(job),
+    });
+    await touchLastContact(tx, returnee.id);
+    if (input.consent)
+      return { ...(await moveReferral(tx, actor, who, { referral, job }, { status: 'referred', consent: true })), created: true };
+    return { referral, placement: null, created: true };
+  }
+
+  if (who === 'returnee') {
+    const returnee = await returneeOfUser(tx, actor.id);
+    if (!returnee) throw new ConflictError('pipeline.me.noRecord');
+    if (!job.isPublic) throw new ConflictError('pipeline.job.notOpen');
+    const referral = await insertReferral(tx, returnee.id, job.id, 'requested');
+    if (!referral) {
+      // Suggested by the counsellor or asked about by the employer: applying turns it into an application.
+      const existing = await lockExisting(tx, returnee.id, job.id);
+      if (existing.referral.status !== 'suggested' && existing.referral.status !== 'introduction_requested') {
+        throw new ConflictError('pipeline.conflict.referral.alreadyApplied');
+      }
+      return { ...(await moveReferral(tx, actor, who, existing, { status: 'requested' })), created: false };
+    }
+    await recordReferralConsent(tx, actor, referral, applyConsentWording(actor.locale, job));
+    await recordCaseEvent(tx, actor, {
+      returneeId: returnee.id,
+      kind: 'referral',
+      subjectId: referral.id,
+      toStatus: 'requested',
+      details: eventDetails(job, { consent: true as const }),
     });
     return { referral, placement: null, created: true };
   }
+
+  // The employer of the job asks about an anonymised card.
+  if (!ownsJob(actor, job)) throw new NotFoundError('pipeline.job.notFound');
+  if (!job.isPublic) throw new ConflictError('pipeline.job.notOpen');
+  if (!input.returneeId) throw new InputError({ returneeId: 'pipeline.validation.returneeId' });
+  const [card] = await tx
+    .select({ id: returnees.id })
+    .from(returnees)
+    .where(and(eq(returnees.id, input.returneeId), cardVisibleCondition()));
+  if (!card) throw new NotFoundError('pipeline.card.notFound');
+  const referral = await insertReferral(tx, card.id, job.id, 'introduction_requested');
+  if (!referral) {
+    // Asking again is harmless and says nothing new: only a counsellor's suggestion moves on.
+    const existing = await lockExisting(tx, card.id, job.id);
+    if (existing.referral.status === 'suggested') {
+      return { ...(await moveReferral(tx, actor, who, existing, { status: 'introduction_requested' })), created: false };
+    }
+    return { referral: existing.referral, placement: null, created: false };
+  }
+  await recordCaseEvent(tx, actor, {
+    returneeId: card.id,
+    kind: 'referral',
+    subjectId: referral.id,
+    toStatus: 'introduction_requested',
+    details: eventDetails(job),
+  });
+  return { referral, placement: null, created: true };
 }
 
 // ── Moving a referral ───────────────────────────────────────────────────────────────────────────

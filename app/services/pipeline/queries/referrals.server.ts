@@ -3,6 +3,7 @@
 // people of their province, audited), and the applications waiting for a counsellor.
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
+import { selectJobs } from '#db/postings.ts';
 import {
   caseEvents,
   consents,
@@ -149,17 +150,14 @@ export async function jobPipeline(db: Executor, actor: Actor, jobId: string): Pr
   const who = pipelineActorOf(actor);
   if (who === 'returnee') throw new NotFoundError();
   if (!isUuid(jobId)) throw new NotFoundError();
-  const [job] = await db
-    .select({
-      id: jobs.id,
-      title: jobs.title,
-      status: jobs.status,
-      organisationId: jobs.organisationId,
-      organisationName: organisations.name,
-    })
-    .from(jobs)
-    .innerJoin(organisations, eq(organisations.id, jobs.organisationId))
-    .where(eq(jobs.id, jobId));
+  const [posting] = await selectJobs(db, eq(jobs.id, jobId));
+  const job = posting && {
+    id: posting.job.id,
+    title: posting.job.title,
+    status: posting.job.status,
+    organisationId: posting.job.organisationId,
+    organisationName: posting.organisation.name,
+  };
   if (!job) throw new NotFoundError();
   if (who === 'employer' && !ownsJob(actor, job)) throw new NotFoundError();
 
