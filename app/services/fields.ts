@@ -79,17 +79,23 @@ export const optionalCommuneCode = z.preprocess(
 );
 
 /** A calendar date 'YYYY-MM-DD' that exists. */
-export const optionalDate = z.preprocess(
-  blankToUndefined,
-  z
-    .string({ error: 'validation.date.invalid' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date.invalid')
-    .refine(
-      (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
-      'validation.date.invalid',
-    )
-    .optional(),
-);
+export const optionalDate = z.preprocess(blankToUndefined, calendarDate('validation.date.invalid').optional());
+
+/** Whether 'YYYY-MM-DD' names a day that exists (not 31 February). */
+export function isCalendarDay(value: string) {
+  const [y, m, d] = value.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+/** A calendar date 'YYYY-MM-DD' that exists: `missing` when none is given, `invalid` when it is not one. */
+export function calendarDate(missing: MessageKey, invalid: MessageKey = 'validation.date.invalid') {
+  return z
+    .string({ error: missing })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, invalid)
+    .refine(isCalendarDay, invalid);
+}
 
 export function optionalEnum<const T extends readonly [string, ...string[]]>(values: T, key: MessageKey) {
   return z.preprocess(blankToUndefined, z.enum(values, { error: key }).optional());

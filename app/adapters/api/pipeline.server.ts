@@ -7,7 +7,8 @@ import { recordFollowUp } from '#app/services/pipeline/commands/placements.serve
 import { changeReferral, startReferral } from '#app/services/pipeline/commands/referrals.server.ts';
 import { changeSupportCase, startSupportCase } from '#app/services/pipeline/commands/support.server.ts';
 import { pipelineActorOf } from '#app/services/pipeline/access.server.ts';
-import { jobPipeline, referralForApi } from '#app/services/pipeline/queries/referrals.server.ts';
+import { jobPipeline, placementSummary, referralForApi } from '#app/services/pipeline/queries/referrals.server.ts';
+import { supportCaseView } from '#app/services/pipeline/queries/support.server.ts';
 import { returneeTimeline } from '#app/services/pipeline/queries/timeline.server.ts';
 import {
   enrolmentChangeSchema,
@@ -120,18 +121,7 @@ export const apiSupportCaseSchema = z.object({
   updatedAt: z.string(),
 });
 
-export function toApiSupportCase(c: SupportCase): z.output<typeof apiSupportCaseSchema> {
-  return {
-    id: c.id,
-    returneeId: c.returneeId,
-    kind: c.kind,
-    status: c.status,
-    amountVnd: c.amountVnd,
-    note: c.note,
-    createdAt: c.createdAt.toISOString(),
-    updatedAt: c.updatedAt.toISOString(),
-  };
-}
+const toApiSupportCase: (c: SupportCase) => z.output<typeof apiSupportCaseSchema> = supportCaseView;
 
 const followUpResultSchema = z.object({
   followUp: z.object({
@@ -254,13 +244,7 @@ export const pipelineOperations = [
             note: followUp.note,
             recordedAt: followUp.recordedAt.toISOString(),
           },
-          placement: {
-            id: placement.id,
-            startDate: placement.startDate,
-            wageVnd: placement.wageVnd,
-            contractType: placement.contractType,
-            endedOn: placement.endedOn,
-          },
+          placement: placementSummary(placement),
         },
       };
     },

@@ -4,15 +4,14 @@
 // The rule for whose card employers may see lives here once.
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
+import { skillsOfReturnees } from './queries.server.ts';
 import {
   communes,
   occupations,
   provinces,
   returneeCertificates,
-  returneeSkills,
   returneeWorkHistory,
   returnees,
-  skills,
   type skillLevels,
   type workTypes,
 } from '#db/schema.ts';
@@ -52,18 +51,7 @@ export async function candidateCards(db: Executor, returneeIds: string[]): Promi
       .innerJoin(provinces, eq(provinces.code, returnees.provinceCode))
       .leftJoin(communes, eq(communes.code, returnees.communeCode))
       .where(inArray(returnees.id, returneeIds)),
-    db
-      .select({
-        returneeId: returneeSkills.returneeId,
-        code: skills.code,
-        nameVi: skills.nameVi,
-        nameEn: skills.nameEn,
-        level: returneeSkills.level,
-      })
-      .from(returneeSkills)
-      .innerJoin(skills, eq(skills.id, returneeSkills.skillId))
-      .where(inArray(returneeSkills.returneeId, returneeIds))
-      .orderBy(asc(skills.nameVi)),
+    skillsOfReturnees(db, returneeIds),
     db
       .select({ returneeId: returneeCertificates.returneeId, name: returneeCertificates.name })
       .from(returneeCertificates)

@@ -81,6 +81,22 @@ export type ReturneeProfile = {
   updatedAt: string;
 };
 
+/** The skills of each of `returneeIds`, with their names and levels, by name (profiles and cards alike). */
+export function skillsOfReturnees(db: Executor, returneeIds: string[]) {
+  return db
+    .select({
+      returneeId: returneeSkills.returneeId,
+      code: skills.code,
+      nameVi: skills.nameVi,
+      nameEn: skills.nameEn,
+      level: returneeSkills.level,
+    })
+    .from(returneeSkills)
+    .innerJoin(skills, eq(skills.id, returneeSkills.skillId))
+    .where(inArray(returneeSkills.returneeId, returneeIds))
+    .orderBy(asc(skills.nameVi));
+}
+
 /**
  * Full profiles of `ids` (unknown ids are left out). No access check and no audit: callers pass
  * ids already cleared by requireReturnee (or use getReturneeProfile), e.g. matching over a caseload.
@@ -105,18 +121,7 @@ export async function loadProfiles(db: Executor, ids: string[]): Promise<Map<str
       .leftJoin(counsellor, eq(counsellor.id, returnees.counsellorId))
       .leftJoin(account, eq(account.id, returnees.userId))
       .where(inArray(returnees.id, ids)),
-    db
-      .select({
-        returneeId: returneeSkills.returneeId,
-        code: skills.code,
-        nameVi: skills.nameVi,
-        nameEn: skills.nameEn,
-        level: returneeSkills.level,
-      })
-      .from(returneeSkills)
-      .innerJoin(skills, eq(skills.id, returneeSkills.skillId))
-      .where(inArray(returneeSkills.returneeId, ids))
-      .orderBy(asc(skills.nameVi)),
+    skillsOfReturnees(db, ids),
     db
       .select({
         returneeId: returneeOccupationWishes.returneeId,

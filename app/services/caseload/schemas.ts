@@ -7,6 +7,7 @@ import type { MessageKey } from '#app/i18n/messages.ts';
 import { needs, releaseKinds, schoolingLevels, sexes, skillLevels, workTypes } from '#db/schema.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import {
+  calendarDate,
   codeList,
   flag,
   optionalDate,
@@ -49,16 +50,7 @@ function closedObject<S extends z.ZodRawShape>(shape: S) {
 }
 
 function requiredDate(key: MessageKey) {
-  return z.preprocess(
-    blankToUndefined,
-    z
-      .string({ error: key })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date.invalid')
-      .refine(
-        (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
-        'validation.date.invalid',
-      ),
-  );
+  return z.preprocess(blankToUndefined, calendarDate(key));
 }
 
 /** A set of enum values from a JSON array or a form's comma-joined checkboxes; repeats dropped. */

@@ -2,7 +2,16 @@
 // or as JSON through the API; each failure carries a message key for the field.
 import { z } from 'zod';
 import { contractTypes, followUpMonths, supportKinds, supportStatuses, enrolmentStatuses } from '#db/schema.ts';
-import { flag, optionalDate, optionalText, optionalWholeNumber, requiredText, wholeNumber } from '../fields.ts';
+import {
+  calendarDate,
+  flag,
+  isCalendarDay,
+  optionalDate,
+  optionalText,
+  optionalWholeNumber,
+  requiredText,
+  wholeNumber,
+} from '../fields.ts';
 import { findPastLabel } from '../neutral-words.ts';
 
 const uuidPattern = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -39,19 +48,6 @@ const dateTimeField = z.preprocess(
 );
 
 /** A calendar date 'YYYY-MM-DD' that exists. */
-function isCalendarDay(value: string) {
-  const [y, m, d] = value.split('-').map(Number);
-  const day = new Date(Date.UTC(y, m - 1, d));
-  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
-}
-
-function requiredDate(key: 'pipeline.validation.startDate') {
-  return z
-    .string({ error: key })
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, key)
-    .refine(isCalendarDay, key);
-}
 
 /** Text an employer will read: never a word that labels the person's past. */
 function neutralText(min: number, max: number, key: Parameters<typeof requiredText>[2]) {
@@ -87,7 +83,7 @@ export const referralChangeSchema = z.discriminatedUnion(
     z.object({ status: z.literal('offered') }),
     z.object({
       status: z.literal('hired'),
-      startDate: requiredDate('pipeline.validation.startDate').describe('YYYY-MM-DD'),
+      startDate: calendarDate('pipeline.validation.startDate', 'pipeline.validation.startDate').describe('YYYY-MM-DD'),
       wageVnd: wholeNumber(100_000, 1_000_000_000, 'pipeline.validation.wage').describe('VND per month'),
       contractType: z.enum(contractTypes, { error: 'pipeline.validation.contractType' }),
     }),

@@ -68,6 +68,11 @@ async function placementsByReferral(db: Executor, referralIds: string[]) {
   return byReferral;
 }
 
+/** A placement's terms, as a referral shows them. */
+export function placementSummary(p: Pick<Placement, 'id' | 'startDate' | 'wageVnd' | 'contractType' | 'endedOn'>) {
+  return { id: p.id, startDate: p.startDate, wageVnd: p.wageVnd, contractType: p.contractType, endedOn: p.endedOn };
+}
+
 export type PersonReferral = {
   id: string;
   status: ReferralStatus;
@@ -238,15 +243,7 @@ export async function jobPipeline(db: Executor, actor: Actor, jobId: string): Pr
         updatedAt: r.referral.updatedAt.toISOString(),
         candidate: named(r) ? { name: r.fullName, phone: r.phone ?? r.accountPhone } : null,
         card: withCard(r) ? (cards.get(r.referral.returneeId) ?? null) : null,
-        placement: placement
-          ? {
-              id: placement.id,
-              startDate: placement.startDate,
-              wageVnd: placement.wageVnd,
-              contractType: placement.contractType,
-              endedOn: placement.endedOn,
-            }
-          : null,
+        placement: placement ? placementSummary(placement) : null,
       };
     }),
   };
@@ -307,14 +304,6 @@ export function referralForApi(referral: Referral, placement: Placement | null, 
     reason: viewer === 'employer' && referral.status !== 'not_hired' ? null : referral.reason,
     createdAt: referral.createdAt.toISOString(),
     updatedAt: referral.updatedAt.toISOString(),
-    placement: placement
-      ? {
-          id: placement.id,
-          startDate: placement.startDate,
-          wageVnd: placement.wageVnd,
-          contractType: placement.contractType,
-          endedOn: placement.endedOn,
-        }
-      : null,
+    placement: placement ? placementSummary(placement) : null,
   };
 }
