@@ -42,7 +42,7 @@ export default function JobPage() {
     requiredSkills,
     niceToHaveSkills,
     trainingLeadingHere,
-    viewerRole,
+    applicant,
   } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
@@ -103,7 +103,7 @@ export default function JobPage() {
                 ]}
               />
             </Paper>
-            <HowToApply kind="job" viewerRole={viewerRole} />
+            <HowToApply kind="job" applicant={applicant} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>

@@ -32,7 +32,7 @@ export function loader({ request, context, params }: LoaderFunctionArgs) {
 export const ErrorBoundary = PostingErrorBoundary;
 
 export default function TrainingPage() {
-  const { slot, isPublic, organisation, occupation, provinceName, communeName, leadsTo, viewerRole } = useLoaderData<typeof loader>();
+  const { slot, isPublic, organisation, occupation, provinceName, communeName, leadsTo, applicant } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const n = (value: number) => formatNumber(locale, value);
@@ -83,7 +83,7 @@ export default function TrainingPage() {
                 ]}
               />
             </Paper>
-            <HowToApply kind="training" viewerRole={viewerRole} />
+            <HowToApply kind="training" applicant={applicant} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>

@@ -3,7 +3,7 @@
 // the pickers need. The catalogue's services decide; this turns their answers into pages.
 import { redirect, type ActionFunctionArgs, type AppLoadContext, type LoaderFunctionArgs } from '@remix-run/node';
 import { translate, type MessageKey } from '#app/i18n/i18n.ts';
-import { authorize, type Actor } from '#app/services/authorize.ts';
+import { authorize, can, type Actor } from '#app/services/authorize.ts';
 import { createJob, createTrainingSlot, updateJob, updateTrainingSlot } from '#app/services/catalogue/commands.server.ts';
 import { getJobDetail, getTrainingDetail, listOwnPostings } from '#app/services/catalogue/queries.server.ts';
 import { drivingLicenceClasses } from '#app/services/catalogue/rules.ts';
@@ -13,6 +13,9 @@ import { listCommunes, listOccupations, listProvinces, listSkills } from '#app/s
 import type { Db } from '#db/client.ts';
 import { fundingKinds, organisationKinds, schoolingLevels, trainingLevels, workTypes } from '#db/schema.ts';
 import type { FormValues } from '../form-data.ts';
+
+/** Who is reading a posting, as far as applying goes (the page says how to apply accordingly). */
+export type Applicant = 'signed-out' | 'may-apply' | 'other';
 import { formCommand, readForm, requireId, throwAsPage, withUnchecked } from '../form.server.ts';
 import { getActor, getLocale, requireUserWithPermission } from '../session.server.ts';
 
@@ -230,7 +233,8 @@ export async function loadPostingPage<T extends { organisation: OrganisationSumm
     );
     // The organisation's contact stays off the page: people apply by signing in or through a counsellor.
     const { contactName: _name, contactPhone: _phone, ...organisation } = summary;
-    return { ...detail, locale, viewerRole: viewer?.role ?? null, organisation };
+    const applicant = viewer === null ? 'signed-out' : can(viewer, 'create:application') ? 'may-apply' : 'other';
+    return { ...detail, locale, applicant: applicant as Applicant, organisation };
   } catch (error) {
     return throwAsPage(error, locale);
   }

@@ -99,7 +99,7 @@ export function OrganisationSection({
 }
 
 /** "Cách ứng tuyển" / "Cách đăng ký học": sign in as a jobseeker, or go through a counsellor. */
-export function HowToApply({ kind, viewerRole }: { kind: 'job' | 'training'; viewerRole: string | null }) {
+export function HowToApply({ kind, applicant }: { kind: 'job' | 'training'; applicant: 'signed-out' | 'may-apply' | 'other' }) {
   const t = useT();
   const location = useLocation();
   const keys =
@@ -112,7 +112,7 @@ export function HowToApply({ kind, viewerRole }: { kind: 'job' | 'training'; vie
         <Title order={2} size="h3" id="how-to-apply">
           {t(keys.title)}
         </Title>
-        {viewerRole === null ? (
+        {applicant === 'signed-out' ? (
           <>
             <Text>{t(keys.signIn)}</Text>
             <Group>
@@ -121,7 +121,7 @@ export function HowToApply({ kind, viewerRole }: { kind: 'job' | 'training'; vie
               </Button>
             </Group>
           </>
-        ) : viewerRole === 'returnee' ? (
+        ) : applicant === 'may-apply' ? (
           <Text>{t('posting.howTo.signedIn')}</Text>
         ) : null}
         <Text>{t('posting.howTo.counsellor')}</Text>
