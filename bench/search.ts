@@ -4,7 +4,7 @@
 // creates ~100 verified employers with an employer member each, loads N jobs and M training slots
 // through the real write path (createJob / createTrainingSlot, each writing its outbox row) while
 // an indexer in this process drains the outbox, and measures how fast the index catches up. Then
-// it starts the real app (`node --import tsx server.ts`) on those servers and runs a fixed,
+// it starts the real app (`node --import tsx server/main.ts`) on those servers and runs a fixed,
 // seeded mix of 1,000 catalogue queries both straight against Meilisearch (the very multi-search
 // the app sends, `meiliQueries`) and through GET /api/v1/jobs|training, interleaved; and finally
 // makes 200 edits with updateJob, timing how long until Meilisearch finds each new title while the
@@ -394,7 +394,7 @@ async function startApp(env: Record<string, string>, dataDir: string): Promise<R
   const port = await getFreePort();
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: '0' };
   Reflect.deleteProperty(childEnv, 'NODE_ENV'); // the app picks its own mode
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: repoRoot,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
