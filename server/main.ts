@@ -12,6 +12,7 @@ import { createHttpServer } from '#server/http-server.ts';
 import { isAlive, readPid, writePid } from '#server/processes.ts';
 import type { Services } from '#app/adapters/context.server.ts';
 import { createDb } from '#db/client.ts';
+import { ServerTiming } from '#lib/server-timing.ts';
 import { startEmbeddedPostgres } from '#server/embedded-postgres.ts';
 import { migrateDatabase } from '#db/migrate.ts';
 import { demoAccounts, demoPassword, seedDemo } from '#server/seed/demo.ts';
@@ -171,7 +172,10 @@ async function main() {
   }
   const { httpServer, io } = createHttpServer(services, {
     before: serveFiles,
-    handler: createRequestHandler({ build, getLoadContext: (req) => ({ services, clientIp: req.ip ?? 'unknown' }) }),
+    handler: createRequestHandler({
+      build,
+      getLoadContext: (req) => ({ services, clientIp: req.ip ?? 'unknown', timing: new ServerTiming() }),
+    }),
   });
   stops.push(() => new Promise<void>((resolve) => io.close(() => resolve())));
   await new Promise<void>((resolve, reject) => {

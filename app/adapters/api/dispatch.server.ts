@@ -2,11 +2,13 @@
 // Allow for a known path, a JSON 404 otherwise), checks who is calling (an anonymous call to a
 // public operation touches no database), parses the query or JSON body (every invalid field at
 // once), runs the handler — in one transaction for a write — and answers through the one error
-// mapping. In tests, every successful answer is also checked against its declared output schema.
+// mapping. Every answer says where its time went (Server-Timing: the Meilisearch wait and the
+// total). In tests, every successful answer is also checked against its declared output schema.
 import type { AppLoadContext } from '@remix-run/node';
 import { translate } from '#app/i18n/i18n.ts';
 import { authorizeAny } from '#app/services/authorize.ts';
 import type { Executor } from '#db/client.ts';
+import { ServerTiming } from '#lib/server-timing.ts';
 import { answerFor, answerResponse, errorResponse, invalidAnswer, parseWith } from '../answers.ts';
 import { inTransaction } from '../context.server.ts';
 import { getActor, getLocale, requireUser } from '../session.server.ts';
@@ -56,8 +58,15 @@ async function readJson(request: Request): Promise<{ ok: true; value: unknown } 
   }
 }
 
-/** The answer to one /api/v1 request. */
+/** The answer to one /api/v1 request, with its Server-Timing header. */
 export async function dispatchApi(router: ApiRouter, request: Request, context: AppLoadContext): Promise<Response> {
+  const timing = context.timing ?? new ServerTiming();
+  const response = await answer(router, request, context.timing ? context : { ...context, timing });
+  response.headers.set('Server-Timing', timing.header());
+  return response;
+}
+
+async function answer(router: ApiRouter, request: Request, context: AppLoadContext): Promise<Response> {
   const url = new URL(request.url);
   const { found, allowed } = match(router, request.method, url.pathname);
   if (!found) {
