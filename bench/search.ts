@@ -16,6 +16,7 @@
 //
 // Flags: --jobs N (50000) --training M (5000) --queries Q (1000) --warmup W (50) --edits E (200)
 //        --workers K (4: concurrent writers while loading) --seed S (20250701) --keep (keep DATA_DIR)
+//        --profile-app DIR (the app writes a V8 CPU profile there when it stops: `node --cpu-prof`)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -76,6 +77,7 @@ const { values: flags } = parseArgs({
     organisations: { type: 'string', default: '100' },
     seed: { type: 'string', default: '20250701' },
     keep: { type: 'boolean', default: false },
+    'profile-app': { type: 'string' },
   },
   strict: true,
 });
@@ -90,6 +92,7 @@ const options = {
   organisations: whole('organisations', 1),
   seed: whole('seed', 0),
   keep: flags.keep === true,
+  profileApp: flags['profile-app'] ? path.resolve(flags['profile-app']) : null,
 };
 
 // The app's own cost per search request (client-observed − its Meilisearch wait) is the target;
@@ -399,7 +402,8 @@ async function startApp(env: Record<string, string>, dataDir: string): Promise<R
   const port = await getFreePort();
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: '0' };
   Reflect.deleteProperty(childEnv, 'NODE_ENV'); // the app picks its own mode
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const profile = options.profileApp ? ['--cpu-prof', '--cpu-prof-dir', options.profileApp] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/main.ts'], {
     cwd: repoRoot,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
