@@ -166,7 +166,7 @@ async function main() {
     // The API reloads with the code too, like the pages.
     api = async (request, context) => {
       const operations = (await viteServer.ssrLoadModule('/app/adapters/api/operations.server.ts')) as typeof ApiModule;
-      return operations.handleApiRequest(request, context);
+      return operations.answerApiRequest(request, context);
     };
   } else {
     ensureBuild();
