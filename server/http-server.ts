@@ -91,11 +91,14 @@ export function createHttpServer(
   const app = express();
   app.disable('x-powered-by');
   if (services.env.TRUST_PROXY) app.set('trust proxy', true);
+  // Nothing reads req.query (Remix and the API parse the URL themselves): skip Express's parse.
+  app.set('query parser', false);
   app.use(compression());
-  app.use(async (req, res, next) => {
+  app.use((req, res, next) => {
     if (!isCrossSiteWrite(req.method, req.headers.origin, req.headers.host, services.env.TRUSTED_ORIGINS)) return next();
-    const body = await errorResponse('bad_origin', translate('vi', 'auth.badOrigin')).text();
-    res.status(403).type('application/json').send(body);
+    void errorResponse('bad_origin', translate('vi', 'auth.badOrigin'))
+      .text()
+      .then((body) => res.status(403).type('application/json').send(body));
   });
   app.use('/api/v1', serveApi(services, options.api ?? answerApiRequest));
   options.before?.(app);
