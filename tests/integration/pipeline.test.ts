@@ -76,8 +76,8 @@ async function api(fn: RouteFn, method: string, path: string, cookie: string | n
   const text = await response.text();
   // The shape differs per endpoint; each test reads the fields it checks.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const body = (text ? JSON.parse(text) : null) as Record<string, any>;
-  return { status: response.status, body, text };
+  const json = (text ? JSON.parse(text) : null) as Record<string, any>;
+  return { status: response.status, body: json, text };
 }
 
 type FormResult = {
