@@ -5,8 +5,39 @@ import * as schema from './schema.ts';
 
 export function createDb(url: string, options: { max?: number } = {}) {
   const sql = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
-  const db = drizzle(sql, { schema, casing: 'snake_case' });
+  const db = drizzle(preparing(sql), { schema, casing: 'snake_case' });
   return { db, sql };
+}
+
+/**
+ * postgres.js as drizzle uses it, but preparing every statement. drizzle asks postgres.js not to
+ * prepare its statements, and postgres.js then sends each statement that has parameters in two
+ * steps, waiting in between (first to learn the parameters' types, then to run it): two round trips
+ * where one would do, and nothing else can be pipelined behind it. A prepared statement is described
+ * once per connection and from then on runs in one round trip, and several sent together are
+ * pipelined. postgres.js keeps them per connection and drops them with it (it replaces each
+ * connection after 30–60 minutes), so the statements a shape-varying query makes do not pile up.
+ */
+function preparing(client: postgres.Sql): postgres.Sql {
+  return new Proxy(client, {
+    get(target, key) {
+      switch (key) {
+        case 'unsafe':
+          return (query: string, parameters?: postgres.ParameterOrJSON<never>[], queryOptions?: postgres.UnsafeQueryOptions) =>
+            target.unsafe(query, parameters, { ...queryOptions, prepare: true });
+        case 'begin':
+        case 'savepoint':
+          // A transaction's (or savepoint's) own client, handed to the callback, prepares too.
+          return (...args: unknown[]) => {
+            const work = args.pop() as (inner: postgres.Sql) => unknown;
+            const open = Reflect.get(target, key) as (...a: unknown[]) => unknown;
+            return open(...args, (inner: postgres.Sql) => work(preparing(inner)));
+          };
+        default:
+          return Reflect.get(target, key) as unknown;
+      }
+    },
+  });
 }
 
 export type Db = ReturnType<typeof createDb>['db'];
