@@ -1,4 +1,5 @@
 // Postgres connection (postgres.js) wrapped by Drizzle with the whole schema.
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema.ts';
@@ -14,8 +15,8 @@ export function createDb(url: string, options: { max?: number } = {}) {
  * prepare its statements, and postgres.js then sends each statement that has parameters in two
  * steps, waiting in between (first to learn the parameters' types, then to run it): two round trips
  * where one would do, and nothing else can be pipelined behind it. A prepared statement is described
- * once per connection and from then on runs in one round trip, and several sent together are
- * pipelined. postgres.js keeps them per connection and drops them with it (it replaces each
+ * once per connection and from then on runs in one round trip, several at once when sent together
+ * (`sendInOrder`). postgres.js keeps them per connection and drops them with it (it replaces each
  * connection after 30–60 minutes), so the statements a shape-varying query makes do not pile up.
  */
 function preparing(client: postgres.Sql): postgres.Sql {
@@ -51,3 +52,22 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type Executor = Db | Tx;
 /** @deprecated Use Executor. */
 export type DbOrTx = Executor;
+
+type Statement = PromiseLike<unknown> | null;
+
+/**
+ * Runs statements (unstarted query builders; null for none) in order and returns their results. In
+ * a transaction they are sent at once: its one connection pipelines them (one round trip), they run
+ * in order, and the first that fails fails the rest with the transaction. On the pool, where each
+ * could take another connection, one after another.
+ */
+export async function sendInOrder<const S extends readonly Statement[]>(
+  executor: Executor,
+  statements: S,
+): Promise<{ -readonly [K in keyof S]: Awaited<S[K]> }> {
+  type Results = { -readonly [K in keyof S]: Awaited<S[K]> };
+  if (executor instanceof PgTransaction) return (await Promise.all(statements)) as Results;
+  const results: unknown[] = [];
+  for (const statement of statements) results.push(await statement);
+  return results as Results;
+}
