@@ -17,15 +17,21 @@ export function createDb(url: string, options: { max?: number } = {}) {
  * where one would do, and nothing else can be pipelined behind it. A prepared statement is described
  * once per connection and from then on runs in one round trip, several at once when sent together
  * (`sendInOrder`). postgres.js keeps them per connection and drops them with it (it replaces each
- * connection after 30–60 minutes), so the statements a shape-varying query makes do not pile up.
+ * connection after 30–60 minutes). A statement with many parameters is left unprepared: a long IN
+ * list or a many-row insert has a text of its own for every length, which would pile up.
  */
+const maxPreparedParameters = 64;
+
 function preparing(client: postgres.Sql): postgres.Sql {
   return new Proxy(client, {
     get(target, key) {
       switch (key) {
         case 'unsafe':
           return (query: string, parameters?: postgres.ParameterOrJSON<never>[], queryOptions?: postgres.UnsafeQueryOptions) =>
-            target.unsafe(query, parameters, { ...queryOptions, prepare: true });
+            target.unsafe(query, parameters, {
+              ...queryOptions,
+              prepare: queryOptions?.prepare === true || (parameters?.length ?? 0) <= maxPreparedParameters,
+            });
         case 'begin':
         case 'savepoint':
           // A transaction's (or savepoint's) own client, handed to the callback, prepares too.
