@@ -11,11 +11,21 @@ import type { SearchEntity } from './indexes.ts';
 /** Channel the indexer listens on, so a committed change is indexed without waiting for a poll. */
 export const outboxChannel = 'search_outbox';
 
+/**
+ * The statement, not yet sent (null for no ids), that writes the outbox rows for `ids` and the
+ * notification: one statement, so one round trip, or none of its own when pipelined with the
+ * command's other writes (db/client.ts `sendInOrder`). The notification is delivered at commit
+ * (and dropped on rollback), like the rows themselves.
+ */
+export function searchSyncStatement(db: Executor, entity: SearchEntity, ids: string[]) {
+  if (ids.length === 0) return null;
+  return db.execute(sql`
+    with queued as (insert into ${searchOutbox} (entity, entity_id) select ${entity}, unnest(${sql.param(ids)}::uuid[]))
+    select pg_notify(${outboxChannel}, '')`);
+}
+
 export async function enqueueSearchSync(db: Executor, entity: SearchEntity, ids: string[]) {
-  if (ids.length === 0) return;
-  await db.insert(searchOutbox).values(ids.map((entityId) => ({ entity, entityId })));
-  // Delivered at commit (and dropped on rollback), like the rows themselves.
-  await db.execute(sql.raw(`notify ${outboxChannel}`));
+  await searchSyncStatement(db, entity, ids);
 }
 
 /** Every posting of a kind: a new (or lost) index is filled through the outbox like any change. */

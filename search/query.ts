@@ -3,6 +3,7 @@
 // for "job or training" and "starting soon"). When Meilisearch cannot answer, the same query runs
 // as a simpler Postgres search (no facet counts, no typo tolerance) and the result says so.
 import type { Db } from '#db/client.ts';
+import type { ServerTiming } from '#lib/server-timing.ts';
 import { startingSoonDays, type CatalogueQuery, type CatalogueResult } from './catalogue-query.ts';
 import type { SearchClient } from './client.ts';
 import type { SearchDocument } from './documents.ts';
@@ -126,9 +127,10 @@ export function meiliQueries(query: CatalogueQuery, indexPrefix: string, now = D
 const metres = (hit: { _geoDistance?: number }) =>
   hit._geoDistance === undefined ? {} : { distanceKm: Math.round(hit._geoDistance / 100) / 10 };
 
-export async function searchWithMeilisearch(services: SearchServices, query: CatalogueQuery, now = Date.now()) {
+export async function searchWithMeilisearch(services: SearchServices, query: CatalogueQuery, now = Date.now(), timing?: ServerTiming) {
   const queries = meiliQueries(query, services.indexPrefix, now);
-  const { results } = await services.search.multiSearch({ queries }, { signal: AbortSignal.timeout(3_000) });
+  const send = () => services.search.multiSearch({ queries }, { signal: AbortSignal.timeout(3_000) });
+  const { results } = await (timing ? timing.time('search', send) : send());
   const [main, other, soon] = results;
   const total = main.totalHits ?? main.estimatedTotalHits ?? 0;
   const hits = main.hits.map(({ _geoDistance, ...doc }) => ({ ...(doc as SearchDocument), ...metres({ _geoDistance }) }));
@@ -151,14 +153,17 @@ export async function searchWithMeilisearch(services: SearchServices, query: Cat
   return result;
 }
 
-/** Searches with Meilisearch, or with Postgres (degraded) when Meilisearch does not answer. */
+/**
+ * Searches with Meilisearch, or with Postgres (degraded) when Meilisearch does not answer. The time
+ * spent waiting on Meilisearch counts to `timing`'s `search` part (the Server-Timing header).
+ */
 export async function searchCatalogue(
   services: SearchServices,
   query: CatalogueQuery,
-  options: { now?: number } = {},
+  options: { now?: number; timing?: ServerTiming } = {},
 ): Promise<CatalogueResult> {
   try {
-    return await searchWithMeilisearch(services, query, options.now);
+    return await searchWithMeilisearch(services, query, options.now, options.timing);
   } catch (error) {
     console.warn(`search: Meilisearch did not answer (${String(error)}); Postgres answered instead`);
     return postgresSearch(services.db, query, options.now);

@@ -8,7 +8,8 @@ import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
 import express, { type Express } from 'express';
 import { EnvError, parseEnv, type Env } from '#server/env.ts';
-import { createHttpServer } from '#server/http-server.ts';
+import { createHttpServer, type ApiHandler } from '#server/http-server.ts';
+import type * as ApiModule from '#app/adapters/api/operations.server.ts';
 import { isAlive, readPid, writePid } from '#server/processes.ts';
 import type { Services } from '#app/adapters/context.server.ts';
 import { createDb } from '#db/client.ts';
@@ -151,6 +152,7 @@ async function main() {
 
   let build: ServerBuild | (() => Promise<ServerBuild>);
   let serveFiles: (app: Express) => void;
+  let api: ApiHandler | undefined; // the declared operations as imported here, unless in dev mode
   if (devMode) {
     const vite = await import('vite');
     const viteServer = await vite.createServer({ server: { middlewareMode: true } });
@@ -161,6 +163,11 @@ async function main() {
     stops.push(() => viteServer.close());
     serveFiles = (app) => app.use(viteServer.middlewares);
     build = () => viteServer.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>;
+    // The API reloads with the code too, like the pages.
+    api = async (request, context) => {
+      const operations = (await viteServer.ssrLoadModule('/app/adapters/api/operations.server.ts')) as typeof ApiModule;
+      return operations.answerApiRequest(request, context);
+    };
   } else {
     ensureBuild();
     serveFiles = (app) => {
@@ -171,7 +178,11 @@ async function main() {
   }
   const { httpServer, io } = createHttpServer(services, {
     before: serveFiles,
-    handler: createRequestHandler({ build, getLoadContext: (req) => ({ services, clientIp: req.ip ?? 'unknown' }) }),
+    api,
+    handler: createRequestHandler({
+      build,
+      getLoadContext: (req) => ({ services, clientIp: req.ip ?? 'unknown' }),
+    }),
   });
   stops.push(() => new Promise<void>((resolve) => io.close(() => resolve())));
   await new Promise<void>((resolve, reject) => {

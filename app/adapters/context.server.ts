@@ -3,6 +3,7 @@
 // and `inTransaction`, how an adapter opens the one transaction a command runs in.
 import type { Db, Sql, Tx } from '#db/client.ts';
 import type { SearchClient } from '#search/client.ts';
+import type { ServerTiming } from '#lib/server-timing.ts';
 
 /** The settings the app reads at run time (server/env.ts parses them, with the rest, from the environment). */
 export type AppSettings = {
@@ -27,6 +28,8 @@ declare module '@remix-run/node' {
     services: Services;
     /** The caller's address as the server sees it (honouring TRUST_PROXY). */
     clientIp: string;
+    /** Where this request's time goes (an API answer sends it as its Server-Timing header). */
+    timing?: ServerTiming;
   }
 }
 

@@ -9,6 +9,7 @@ import { apiHandler as trainingItemAction } from '#tests/helpers.ts';
 import { apiHandler as openApiLoader } from '#tests/helpers.ts';
 import { apiHandler as sessionAction } from '#tests/helpers.ts';
 import { vietnamDate } from '#lib/dates.ts';
+import { parseServerTiming } from '#lib/server-timing.ts';
 import { decideVerification } from '#app/services/organisations/commands.server.ts';
 import { defaultTestPassword, makeOrganisation, makeUser } from '#server/seed/factories.ts';
 import { auditLog, jobs, searchOutbox } from '#db/schema.ts';
@@ -202,6 +203,17 @@ test('search parameters are validated, and the operations are in the OpenAPI doc
   expect(Object.keys(doc.paths['/api/v1/jobs'])).toEqual(['get', 'post']);
   expect(Object.keys(doc.paths['/api/v1/training/{id}'])).toEqual(['get', 'patch']);
   expect(doc.paths['/api/v1/jobs'].get.parameters.map((p: { name: string }) => p.name)).toContain('wageFloor');
+});
+
+test('a search answer says in Server-Timing how long the app waited on Meilisearch, and its total', async () => {
+  const response = (await call(jobsLoader, jsonRequest('GET', '/api/v1/jobs?q=th%E1%BB%A3+h%C3%A0n'), context)) as Response;
+  expect(response.status).toBe(200);
+  const parts = parseServerTiming(response.headers.get('Server-Timing'));
+  expect(Object.keys(parts)).toEqual(['search', 'app']);
+  expect(parts.search).toBeGreaterThan(0);
+  expect(parts.app).toBeGreaterThanOrEqual(parts.search);
+  const invalid = (await call(jobsLoader, jsonRequest('GET', '/api/v1/jobs?page=0'), context)) as Response;
+  expect(Object.keys(parseServerTiming(invalid.headers.get('Server-Timing')))).toEqual(['app']);
 });
 
 test('a change keeps fields left out, clears fields sent as null, and a malformed id is a 404', async () => {

@@ -187,7 +187,9 @@ export const catalogueOperations = [
       query: catalogueQuerySchema,
       responses: { 200: { description: 'A page of results', schema: searchResultSchema }, 400: { description: 'Invalid parameters' } },
     },
-    async ({ context, query }) => ({ body: await searchCatalogue(context.services, { ...query, kind: 'job' }) }),
+    async ({ context, query }) => ({
+      body: await searchCatalogue(context.services, { ...query, kind: 'job' }, { timing: context.timing }),
+    }),
   ),
   defineOperation(
     {
@@ -249,7 +251,9 @@ export const catalogueOperations = [
       query: catalogueQuerySchema,
       responses: { 200: { description: 'A page of results', schema: searchResultSchema }, 400: { description: 'Invalid parameters' } },
     },
-    async ({ context, query }) => ({ body: await searchCatalogue(context.services, { ...query, kind: 'training' }) }),
+    async ({ context, query }) => ({
+      body: await searchCatalogue(context.services, { ...query, kind: 'training' }, { timing: context.timing }),
+    }),
   ),
   defineOperation(
     {

@@ -2,11 +2,15 @@
 // Allow for a known path, a JSON 404 otherwise), checks who is calling (an anonymous call to a
 // public operation touches no database), parses the query or JSON body (every invalid field at
 // once), runs the handler — in one transaction for a write — and answers through the one error
-// mapping. In tests, every successful answer is also checked against its declared output schema.
+// mapping. Every answer says where its time went (Server-Timing: the Meilisearch wait and the
+// total). A handler's JSON answer is handed back unserialised (`answerApi`), so the HTTP server can
+// write it straight out; `dispatchApi` makes it a Response (the Remix route, tests). In tests, every
+// successful answer is also checked against its declared output schema.
 import type { AppLoadContext } from '@remix-run/node';
 import { translate } from '#app/i18n/i18n.ts';
 import { authorizeAny } from '#app/services/authorize.ts';
 import type { Executor } from '#db/client.ts';
+import { ServerTiming } from '#lib/server-timing.ts';
 import { answerFor, answerResponse, errorResponse, invalidAnswer, parseWith } from '../answers.ts';
 import { inTransaction } from '../context.server.ts';
 import { getActor, getLocale, requireUser } from '../session.server.ts';
@@ -42,10 +46,13 @@ function match(router: ApiRouter, method: string, pathname: string) {
   };
 }
 
-function toResponse(result: ApiResult, operation: Operation) {
+/** A handler's JSON answer, not yet serialised. */
+export type JsonAnswer = { status: number; headers: Record<string, string>; body: unknown };
+
+function jsonAnswer(result: ApiResult, operation: Operation): Response | JsonAnswer {
   if (result instanceof Response) return result;
   const headers = { 'Cache-Control': operation.cache ?? 'no-store', ...result.headers };
-  return Response.json(result.body, { status: result.status ?? 200, headers });
+  return { status: result.status ?? 200, headers, body: result.body };
 }
 
 async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false }> {
@@ -56,8 +63,25 @@ async function readJson(request: Request): Promise<{ ok: true; value: unknown } 
   }
 }
 
-/** The answer to one /api/v1 request. */
+/** The answer to one /api/v1 request as a Response, with its Server-Timing header. */
 export async function dispatchApi(router: ApiRouter, request: Request, context: AppLoadContext): Promise<Response> {
+  const timing = context.timing ?? new ServerTiming();
+  const answered = await answerApi(router, request, { ...context, timing });
+  const response =
+    answered instanceof Response ? answered : Response.json(answered.body, { status: answered.status, headers: answered.headers });
+  response.headers.set('Server-Timing', timing.header());
+  return response;
+}
+
+/**
+ * The answer to one /api/v1 request: a Response, or a JSON answer for the caller to serialise and
+ * send with `context.timing`'s Server-Timing header (the caller passes the timing it started).
+ */
+export async function answerApi(
+  router: ApiRouter,
+  request: Request,
+  context: AppLoadContext & { timing: ServerTiming },
+): Promise<Response | JsonAnswer> {
   const url = new URL(request.url);
   const { found, allowed } = match(router, request.method, url.pathname);
   if (!found) {
@@ -100,20 +124,20 @@ export async function dispatchApi(router: ApiRouter, request: Request, context: 
         executor,
       });
     const result = operation.write ? await inTransaction(context.services, call) : await call(context.services.db);
-    const response = toResponse(result, operation);
-    if (context.services.env.NODE_ENV === 'test') await checkOutput(operation, response);
-    return response;
+    const answered = jsonAnswer(result, operation);
+    if (context.services.env.NODE_ENV === 'test') await checkOutput(operation, answered);
+    return answered;
   } catch (error) {
     if (error instanceof Response) return error;
-    const answer = answerFor(error, locale);
-    if (answer) return answerResponse(answer);
+    const failure = answerFor(error, locale);
+    if (failure) return answerResponse(failure);
     console.error(error);
     return errorResponse('internal', translate(locale, 'error.server'));
   }
 }
 
 /** Tests only: a successful answer must match the schema its operation declares for that status. */
-async function checkOutput(operation: Operation, response: Response) {
+async function checkOutput(operation: Operation, response: Response | JsonAnswer) {
   const declared = operation.responses[response.status];
   if (response.status >= 300 || !declared?.schema) {
     if (response.status < 300 && response.status !== 204 && !declared) {
@@ -121,7 +145,9 @@ async function checkOutput(operation: Operation, response: Response) {
     }
     return;
   }
-  const result = declared.schema.safeParse(await response.clone().json());
+  // As the client reads it: through JSON (dates become strings).
+  const sent: unknown = response instanceof Response ? await response.clone().json() : JSON.parse(JSON.stringify(response.body));
+  const result = declared.schema.safeParse(sent);
   if (!result.success) {
     throw new Error(
       `${operation.method.toUpperCase()} ${operation.path} answered ${response.status} off its schema: ${result.error.message}`,

@@ -6,7 +6,8 @@ import { caseloadOperations } from './caseload.server.ts';
 import { catalogueOperations } from './catalogue.server.ts';
 import { matchingOperations } from './matching.server.ts';
 import { pipelineOperations } from './pipeline.server.ts';
-import { apiRouter, dispatchApi } from './dispatch.server.ts';
+import { answerApi, apiRouter, dispatchApi, type JsonAnswer } from './dispatch.server.ts';
+import type { ServerTiming } from '#lib/server-timing.ts';
 import { openApiDocument } from './openapi.server.ts';
 import { defineOperation, type Operation } from './operation.ts';
 
@@ -36,7 +37,14 @@ export const apiOperations: readonly Operation[] = [...documented, openApiOperat
 
 const router = apiRouter(apiOperations);
 
-/** The answer to a request under /api/v1. */
+/** The answer to a request under /api/v1, as a Response. */
 export function handleApiRequest(request: Request, context: AppLoadContext) {
   return dispatchApi(router, request, context);
 }
+
+/** The same, with a JSON answer left unserialised for the HTTP server to write (server/http-server.ts). */
+export function answerApiRequest(request: Request, context: AppLoadContext & { timing: ServerTiming }): Promise<Response | JsonAnswer> {
+  return answerApi(router, request, context);
+}
+
+export type { JsonAnswer };

@@ -1,19 +1,22 @@
 // Writes to the catalogue: an employer creates and changes their organisation's jobs and training
 // slots (draft, publish, close, filled, reopen). Only a verified organisation publishes. Each write
 // checks every code it refers to in one query and writes its search-outbox row through the same
-// executor, so the index follows the commit.
+// executor, so the index follows the commit. Round trips are few: the reads a command needs are
+// sent together, and in a transaction so are its writes (db/client.ts `sendInOrder`). A new
+// posting's id is made here, so its skills and outbox row need not wait for the insert to return it.
+import { randomUUID } from 'node:crypto';
 import { and, eq, or } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { MessageKey } from '#app/i18n/messages.ts';
-import type { Executor } from '#db/client.ts';
+import { sendInOrder, type Executor } from '#db/client.ts';
 import { publicJobCondition } from '#db/postings.ts';
 import { jobSkills, jobs, organisations, trainingSlots } from '#db/schema.ts';
 import { vietnamDate } from '#lib/dates.ts';
-import { enqueueSearchSync } from '#search/outbox.ts';
+import { searchSyncStatement } from '#search/outbox.ts';
 import { authorize, type Actor } from '../authorize.ts';
 import { ConflictError, InputError, NotFoundError } from '../errors.ts';
 import { isUuid } from '../fields.ts';
-import { checkCodes, idsOf, placeErrors } from '../reference/queries.server.ts';
+import { checkCodes, idsOf, placeErrors, type CodeCheck } from '../reference/queries.server.ts';
 import { jobAsInput, trainingAsInput } from './queries.server.ts';
 import { canMovePosting, jobTransitions, trainingTransitions } from './rules.ts';
 import {
@@ -28,15 +31,24 @@ import {
 type OrganisationState = { id: string; verificationStatus: string };
 
 /** The organisation a new posting belongs to: the actor's first (403 for a role that posts nothing). */
-async function ownOrganisation(tx: Executor, actor: Actor, permission: 'create:job' | 'create:training'): Promise<OrganisationState> {
+function ownOrganisationId(actor: Actor, permission: 'create:job' | 'create:training') {
   authorize(actor, permission);
   const organisationId = actor.organisationIds[0];
   if (!organisationId) throw new ConflictError('organisation.none');
   authorize(actor, permission, { organisationId });
+  return organisationId;
+}
+
+/** The organisation's state (read alongside the codes a new posting refers to); 409 when it is gone. */
+async function readOrganisation(tx: Executor, organisationId: string) {
   const [organisation] = await tx
     .select({ id: organisations.id, verificationStatus: organisations.verificationStatus })
     .from(organisations)
     .where(eq(organisations.id, organisationId));
+  return organisation as OrganisationState | undefined;
+}
+
+function existing(organisation: OrganisationState | undefined): OrganisationState {
   if (!organisation) throw new ConflictError('organisation.none');
   return organisation;
 }
@@ -70,17 +82,20 @@ function authorizeChange(actor: Actor, permission: 'update:job' | 'update:traini
 
 // ── Jobs ────────────────────────────────────────────────────────────────────────────────────────
 
-/** The ids of a job's occupation and skills, every unknown code (and place) reported at once. */
-async function resolveJobCodes(
-  tx: Executor,
-  input: Pick<JobInput, 'occupationCode' | 'requiredSkills' | 'niceToHaveSkills' | 'provinceCode' | 'communeCode'>,
-) {
-  const check = await checkCodes(tx, {
+type JobCodes = Pick<JobInput, 'occupationCode' | 'requiredSkills' | 'niceToHaveSkills' | 'provinceCode' | 'communeCode'>;
+
+/** Every code a job refers to, checked in one query. */
+function checkJobCodes(tx: Executor, input: JobCodes) {
+  return checkCodes(tx, {
     provinceCode: input.provinceCode,
     communeCode: input.communeCode,
     occupationCodes: [input.occupationCode],
     skillCodes: [...input.requiredSkills, ...input.niceToHaveSkills],
   });
+}
+
+/** The ids of a job's occupation and skills, every unknown code (and place) reported at once. */
+function jobCodeIds(check: CodeCheck, input: JobCodes) {
   const errors = placeErrors(check, input.communeCode);
   const occupationId = check.occupationIds.get(input.occupationCode);
   const required = idsOf(check.skillIds, input.requiredSkills);
@@ -110,31 +125,39 @@ function jobColumns(input: Omit<JobInput, 'publish'>) {
   };
 }
 
-/** The job's skills and its outbox row, sent together (the connection pipelines them). */
-async function writeSkillsAndOutbox(tx: Executor, jobId: string, codes: { required: Map<string, number>; nice: Map<string, number> }) {
+/** The statements that write the job's skill rows and its outbox row, to send after the job's own. */
+function skillsAndOutbox(tx: Executor, jobId: string, codes: { required: Map<string, number>; nice: Map<string, number> }) {
   const rows = [
     ...[...codes.required.values()].map((skillId) => ({ jobId, skillId, required: true })),
     ...[...codes.nice.values()].map((skillId) => ({ jobId, skillId, required: false })),
   ];
-  await Promise.all([rows.length ? tx.insert(jobSkills).values(rows) : null, enqueueSearchSync(tx, 'job', [jobId])]);
+  return [rows.length ? tx.insert(jobSkills).values(rows) : null, searchSyncStatement(tx, 'job', [jobId])] as const;
 }
 
 export async function createJob(tx: Executor, actor: Actor, input: JobInput) {
-  const organisation = await ownOrganisation(tx, actor, 'create:job');
+  const organisationId = ownOrganisationId(actor, 'create:job');
+  // One round trip reads the organisation and checks the codes; the checks then go in order.
+  const [stored, check] = await Promise.all([readOrganisation(tx, organisationId), checkJobCodes(tx, input)]);
+  const organisation = existing(stored);
   if (input.publish) checkCanOpen(organisation, input.closingDate, 'closingDate');
-  const codes = await resolveJobCodes(tx, input);
+  const codes = jobCodeIds(check, input);
   const { publish, ...fields } = input;
-  const [job] = await tx
-    .insert(jobs)
-    .values({
-      ...jobColumns(fields),
-      organisationId: organisation.id,
-      occupationId: codes.occupationId,
-      status: publish ? 'open' : 'draft',
-      publishedAt: publish ? new Date() : null,
-    })
-    .returning();
-  await writeSkillsAndOutbox(tx, job.id, codes);
+  // One more writes the job, its skills and its outbox row.
+  const id = randomUUID();
+  const [[job]] = await sendInOrder(tx, [
+    tx
+      .insert(jobs)
+      .values({
+        ...jobColumns(fields),
+        id,
+        organisationId: organisation.id,
+        occupationId: codes.occupationId,
+        status: publish ? 'open' : 'draft',
+        publishedAt: publish ? new Date() : null,
+      })
+      .returning(),
+    ...skillsAndOutbox(tx, id, codes),
+  ]);
   return job;
 }
 
@@ -151,30 +174,32 @@ export async function updateJob(tx: Executor, actor: Actor, jobId: string, patch
   const valid = validateMerged(jobInputSchema, merge(input, changes));
   checkMove(job.status, status, jobTransitions);
   if (status === 'open' && job.status !== 'open') checkCanOpen(organisation, valid.closingDate, 'closingDate');
-  const codes = await resolveJobCodes(tx, valid);
+  const codes = jobCodeIds(await checkJobCodes(tx, valid), valid);
   const { publish: _p, ...fields } = valid;
-  const [updated] = await tx
-    .update(jobs)
-    .set({
-      ...jobColumns(fields),
-      occupationId: codes.occupationId,
-      status,
-      ...(status === 'open' && !job.publishedAt ? { publishedAt: new Date() } : {}),
-    })
-    .where(eq(jobs.id, jobId))
-    .returning();
-  await tx.delete(jobSkills).where(eq(jobSkills.jobId, jobId));
-  await writeSkillsAndOutbox(tx, jobId, codes);
+  // The job, its skills (replaced) and its outbox row, sent together.
+  const [[updated]] = await sendInOrder(tx, [
+    tx
+      .update(jobs)
+      .set({
+        ...jobColumns(fields),
+        occupationId: codes.occupationId,
+        status,
+        ...(status === 'open' && !job.publishedAt ? { publishedAt: new Date() } : {}),
+      })
+      .where(eq(jobs.id, jobId))
+      .returning(),
+    tx.delete(jobSkills).where(eq(jobSkills.jobId, jobId)),
+    ...skillsAndOutbox(tx, jobId, codes),
+  ]);
   return updated;
 }
 
 // ── Training slots ──────────────────────────────────────────────────────────────────────────────
 
-async function resolveTrainingCodes(
-  tx: Executor,
-  organisationId: string,
-  input: Pick<TrainingInput, 'occupationCode' | 'provinceCode' | 'communeCode' | 'leadsToJobId'>,
-) {
+type TrainingCodes = Pick<TrainingInput, 'occupationCode' | 'provinceCode' | 'communeCode' | 'leadsToJobId'>;
+
+/** Every code a training slot refers to, and the job it leads to, read together. */
+async function checkTrainingCodes(tx: Executor, organisationId: string, input: TrainingCodes) {
   const [check, [job]] = await Promise.all([
     checkCodes(tx, { provinceCode: input.provinceCode, communeCode: input.communeCode, occupationCodes: [input.occupationCode] }),
     // A course may lead to the organisation's own job, or to any job the public can see.
@@ -186,6 +211,11 @@ async function resolveTrainingCodes(
           .where(and(eq(jobs.id, input.leadsToJobId), or(eq(jobs.organisationId, organisationId), publicJobCondition())))
       : [{ id: null }],
   ]);
+  return { check, job };
+}
+
+/** The id of a training slot's occupation, every unknown code (and place, and job) reported at once. */
+function trainingCodeIds({ check, job }: Awaited<ReturnType<typeof checkTrainingCodes>>, input: TrainingCodes) {
   const errors = placeErrors(check, input.communeCode);
   const occupationId = check.occupationIds.get(input.occupationCode);
   if (!occupationId) errors.occupationCode = 'validation.occupation.unknown';
@@ -212,21 +242,29 @@ function trainingColumns(input: Omit<TrainingInput, 'publish'>) {
 }
 
 export async function createTrainingSlot(tx: Executor, actor: Actor, input: TrainingInput) {
-  const organisation = await ownOrganisation(tx, actor, 'create:training');
+  const organisationId = ownOrganisationId(actor, 'create:training');
+  // One round trip reads the organisation and checks the codes; the checks then go in order.
+  const [stored, checked] = await Promise.all([readOrganisation(tx, organisationId), checkTrainingCodes(tx, organisationId, input)]);
+  const organisation = existing(stored);
   if (input.publish) checkCanOpen(organisation, input.enrolmentDeadline, 'enrolmentDeadline');
-  const codes = await resolveTrainingCodes(tx, organisation.id, input);
+  const codes = trainingCodeIds(checked, input);
   const { publish, ...fields } = input;
-  const [slot] = await tx
-    .insert(trainingSlots)
-    .values({
-      ...trainingColumns(fields),
-      organisationId: organisation.id,
-      occupationId: codes.occupationId,
-      status: publish ? 'open' : 'draft',
-      publishedAt: publish ? new Date() : null,
-    })
-    .returning();
-  await enqueueSearchSync(tx, 'training', [slot.id]);
+  // One more writes the slot and its outbox row.
+  const id = randomUUID();
+  const [[slot]] = await sendInOrder(tx, [
+    tx
+      .insert(trainingSlots)
+      .values({
+        ...trainingColumns(fields),
+        id,
+        organisationId: organisation.id,
+        occupationId: codes.occupationId,
+        status: publish ? 'open' : 'draft',
+        publishedAt: publish ? new Date() : null,
+      })
+      .returning(),
+    searchSyncStatement(tx, 'training', [id]),
+  ]);
   return slot;
 }
 
@@ -247,18 +285,21 @@ export async function updateTrainingSlot(tx: Executor, actor: Actor, slotId: str
   const valid = validateMerged(trainingInputSchema, merged);
   checkMove(slot.status, status, trainingTransitions);
   if (status === 'open' && slot.status !== 'open') checkCanOpen(organisation, valid.enrolmentDeadline, 'enrolmentDeadline');
-  const codes = await resolveTrainingCodes(tx, slot.organisationId, valid);
+  const codes = trainingCodeIds(await checkTrainingCodes(tx, slot.organisationId, valid), valid);
   const { publish: _p, ...fields } = valid;
-  const [updated] = await tx
-    .update(trainingSlots)
-    .set({
-      ...trainingColumns(fields),
-      occupationId: codes.occupationId,
-      status,
-      ...(status === 'open' && !slot.publishedAt ? { publishedAt: new Date() } : {}),
-    })
-    .where(eq(trainingSlots.id, slotId))
-    .returning();
-  await enqueueSearchSync(tx, 'training', [slotId]);
+  // The slot and its outbox row, sent together.
+  const [[updated]] = await sendInOrder(tx, [
+    tx
+      .update(trainingSlots)
+      .set({
+        ...trainingColumns(fields),
+        occupationId: codes.occupationId,
+        status,
+        ...(status === 'open' && !slot.publishedAt ? { publishedAt: new Date() } : {}),
+      })
+      .where(eq(trainingSlots.id, slotId))
+      .returning(),
+    searchSyncStatement(tx, 'training', [slotId]),
+  ]);
   return updated;
 }

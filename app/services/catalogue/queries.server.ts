@@ -55,9 +55,10 @@ export async function getTrainingDetail(db: Executor, viewer: Actor | null, slot
 
 /** A stored job in its editable form (codes rather than ids), with its organisation's state, for merging a change. */
 export async function jobAsInput(db: Executor, jobId: string) {
-  const [row] = await selectJobs(db, eq(jobs.id, jobId));
+  // The job and its skills, read together (one round trip).
+  const [[row], skillsOf] = await Promise.all([selectJobs(db, eq(jobs.id, jobId)), skillsOfJobs(db, [jobId])]);
   if (!row) return undefined;
-  const skillList = (await skillsOfJobs(db, [jobId])).get(jobId) ?? [];
+  const skillList = skillsOf.get(jobId) ?? [];
   const { job } = row;
   const input = {
     title: job.title,
