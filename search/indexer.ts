@@ -19,6 +19,8 @@ export type IndexerOptions = {
   batchSize?: number;
   /** A poll in case a notification is missed (another node's connection, a restart). */
   pollMs?: number;
+  /** The longest wait between retries while Meilisearch is away (tests shorten it). */
+  maxRetryMs?: number;
   log?: (message: string) => void;
 };
 
@@ -116,7 +118,7 @@ export async function pendingOutboxCount(db: Db) {
 
 /** The running indexer: started with the app, woken by NOTIFY, backing off while Meilisearch is down. */
 export function startIndexer(options: IndexerOptions) {
-  const { db, sql: client, search, indexPrefix, pollMs = 1_000, log = () => {} } = options;
+  const { db, sql: client, search, indexPrefix, pollMs = 1_000, maxRetryMs = 5_000, log = () => {} } = options;
   const batchSize = options.batchSize ?? defaultBatchSize;
   let stopped = false;
   let settingsApplied = false;
@@ -224,7 +226,7 @@ export function startIndexer(options: IndexerOptions) {
           log(`search indexer: ${String(error)}${cause}; changes are kept and will be sent when it is back`);
         }
         // Capped low: a refused connection costs nothing, and the index should catch up promptly.
-        await sleep(Math.min(5_000, 250 * 2 ** Math.min(failures, 5)));
+        await sleep(Math.min(maxRetryMs, 250 * 2 ** Math.min(failures, 5)));
       }
     }
   }

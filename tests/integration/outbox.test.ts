@@ -69,7 +69,7 @@ async function until(check: () => Promise<boolean>, timeoutMs = 20_000) {
 }
 
 test('postings written while Meilisearch is down are kept, and the index converges when it returns', async () => {
-  const indexer = startIndexer({ ...services, pollMs: 200 });
+  const indexer = startIndexer({ ...services, pollMs: 200, maxRetryMs: 500 });
   try {
     const before = await createJob(services.db, employer, jobInput('Thợ hàn trước sự cố'));
     await until(async () => (await indexedIds()).has(before.id));
@@ -125,7 +125,7 @@ test('draining twice sends nothing new: every outbox row is marked processed onc
 test('an index that was lost is filled again from Postgres when the indexer starts', async () => {
   const before = await indexedIds();
   await services.search.deleteIndex(indexName(services.indexPrefix, 'job')).waitTask();
-  const indexer = startIndexer({ ...services, pollMs: 200 });
+  const indexer = startIndexer({ ...services, pollMs: 200, maxRetryMs: 500 });
   try {
     await until(async () => (await indexedIds().catch(() => new Map())).size === before.size);
     expect([...(await indexedIds()).keys()].sort()).toEqual([...before.keys()].sort());
@@ -149,7 +149,7 @@ test('an index filled with documents of an older shape is refilled when the inde
 
   const skillCodesOf = async () =>
     (await index.getDocuments({ fields: ['id', 'skillCodes'], limit: 1000 })).results.map((d) => d.skillCodes);
-  const indexer = startIndexer({ ...services, pollMs: 200 });
+  const indexer = startIndexer({ ...services, pollMs: 200, maxRetryMs: 500 });
   try {
     await until(async () => (await skillCodesOf()).every((codes) => Array.isArray(codes) && codes.includes('welding-arc')));
     const [state] = await db.select().from(searchIndexState).where(eq(searchIndexState.entity, 'job'));
@@ -159,7 +159,7 @@ test('an index filled with documents of an older shape is refilled when the inde
   }
   // With the version current, a restart enqueues nothing.
   const rowsBefore = await db.$count(searchOutbox);
-  const again = startIndexer({ ...services, pollMs: 200 });
+  const again = startIndexer({ ...services, pollMs: 200, maxRetryMs: 500 });
   await until(async () => (await db.$count(searchOutbox, isNull(searchOutbox.processedAt))) === 0);
   await new Promise((r) => setTimeout(r, 500));
   await again.stop();
