@@ -1,5 +1,5 @@
-// Browser journeys: the real app (`tsx server.ts` on the embedded default, in a throw-away
-// DATA_DIR) driven by Playwright in Debian's Chromium.
+// Browser journeys: the real app (`npm start`'s `node --import tsx server/main.ts` on the embedded
+// default, in a throw-away DATA_DIR) driven by Playwright in Debian's Chromium.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

@@ -1,5 +1,6 @@
-// Starts the real app as a user would (`tsx server.ts`, embedded Postgres and Meilisearch, demo
-// data) in its own DATA_DIR and port, and opens Debian's Chromium through playwright-core.
+// Starts the real app as a user would (`npm start`'s `node --import tsx server/main.ts`, embedded
+// Postgres and Meilisearch, demo data) in its own DATA_DIR and port, and opens Debian's Chromium
+// through playwright-core.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
