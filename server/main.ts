@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createRequestHandler } from '@remix-run/express';
+import { pageRouteIds } from '#app/adapters/page-routes.server.ts';
 import type { ServerBuild } from '@remix-run/node';
 import express, { type Express } from 'express';
 import { EnvError, parseEnv, type Env } from '#server/env.ts';
@@ -181,7 +182,11 @@ async function main() {
     api,
     handler: createRequestHandler({
       build,
-      getLoadContext: (req) => ({ services, clientIp: req.ip ?? 'unknown' }),
+      getLoadContext: (req) => ({
+        services,
+        clientIp: req.ip ?? 'unknown',
+        pageRouteIds: async (pathname: string) => pageRouteIds(typeof build === 'function' ? await build() : build, pathname),
+      }),
     }),
   });
   stops.push(() => new Promise<void>((resolve) => io.close(() => resolve())));

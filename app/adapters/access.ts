@@ -41,6 +41,8 @@ export const routeAccess = {
   'resources.communes': { loader: 'public' },
   'employers.register': { loader: 'public', action: 'public' },
   'api.v1.$': { loader: 'public', action: 'public' },
+  // Any other address: a 404 page with the reader's header.
+  $: { loader: 'public' },
 
   // Administrators.
   'admin.users': { loader: 'read:user', action: 'update:user' },

@@ -3,7 +3,7 @@
 // the API's error shape (DESIGN.md §5: { error: { code, message, fields? } }) and zod parsing that
 // names every invalid field at once, in the reader's language.
 import type { z } from 'zod';
-import { translate, type Locale } from '#app/i18n/i18n.ts';
+import { isMessageKey, translate, type Locale } from '#app/i18n/i18n.ts';
 import { ConflictError, ForbiddenError, InputError, NotFoundError, RateLimitedError, UnauthenticatedError } from '#app/services/errors.ts';
 
 export type ErrorCode =
@@ -75,7 +75,8 @@ export function fieldErrors(error: z.ZodError, locale: Locale): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
     const path = issue.path.join('.') || '_';
-    fields[path] ??= translate(locale, issue.message);
+    // A schema's own messages are keys; zod's built-in ones (English) become the general one.
+    fields[path] ??= translate(locale, isMessageKey(issue.message) ? issue.message : 'validation.invalid');
   }
   return fields;
 }

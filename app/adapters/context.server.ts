@@ -30,6 +30,8 @@ declare module '@remix-run/node' {
     clientIp: string;
     /** Where this request's time goes (an API answer sends it as its Server-Timing header). */
     timing?: ServerTiming;
+    /** The routes the page at a path is made of (set by the server; absent where a test calls a loader). */
+    pageRouteIds?: (pathname: string) => Promise<readonly string[]>;
   }
 }
 

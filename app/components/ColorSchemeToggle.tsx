@@ -1,11 +1,15 @@
-// Light/dark switch; Mantine remembers the choice in localStorage.
+// Light/dark switch; Mantine remembers the choice in localStorage. It needs JavaScript, so it only
+// appears once the JavaScript runs (no button that does nothing before).
 import { ActionIcon, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { useHydrated } from '#app/components/use-hydrated.ts';
 import { useT } from '#app/i18n/use-t.ts';
 
 export function ColorSchemeToggle() {
   const t = useT();
   const { setColorScheme } = useMantineColorScheme();
   const computed = useComputedColorScheme('light', { getInitialValueInEffect: true });
+  const hydrated = useHydrated();
+  if (!hydrated) return null;
   return (
     <ActionIcon
       variant="default"

@@ -1,4 +1,5 @@
-// Switches the interface language; remembered on the account when signed in, in a cookie otherwise.
+// Switches the interface language (a plain form: it works without JavaScript); remembered on the
+// account when signed in, in a cookie otherwise.
 import { Button } from '@mantine/core';
 import { Form, useLocation } from '@remix-run/react';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
@@ -12,8 +13,9 @@ export function LanguageSwitch() {
     <Form method="post" action="/settings/locale">
       <input type="hidden" name="locale" value={other} />
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
-      <Button type="submit" variant="default" size="sm" aria-label={`${t('nav.language')}: ${t(`language.${other}`)}`} lang={other}>
-        {other.toUpperCase()}
+      {/* Named by what it shows, in the language it offers, so a screen reader says what a sighted reader sees. */}
+      <Button type="submit" variant="default" size="sm" lang={other}>
+        {t(`language.${other}`)}
       </Button>
     </Form>
   );

@@ -27,7 +27,8 @@ export const messages = {
   'nav.apiTokens': { vi: 'Khóa API', en: 'API tokens' },
   'nav.language': { vi: 'Ngôn ngữ', en: 'Language' },
   'nav.colorScheme': { vi: 'Đổi giao diện sáng/tối', en: 'Toggle light/dark' },
-  'nav.menu': { vi: 'Mở menu', en: 'Open menu' },
+  'nav.menu': { vi: 'Menu', en: 'Menu' },
+  'nav.main': { vi: 'Điều hướng chính', en: 'Main navigation' },
   'nav.caseload': { vi: 'Hồ sơ tư vấn', en: 'Caseload' },
   'nav.myProfile': { vi: 'Hồ sơ của tôi', en: 'My profile' },
   'nav.myMatches': { vi: 'Việc làm gợi ý', en: 'Suggested jobs' },
@@ -107,6 +108,13 @@ export const messages = {
     en: 'Something went wrong on our side. Please try again in a few minutes.',
   },
   'error.backHome': { vi: 'Về trang chủ', en: 'Back to the home page' },
+  'error.title': { vi: 'Có lỗi', en: 'Something went wrong' },
+  'error.notFoundTitle': { vi: 'Không tìm thấy trang', en: 'Page not found' },
+  'error.notFoundHint': {
+    vi: 'Địa chỉ có thể đã gõ sai, hoặc trang đã được gỡ. Bạn có thể tìm việc làm và khóa học từ đây:',
+    en: 'The address may be mistyped, or the page was removed. You can look for jobs and courses from here:',
+  },
+  'error.searchJobs': { vi: 'Tìm việc làm và khóa học', en: 'Find jobs and courses' },
 
   'home.welcome': { vi: 'Xin chào, {name}', en: 'Hello, {name}' },
   'home.public.title': { vi: 'Cơ hội việc làm và học nghề', en: 'Jobs and training opportunities' },
@@ -221,6 +229,9 @@ export const messages = {
   'tokens.created': { vi: 'Ngày tạo', en: 'Created' },
 
   'pagination.label': { vi: 'Phân trang', en: 'Pagination' },
+  'pagination.previous': { vi: '‹ Trang trước', en: '‹ Previous' },
+  'pagination.next': { vi: 'Trang sau ›', en: 'Next ›' },
+  'pagination.page': { vi: 'Trang {page}', en: 'Page {page}' },
   'common.save': { vi: 'Lưu', en: 'Save' },
   'common.saving': { vi: 'Đang lưu…', en: 'Saving…' },
   'common.search': { vi: 'Tìm', en: 'Search' },

@@ -1,4 +1,6 @@
 // Administrators create API tokens for integrations (shown once, stored hashed) and revoke them.
+import '#app/styles/forms.css';
+import '#app/styles/data.css';
 import { pageTitle } from '#app/i18n/page-title.ts';
 import { Alert, Badge, Button, Code, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';

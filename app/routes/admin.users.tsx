@@ -1,5 +1,7 @@
 // Administrators manage accounts: create staff accounts, assign counsellors and organisers to a
 // province, disable (signs the person out everywhere) and enable accounts.
+import '#app/styles/forms.css';
+import '#app/styles/data.css';
 import { pageTitle } from '#app/i18n/page-title.ts';
 import {
   Alert,

@@ -2,6 +2,7 @@
 // details, skills/certificates/experience and wishes/needs, the consent to share an anonymised
 // card (with the wording shown), counselling notes, the person's sign-in and the timeline. The
 // record is read once per view (one audit row); each form changes only its own fields.
+import '#app/styles/forms.css';
 import { Alert, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';

@@ -3,6 +3,7 @@
 // course, e.g. from the matches tab), move each referral on, record the follow-ups after a hire, apply for and move courses,
 // open and move loan and legal-help cases — and the person's timeline. Every read and change goes
 // through requireReturnee (province scope, audited).
+import '#app/styles/forms.css';
 import { Alert, Anchor, Checkbox, Divider, Group, NativeSelect, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';

@@ -1,5 +1,7 @@
 // /caseload: a counsellor's caseload in their own province, with filters (needs, status, commune,
 // last contact, recent release, name or phone), 20 per page and a total. Viewing it is audited.
+import '#app/styles/forms.css';
+import '#app/styles/data.css';
 import {
   Alert,
   Anchor,

@@ -1,6 +1,7 @@
 // /caseload/new: a counsellor opens a record for a person of their province — who they are, where
 // they live, when they return (up to three months ahead: pre-release intake) and what help they ask
 // for. Nothing about any offence is asked or kept.
+import '#app/styles/forms.css';
 import { Alert, Anchor, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';

@@ -1,5 +1,6 @@
 // /employer: the employer's own page — their organisation's verification status (and the reason
 // when refused), and their jobs and training slots with status, closing dates and edit links.
+import '#app/styles/data.css';
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import type { ReactNode } from 'react';

@@ -1,6 +1,7 @@
 // /employers/register: an employer or training provider opens an account and registers their
 // organisation (pending until a counsellor of its province verifies it), then lands signed in on
 // /employer. A hidden honeypot field turns away form-filling bots without telling them why.
+import '#app/styles/forms.css';
 import {
   Alert,
   Anchor,

@@ -1,4 +1,5 @@
 // The sign-in page: email (staff, employers) or phone number (jobseekers) and password.
+import '#app/styles/forms.css';
 import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useNavigation, useSearchParams } from '@remix-run/react';

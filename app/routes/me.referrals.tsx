@@ -3,6 +3,7 @@
 // `intent=apply` with `jobId` (job pages, /me/matches) or `intent=applyTraining` with
 // `trainingSlotId`; applying records the person's consent to share their name and phone with that
 // employer, with the words shown beside the button (`applyConsentWording`).
+import '#app/styles/forms.css';
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';

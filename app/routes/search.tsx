@@ -1,10 +1,12 @@
 // The public search page (/search): one box for words, jobs or training, filters with counts,
 // sorting (also by distance from the reader), result cards and pages. A GET form, so it works
 // without JavaScript; with it, a changed filter or sort searches at once.
+import '#app/styles/forms.css';
 import { Alert, Anchor, Button, Grid, Group, List, Loader, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useLocation, useNavigation, useSubmit } from '@remix-run/react';
-import { useEffect, useRef, useState, type FormEvent, type MouseEvent, type RefObject, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type MouseEvent, type RefObject } from 'react';
+import { useHydrated } from '#app/components/use-hydrated.ts';
 import { Pager } from '#app/components/Pager.tsx';
 import { JobCard, TrainingCard } from '#app/components/search/ResultCard.tsx';
 import { SearchFilters, type FilterChoices } from '#app/components/search/SearchFilters.tsx';
@@ -72,16 +74,6 @@ function useFormFollowsUrl(form: RefObject<HTMLFormElement | null>, values: Reco
       else if (element instanceof HTMLInputElement && element.type !== 'hidden') element.value = values[element.name] ?? '';
     }
   }, [form, values]);
-}
-
-const noSubscription = () => () => {};
-/** False while the page is server-rendered (and before hydration), true once the JavaScript runs. */
-function useHydrated() {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 }
 
 export default function SearchPage() {

@@ -1,6 +1,8 @@
 // /verification: a counsellor checks the employers and training providers registered in their own
 // province and verifies them, or refuses with a reason the employer will read; recent decisions
 // are listed below the queue.
+import '#app/styles/forms.css';
+import '#app/styles/data.css';
 import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';

@@ -278,10 +278,25 @@ const formRecords: Partial<Record<RouteName, (side: Side) => Resource>> = {
 const pageRows = Object.entries(routeAccess).flatMap(([name, row]) => {
   const r = row as { loader?: Access; action?: Access; record?: RecordKind; layout?: true };
   if (name === 'api.v1.$') return []; // its operations are checked one by one below
+  if (name === '$') return []; // 404 for everyone: the test just below
   return [
     ...(r.loader ? [{ name: name as RouteName, method: 'GET' as const, access: r.loader, record: r.record }] : []),
     ...(r.action ? [{ name: name as RouteName, method: 'POST' as const, access: r.action, record: r.record }] : []),
   ];
+});
+
+test('an address no route serves is a 404 for everyone, signed in or not', async () => {
+  const world = await worldFor('GET');
+  const module = await routeModules['../../app/routes/$.tsx']!();
+  for (const caller of callers) {
+    const cookie = world.cookies[caller];
+    const answer = await call(
+      module.loader!,
+      new Request(`${origin}/no/such/page`, { headers: cookie ? { Cookie: cookie } : {} }),
+      context,
+    );
+    expect({ caller, status: (answer as Response).status }).toEqual({ caller, status: 404 });
+  }
 });
 
 describe('pages and resource routes', () => {

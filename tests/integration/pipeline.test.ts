@@ -8,6 +8,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { MantineProvider } from '@mantine/core';
 import { createElement, type ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
+import { messagesForPage } from '#app/i18n/page-messages.server.ts';
 import { Outlet, type RouteObject } from 'react-router-dom';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom/server';
 import { expect, test } from 'vitest';
@@ -105,7 +106,7 @@ async function renderPage(module: { loader: RouteFn; default: ComponentType }, r
     {
       id: 'root',
       path: '/',
-      loader: () => ({ locale: 'vi' }),
+      loader: () => ({ locale: 'vi', messages: messagesForPage('vi', null) }),
       element: createElement(Outlet),
       children: [
         {

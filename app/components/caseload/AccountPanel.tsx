@@ -1,5 +1,7 @@
 // The person's own sign-in: shown when it exists; otherwise the counsellor creates it with a phone
 // number and either an initial password or a generated 8-digit code, which is shown here once.
+import '#app/styles/forms.css';
+import '#app/styles/data.css';
 import { Alert, Code, Paper, PasswordInput, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Form } from '@remix-run/react';
 import { useT } from '#app/i18n/use-t.ts';

@@ -1,6 +1,7 @@
 // Consent to share an anonymised card with employers: the exact wording the person hears or reads,
 // the current answer with who recorded it and when, and one button to record the other answer.
 // Used by the counsellor (recording the person's answer) and by the person on /me.
+import '#app/styles/data.css';
 import { Alert, Blockquote, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Form } from '@remix-run/react';
 import { formatDateTime } from '#lib/format.ts';

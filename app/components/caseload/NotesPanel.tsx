@@ -1,5 +1,6 @@
 // Counselling notes on the counsellor's page of a person: the form to add a dated contact and the
 // notes, newest contact first.
+import '#app/styles/forms.css';
 import { Button, Divider, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { Form } from '@remix-run/react';
 import { useState } from 'react';

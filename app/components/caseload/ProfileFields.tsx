@@ -2,13 +2,15 @@
 // the person's own page: who and where (PersonFields), needs and wishes, and the repeated rows for
 // skills, certificates and work history. Every field works without JavaScript (rows are plain
 // selects and inputs with a few blank rows to fill); with it, "Thêm dòng" adds rows.
-import { Button, Checkbox, Fieldset, Grid, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import '#app/styles/forms.css';
+import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { CoordinateFields } from '#app/components/postings/PlaceFields.tsx';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { ethnicGroups } from './ethnic-groups.ts';
 import { split } from './format.ts';
 import type { CaseloadOptions, FormValues, Occupation, Option, Skill } from './types.ts';
+import rows from './Rows.module.css';
 
 type Errors = Record<string, string> | undefined;
 
@@ -204,16 +206,17 @@ export function WishFields({
   return (
     <Fieldset legend={t('caseload.section.wishes')}>
       <Stack>
-        <MultiSelect
+        {/* A native list (several can be chosen: Ctrl/⌘-click, or ticks on a phone): it works without JavaScript. */}
+        <NativeSelect
           name="occupationWishes"
+          multiple
+          size="md"
+          rightSection={null}
+          styles={{ input: { height: '12rem', paddingBlock: 4 } }}
           label={t('caseload.field.occupationWishes')}
           description={t('caseload.hint.occupationWishes')}
           data={occupations.map((o) => ({ value: o.code, label: named(o) }))}
-          defaultValue={split(values.occupationWishes)}
-          searchable
-          clearable
-          maxValues={10}
-          nothingFoundMessage={t('postingForm.noSkill')}
+          defaultValue={split(values.occupationWishes) as unknown as string}
           error={occupationError}
         />
         <div role="group" aria-labelledby="work-types-label">
@@ -355,8 +358,8 @@ export function SkillRows({
       legend={t('caseload.field.skills')}
       hint={t('caseload.hint.skills')}
       render={(i, value, error) => (
-        <Grid gutter="xs">
-          <Grid.Col span={{ base: 12, sm: 8 }}>
+        <div className={rows.skill}>
+          <div>
             <NativeSelect
               name={`skills.${i}.code`}
               label={t('caseload.field.skill', { n: i + 1 })}
@@ -364,8 +367,8 @@ export function SkillRows({
               data={data}
               error={error('code')}
             />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 4 }}>
+          </div>
+          <div>
             <NativeSelect
               name={`skills.${i}.level`}
               label={t('caseload.field.skillLevel', { n: i + 1 })}
@@ -376,8 +379,8 @@ export function SkillRows({
               ]}
               error={error('level')}
             />
-          </Grid.Col>
-        </Grid>
+          </div>
+        </div>
       )}
     />
   );
@@ -395,8 +398,8 @@ export function CertificateRows({ values, errors }: { values: FormValues; errors
       hint={t('caseload.hint.certificates')}
       blanks={1}
       render={(i, value, error) => (
-        <Grid gutter="xs">
-          <Grid.Col span={{ base: 12, sm: 6 }}>
+        <div className={rows.dated}>
+          <div>
             <TextInput
               name={`certificates.${i}.name`}
               label={t('caseload.field.certificateName', { n: i + 1 })}
@@ -404,8 +407,8 @@ export function CertificateRows({ values, errors }: { values: FormValues; errors
               defaultValue={value('name')}
               error={error('name')}
             />
-          </Grid.Col>
-          <Grid.Col span={{ base: 8, sm: 4 }}>
+          </div>
+          <div>
             <TextInput
               name={`certificates.${i}.issuer`}
               label={t('caseload.field.certificateIssuer')}
@@ -414,8 +417,8 @@ export function CertificateRows({ values, errors }: { values: FormValues; errors
               defaultValue={value('issuer')}
               error={error('issuer')}
             />
-          </Grid.Col>
-          <Grid.Col span={{ base: 4, sm: 2 }}>
+          </div>
+          <div>
             <TextInput
               name={`certificates.${i}.year`}
               label={t('caseload.field.certificateYear')}
@@ -425,8 +428,8 @@ export function CertificateRows({ values, errors }: { values: FormValues; errors
               defaultValue={value('year')}
               error={error('year')}
             />
-          </Grid.Col>
-        </Grid>
+          </div>
+        </div>
       )}
     />
   );
@@ -445,8 +448,8 @@ export function HistoryRows({ values, errors, occupations }: { values: FormValue
       hint={t('caseload.hint.workHistory')}
       blanks={1}
       render={(i, value, error) => (
-        <Grid gutter="xs">
-          <Grid.Col span={{ base: 12, sm: 6 }}>
+        <div className={rows.dated}>
+          <div>
             <TextInput
               name={`workHistory.${i}.description`}
               label={t('caseload.field.historyDescription', { n: i + 1 })}
@@ -454,8 +457,8 @@ export function HistoryRows({ values, errors, occupations }: { values: FormValue
               defaultValue={value('description')}
               error={error('description')}
             />
-          </Grid.Col>
-          <Grid.Col span={{ base: 8, sm: 4 }}>
+          </div>
+          <div>
             <NativeSelect
               name={`workHistory.${i}.occupationCode`}
               label={t('caseload.field.historyOccupation')}
@@ -464,8 +467,8 @@ export function HistoryRows({ values, errors, occupations }: { values: FormValue
               data={[{ value: '', label: t('caseload.notStated') }, ...occupations.map((o) => ({ value: o.code, label: named(o) }))]}
               error={error('occupationCode')}
             />
-          </Grid.Col>
-          <Grid.Col span={{ base: 4, sm: 2 }}>
+          </div>
+          <div>
             <TextInput
               name={`workHistory.${i}.months`}
               label={t('caseload.field.historyMonths')}
@@ -475,8 +478,8 @@ export function HistoryRows({ values, errors, occupations }: { values: FormValue
               defaultValue={value('months')}
               error={error('months')}
             />
-          </Grid.Col>
-        </Grid>
+          </div>
+        </div>
       )}
     />
   );

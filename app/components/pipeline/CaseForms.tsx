@@ -1,5 +1,6 @@
 // The counsellor's smaller pipeline forms on a person's page: a placement's follow-ups (1, 3, 6,
 // 12 months), an enrolment's next steps, and a loan or legal-help case's next steps.
+import '#app/styles/forms.css';
 import { Group, Paper, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { Form } from '@remix-run/react';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';

@@ -2,6 +2,7 @@
 // refer (with the consent wording read to the person), schedule an interview, offer, hire (start
 // date, wage, contract), not hired (reason), withdraw. Used by the employer's board and the
 // counsellor's page; each form posts `intent` and `referralId` to the page's own action.
+import '#app/styles/forms.css';
 import { Checkbox, Group, NativeSelect, Paper, Stack, TextInput, Textarea } from '@mantine/core';
 import { Form } from '@remix-run/react';
 import { IntentButton } from '#app/components/postings/FormParts.tsx';

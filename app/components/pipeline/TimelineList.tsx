@@ -1,4 +1,5 @@
 // The person's timeline: each dated step in plain words, newest first, with who recorded it.
+import '#app/styles/data.css';
 import { Text, Timeline } from '@mantine/core';
 import { formatDateTime } from '#lib/format.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';

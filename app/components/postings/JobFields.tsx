@@ -1,5 +1,7 @@
 // The structured job description, used by the new-job and edit-job pages: the work, the pay, the
 // place, what the employer provides, the requirements and the dates.
+import '#app/styles/forms.css';
+import '#app/styles/pick-lists.css';
 import { Checkbox, Fieldset, MultiSelect, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useLocale, useT } from '#app/i18n/use-t.ts';

@@ -1,5 +1,6 @@
 // The organisation's fields (kind, name, tax code, sector, place, contact, hiring statement), used
 // when an employer registers and when they edit their organisation.
+import '#app/styles/forms.css';
 import { Fieldset, Radio, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useT } from '#app/i18n/use-t.ts';
 import { PlaceFields } from './PlaceFields.tsx';

@@ -1,5 +1,6 @@
 // Province → commune pickers (+ street address and optional map coordinates). Choosing a province
 // loads its communes from /resources/communes; without JavaScript the commune can stay empty.
+import '#app/styles/forms.css';
 import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useFetcher } from '@remix-run/react';
 import { useState } from 'react';

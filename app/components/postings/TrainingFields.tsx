@@ -1,5 +1,6 @@
 // A training slot's fields (course, level, seats, place, cost, certificate, dates, the job it leads
 // to), used by the new-course and edit-course pages.
+import '#app/styles/forms.css';
 import { Fieldset, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useT } from '#app/i18n/use-t.ts';
 import { DateField, MoneyInput, OccupationSelect, type PostingListsProps } from './JobFields.tsx';

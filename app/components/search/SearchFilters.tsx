@@ -1,6 +1,7 @@
 // The search page's filters, each option followed by how many results it would give (the
 // Meilisearch facet counts). Plain form fields, so they work without JavaScript; on phones the
 // panel folds away behind the "Bộ lọc" button.
+import '#app/styles/forms.css';
 import { Anchor, Box, Button, Checkbox, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@remix-run/react';
 import { formatNumber } from '#lib/format.ts';

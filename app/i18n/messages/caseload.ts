@@ -167,7 +167,10 @@ export const caseloadMessages = {
     vi: 'Những việc đã từng làm, kể cả làm thời vụ. Doanh nghiệp chỉ thấy tên nghề và số tháng.',
     en: 'Work done before, seasonal work included. Employers see only the trade and the months.',
   },
-  'caseload.hint.occupationWishes': { vi: 'Tối đa 10 nghề.', en: 'Up to 10 trades.' },
+  'caseload.hint.occupationWishes': {
+    vi: 'Chọn tối đa 10 nghề (trên máy tính: giữ Ctrl hoặc ⌘ khi bấm để chọn thêm).',
+    en: 'Choose up to 10 trades (on a computer: hold Ctrl or ⌘ while clicking to add one).',
+  },
   'caseload.hint.wageFloor': { vi: 'Ghi đủ số đồng, ví dụ 6.000.000.', en: 'The full amount in đồng, e.g. 6,000,000.' },
   'caseload.hint.maxTravelKm': { vi: 'Quãng đường đi làm mỗi ngày, ví dụ 20.', en: 'The daily journey to work, e.g. 20.' },
   'caseload.hint.willingToMove': {

@@ -1,0 +1,117 @@
+// The frame of every page: a skip link, the header (product name, navigation by what the reader may
+// do, language, light/dark, sign in or out) and the page itself. On a phone the navigation folds into
+// a <details> menu, which opens and closes without JavaScript; with it, Esc and a followed link close it.
+import { Anchor, Button, Container, Text } from '@mantine/core';
+import { Form, NavLink, useLocation, useNavigation, useRouteLoaderData } from '@remix-run/react';
+import { useEffect, useRef } from 'react';
+import { ColorSchemeToggle } from '#app/components/ColorSchemeToggle.tsx';
+import { LanguageSwitch } from '#app/components/LanguageSwitch.tsx';
+import { useT } from '#app/i18n/use-t.ts';
+import { can, type Actor } from '#app/services/authorize.ts';
+import classes from './Shell.module.css';
+
+type ShellUser = Pick<Actor, 'id' | 'role'> & { fullName: string };
+
+export function Shell({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<{ user: ShellUser | null }>('root');
+  const t = useT();
+  const location = useLocation();
+  const navigation = useNavigation();
+  const menu = useRef<HTMLDetailsElement>(null);
+  const user = data?.user ?? null;
+
+  useEffect(() => {
+    if (menu.current) menu.current.open = false;
+  }, [location.key]);
+  // Esc closes the open menu and returns to its button.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !menu.current?.open) return;
+      menu.current.open = false;
+      menu.current.querySelector('summary')?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const links = [
+    { to: '/', label: t('nav.home') },
+    { to: '/search', label: t('search.nav') },
+    ...(user && can(user, 'create:job:own') ? [{ to: '/employer', label: t('posting.nav.employer') }] : []),
+    ...(user && can(user, 'verify:organisation:province') ? [{ to: '/verification', label: t('posting.nav.verification') }] : []),
+    ...(user && can(user, 'read:returnee:province') ? [{ to: '/caseload', label: t('nav.caseload') }] : []),
+    ...(user && can(user, 'read:returnee:own')
+      ? [
+          { to: '/me', label: t('nav.myProfile') },
+          { to: '/me/matches', label: t('nav.myMatches') },
+          { to: '/me/referrals', label: t('nav.myReferrals') },
+        ]
+      : []),
+    ...(user && can(user, 'read:user:any')
+      ? [
+          { to: '/admin/users', label: t('nav.users') },
+          { to: '/admin/tokens', label: t('nav.apiTokens') },
+        ]
+      : []),
+  ];
+  // A link whose page has another link under it ("/", "/me") is current only on its own page.
+  const isParentOfAnother = (to: string) => to === '/' || links.some((other) => other.to.startsWith(`${to}/`));
+  const nav = links.map((link) => (
+    <Anchor key={link.to} component={NavLink} to={link.to} end={isParentOfAnother(link.to)} fw={500}>
+      {link.label}
+    </Anchor>
+  ));
+  const account = user ? (
+    <Form method="post" action="/logout">
+      <Button type="submit" variant="light" size="sm">
+        {t('nav.signOut')}
+      </Button>
+    </Form>
+  ) : (
+    <Button component={NavLink} to={`/login?redirectTo=${encodeURIComponent(location.pathname)}`} size="sm">
+      {t('nav.signIn')}
+    </Button>
+  );
+
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <header className={classes.header}>
+        <div className={classes.bar}>
+          <Anchor component={NavLink} to="/" className={classes.brand} underline="never">
+            Phiên chợ của tình người
+          </Anchor>
+          <nav className={`${classes.wideNav} ${classes.links}`} aria-label={t('nav.main')}>
+            {nav}
+          </nav>
+          <div className={classes.tools}>
+            {user ? (
+              <Text size="sm" className={classes.wideOnly}>
+                {user.fullName} · {t(`role.${user.role}`)}
+              </Text>
+            ) : null}
+            <LanguageSwitch />
+            <ColorSchemeToggle />
+            <div className={classes.wideOnly}>{account}</div>
+            <details ref={menu} className={classes.menu}>
+              <summary>
+                <span aria-hidden="true">☰</span> {t('nav.menu')}
+              </summary>
+              <nav className={`${classes.menuPanel} ${classes.links}`} aria-label={t('nav.main')}>
+                {nav}
+                {account}
+              </nav>
+            </details>
+          </div>
+        </div>
+      </header>
+      <main id="main" className={classes.main} aria-busy={navigation.state === 'loading'}>
+        <Container size="lg" px={0}>
+          {children}
+        </Container>
+      </main>
+    </>
+  );
+}
