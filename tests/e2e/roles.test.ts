@@ -25,7 +25,9 @@ afterAll(async () => {
 
 async function signIn(page: Page, login: string, password = 'phienchotinhnguoi') {
   await page.goto(`${app.url}/login`);
-  await page.getByLabel('Email hoặc số điện thoại').fill(login);
+  // The phone field comes first; staff and employers follow the link to the email field.
+  if (login.includes('@')) await page.getByRole('link', { name: 'Cán bộ hoặc doanh nghiệp? Đăng nhập bằng email' }).click();
+  await page.getByLabel(login.includes('@') ? 'Email' : 'Số điện thoại').fill(login);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).last().click();
 }
@@ -53,7 +55,7 @@ test('a wrong password shows a clear message and keeps the login typed', async (
   const page = await context.newPage();
   await signIn(page, 'canbo@demo.vn', 'sai-mat-khau');
   await expect.poll(() => page.getByRole('alert').textContent()).toContain('Email/số điện thoại hoặc mật khẩu không đúng.');
-  expect(await page.getByLabel('Email hoặc số điện thoại').inputValue()).toBe('canbo@demo.vn');
+  expect(await page.getByLabel('Email').inputValue()).toBe('canbo@demo.vn');
   await context.close();
 });
 
