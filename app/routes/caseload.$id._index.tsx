@@ -27,6 +27,8 @@ import { accountSchema, consentSchema, noteSchema, profilePatchSchema } from '#a
 import { addNote, createReturneeAccount, setCardConsent, updateReturneeProfile } from '#app/services/caseload/commands.server.ts';
 import { ageOn, cardConsentWordingKey } from '#app/services/caseload/rules.ts';
 import { counsellorPlace, getCaseFile } from '#app/services/caseload/queries.server.ts';
+import { resetReturneeSignIn } from '#app/services/accounts/resets.server.ts';
+import { z } from 'zod';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.profile.fullName ?? '');
 
@@ -101,6 +103,19 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         key: 'caseload.account.created',
         vars: { phone: account.phone },
         extra: { secret: account.oneTimeCode ?? undefined, phone: account.phone },
+      }),
+    });
+  }
+  if (intent === 'resetAccount') {
+    return formCommand({
+      ...common,
+      schema: z.object({}),
+      input: {},
+      run: (tx) => resetReturneeSignIn(tx, actor, id),
+      done: (reset) => ({
+        key: 'caseload.account.resetDone',
+        vars: { phone: reset.phone ?? '' },
+        extra: { secret: reset.oneTimeCode, phone: reset.phone ?? undefined },
       }),
     });
   }
@@ -280,7 +295,7 @@ export default function CaseFile() {
         )}
       </ProfileForm>
 
-      <AccountPanel account={p.account} phone={p.phone} options={loaded.options} result={result} />
+      <AccountPanel account={p.account} fullName={p.fullName} phone={p.phone} options={loaded.options} result={result} />
 
       <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="timeline-title">
         <Stack gap="sm">

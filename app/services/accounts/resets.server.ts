@@ -4,13 +4,15 @@
 // password, ends the account's sessions and unused reset links, and is audited in the same
 // transaction.
 import { and, eq, gt, isNull } from 'drizzle-orm';
+import { translate } from '#app/i18n/i18n.ts';
 import type { Executor } from '#db/client.ts';
 import { passwordResets, sessions, users, type User } from '#db/schema.ts';
 import { writeAudit, type AuditActor } from '../audit/audit.server.ts';
 import { recordCaseEvent } from '../audit/case-events.server.ts';
-import { authorize, type Actor } from '../authorize.ts';
+import { authorize, can, type Actor } from '../authorize.ts';
 import { requireStaffAccess } from '../caseload/access.server.ts';
 import { ConflictError, InputError, RateLimitedError } from '../errors.ts';
+import type { Mail, Mailer } from './mail.server.ts';
 import { hashPassword } from './passwords.server.ts';
 import { checkLimit, recordHit } from './rate-limit.server.ts';
 import { resetLinkMinutes, resetPerAddressLimit, resetPerIpLimit } from './rules.ts';
@@ -59,7 +61,7 @@ export async function resetAccountPassword(tx: Executor, actor: Actor, input: { 
   authorize(actor, 'update:user');
   const [target] = await tx.select().from(users).where(eq(users.id, input.userId)).for('update');
   if (!target) throw new InputError({ userId: 'users.notFound' });
-  if (target.role === 'returnee') throw new ConflictError('reset.returneeByCounsellor');
+  if (can(target, 'read:returnee:own')) throw new ConflictError('reset.returneeByCounsellor');
   if (target.id === actor.id) throw new ConflictError('reset.notSelf');
   const code = oneTimeCode();
   await replacePassword(tx, target.id, code);
@@ -102,6 +104,17 @@ export async function requestPasswordReset(
   });
   await writeAudit(tx, { id: user.id, clientIp: input.clientIp }, { action: 'request_password_reset', entityType: 'user', entityId: user.id });
   return { token, user };
+}
+
+/** The e-mail carrying a reset link, in the account's language. */
+export function resetMail(mailer: Pick<Mailer, 'publicUrl'>, user: Pick<User, 'email' | 'fullName' | 'locale'>, token: string): Mail {
+  const link = `${mailer.publicUrl}/reset-password?${new URLSearchParams({ token })}`;
+  const vars = { name: user.fullName, email: user.email ?? '', minutes: resetLinkMinutes, link };
+  return {
+    to: user.email ?? '',
+    subject: translate(user.locale, 'reset.mail.subject'),
+    text: translate(user.locale, 'reset.mail.body', vars),
+  };
 }
 
 /** The unused, unexpired reset a link's token names (with its account), or null. */
