@@ -21,7 +21,14 @@ const services = await testServices();
 let ip = 0;
 const freshContext = () => contextFor(services, `10.7.0.${++ip}`);
 
-type FormResult = { ok?: boolean; message?: string; secret?: string; formError?: string; conflict?: boolean; fields?: Record<string, string> };
+type FormResult = {
+  ok?: boolean;
+  message?: string;
+  secret?: string;
+  formError?: string;
+  conflict?: boolean;
+  fields?: Record<string, string>;
+};
 
 async function signIn(login: string, password: string) {
   return (await call(apiHandler, jsonRequest('POST', '/api/v1/session', { login, password }), freshContext())) as Response;
@@ -146,7 +153,11 @@ test('an administrator does not reset a jobseeker’s sign-in (their counsellor 
   const person = await makeUser(services.db, { role: 'returnee', phone: '0977000333' });
   const staff = await makeUser(services.db, { role: 'organiser', email: 'btc@example.vn' });
   const byAdmin = unwrap<FormResult>(
-    await call(adminUsersPage.action, formRequest('/admin/users', { intent: 'reset', userId: person.id }, { Cookie: adminCookie }), freshContext()),
+    await call(
+      adminUsersPage.action,
+      formRequest('/admin/users', { intent: 'reset', userId: person.id }, { Cookie: adminCookie }),
+      freshContext(),
+    ),
   );
   expect(byAdmin.status).toBe(409);
   expect(byAdmin.data.formError).toBe('Tài khoản của người lao động do cán bộ tư vấn phụ trách đặt lại, từ hồ sơ của người đó.');
@@ -186,7 +197,10 @@ await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
 const smtpPort = (smtp.server.address() as { port: number }).port;
 afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
 
-const withMail = { ...services, env: { ...services.env, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, PUBLIC_URL: 'https://phiencho.example.vn' } };
+const withMail = {
+  ...services,
+  env: { ...services.env, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, PUBLIC_URL: 'https://phiencho.example.vn' },
+};
 const mailContext = () => contextFor(withMail, `10.8.0.${++ip}`);
 
 async function mailTo(address: string): Promise<Received> {
@@ -265,7 +279,11 @@ test('forgot password: the same answer for any address, an e-mail with a single-
 
   // Single use: the same link no longer works.
   const again = unwrap<FormResult>(
-    await call(resetPage.action, formRequest(path, { token, password: 'mat-khau-khac-2026', confirm: 'mat-khau-khac-2026' }), freshContext()),
+    await call(
+      resetPage.action,
+      formRequest(path, { token, password: 'mat-khau-khac-2026', confirm: 'mat-khau-khac-2026' }),
+      freshContext(),
+    ),
   );
   expect(again.status).toBe(409);
   expect(text(await pageHtml(freshContext(), resetPage, 'reset-password', path))).toContain('Đường dẫn này không dùng được nữa');
@@ -303,7 +321,9 @@ test('without a mail server the page says whom to ask, and sends nothing', async
   expect(text(html)).toContain('hãy nhờ quản trị viên đặt lại mật khẩu');
   expect(html).not.toMatch(/<input[^>]*name="email"/);
   const user = await makeUser(services.db, { role: 'employer', email: 'khong.mail@example.vn' });
-  const result = unwrap<FormResult>(await call(forgotPage.action, formRequest('/forgot-password', { email: 'khong.mail@example.vn' }), freshContext()));
+  const result = unwrap<FormResult>(
+    await call(forgotPage.action, formRequest('/forgot-password', { email: 'khong.mail@example.vn' }), freshContext()),
+  );
   expect(result.status).toBe(409);
   expect(result.data.formError).toContain('Hệ thống chưa gửi được email.');
   expect(await services.db.$count(passwordResets, eq(passwordResets.userId, user.id))).toBe(0);

@@ -20,7 +20,10 @@ import { newToken, oneTimeCode, sha256 } from './tokens.server.ts';
 
 /** Sets a new password and cuts off everything the old one opened: sessions and unused reset links. */
 async function replacePassword(tx: Executor, userId: string, password: string) {
-  await tx.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, userId));
+  await tx
+    .update(users)
+    .set({ passwordHash: await hashPassword(password) })
+    .where(eq(users.id, userId));
   await tx.delete(sessions).where(eq(sessions.userId, userId));
   await tx
     .update(passwordResets)
@@ -102,7 +105,11 @@ export async function requestPasswordReset(
     expiresAt: new Date(Date.now() + resetLinkMinutes * 60_000),
     requestedIp: input.clientIp,
   });
-  await writeAudit(tx, { id: user.id, clientIp: input.clientIp }, { action: 'request_password_reset', entityType: 'user', entityId: user.id });
+  await writeAudit(
+    tx,
+    { id: user.id, clientIp: input.clientIp },
+    { action: 'request_password_reset', entityType: 'user', entityId: user.id },
+  );
   return { token, user };
 }
 
