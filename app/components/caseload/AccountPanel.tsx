@@ -33,7 +33,7 @@ function ResetSignIn({ fullName }: { fullName: string }) {
   }
   return (
     // Posted to the page without the query, so the answer shows the code, not the question again.
-    <Form method="post" action={location.pathname}>
+    <Form method="post" action={`${location.pathname}?index`}>
       <Stack gap="xs">
         <Text>{t('caseload.account.resetConfirm', { name: fullName })}</Text>
         <Group>
