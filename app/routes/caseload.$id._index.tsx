@@ -2,9 +2,10 @@
 // details, skills/certificates/experience and wishes/needs, the consent to share an anonymised
 // card (with the wording shown), counselling notes, the person's sign-in and the timeline. The
 // record is read once per view (one audit row); each form changes only its own fields.
-import { Alert, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { Detail } from '#app/components/Detail.tsx';
 import { AccountPanel } from '#app/components/caseload/AccountPanel.tsx';
 import { CaseStatusBadge } from '#app/components/caseload/Badges.tsx';
 import { ConsentPanel } from '#app/components/caseload/ConsentPanel.tsx';
@@ -123,19 +124,6 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 type Loaded = ReturnType<typeof useLoaderData<typeof loader>>;
-
-function Detail({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-        {children || '—'}
-      </Text>
-    </div>
-  );
-}
 
 function Summary({ loaded }: { loaded: Loaded }) {
   const t = useT();

@@ -8,7 +8,7 @@ import * as referralsPage from '#app/routes/me.referrals.tsx';
 import { findPastLabel } from '#app/services/neutral-words.ts';
 import { jobCentres } from '#db/schema.ts';
 import { defaultTestPassword, makeReturnee, makeUser } from '#server/seed/factories.ts';
-import { apiHandler, call, cookieFrom, jsonRequest } from '#tests/helpers.ts';
+import { signInCookie } from '#tests/helpers.ts';
 import { pageHtml } from '#tests/render.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
 
@@ -33,14 +33,7 @@ const counsellor = await makeUser(services.db, {
 const personUser = await makeUser(services.db, { role: 'returnee', phone: '0966000111' });
 await makeReturnee(services.db, { userId: personUser.id, provinceCode: '51', counsellorId: counsellor.id });
 
-async function cookieOf(login: string) {
-  const response = (await call(
-    apiHandler,
-    jsonRequest('POST', '/api/v1/session', { login, password: defaultTestPassword }),
-    context,
-  )) as Response;
-  return cookieFrom(response);
-}
+const cookieOf = (login: string) => signInCookie(context, login, defaultTestPassword);
 
 /** The "Who helps you" section of a page, as text, or null when the page has none. */
 function contactSection(html: string) {

@@ -13,7 +13,7 @@ import * as resetPage from '#app/routes/reset-password.tsx';
 import { sha256 } from '#app/services/accounts/tokens.server.ts';
 import { auditLog, passwordResets, sessions } from '#db/schema.ts';
 import { defaultTestPassword, makeReturnee, makeUser } from '#server/seed/factories.ts';
-import { apiHandler, call, cookieFrom, formRequest, jsonRequest, unwrap } from '#tests/helpers.ts';
+import { apiHandler, call, formRequest, jsonRequest, signInCookie, unwrap } from '#tests/helpers.ts';
 import { pageHtml } from '#tests/render.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
 
@@ -34,11 +34,7 @@ async function signIn(login: string, password: string) {
   return (await call(apiHandler, jsonRequest('POST', '/api/v1/session', { login, password }), freshContext())) as Response;
 }
 
-async function sessionOf(login: string, password = defaultTestPassword) {
-  const response = await signIn(login, password);
-  expect(response.status).toBe(200);
-  return cookieFrom(response);
-}
+const sessionOf = (login: string) => signInCookie(freshContext(), login, defaultTestPassword);
 
 async function stillSignedIn(cookie: string) {
   const me = (await call(apiHandler, jsonRequest('GET', '/api/v1/me', undefined, { Cookie: cookie }), freshContext())) as Response;
