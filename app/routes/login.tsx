@@ -102,37 +102,20 @@ export default function LoginPage() {
           <Stack>
             <input type="hidden" name="redirectTo" value={redirectTo} />
             <input type="hidden" name="mode" value={mode} />
-            {mode === 'phone' ? (
-              <TextInput
-                key="phone"
-                name="login"
-                type="tel"
-                inputMode="tel"
-                autoComplete="tel"
-                label={t('signIn.phone')}
-                description={t('signIn.phoneHint')}
-                required
-                // The page's one task is this form, so the cursor starts in its first field.
-                // eslint-disable-next-line jsx-a11y/no-autofocus
-                autoFocus
-                defaultValue={actionData?.login}
-                error={actionData?.fields?.login}
-              />
-            ) : (
-              <TextInput
-                key="email"
-                name="login"
-                type="email"
-                inputMode="email"
-                autoComplete="username"
-                label={t('signIn.email')}
-                required
-                // eslint-disable-next-line jsx-a11y/no-autofocus
-                autoFocus
-                defaultValue={actionData?.login}
-                error={actionData?.fields?.login}
-              />
-            )}
+            <TextInput
+              // A new field when the mode changes, so the browser brings up the right keyboard.
+              key={mode}
+              name="login"
+              {...(mode === 'phone'
+                ? { type: 'tel', inputMode: 'tel', autoComplete: 'tel', label: t('signIn.phone'), description: t('signIn.phoneHint') }
+                : { type: 'email', inputMode: 'email', autoComplete: 'username', label: t('signIn.email') })}
+              required
+              // The page's one task is this form, so the cursor starts in its first field.
+              // eslint-disable-next-line jsx-a11y/no-autofocus
+              autoFocus
+              defaultValue={actionData?.login}
+              error={actionData?.fields?.login}
+            />
             <PasswordInput
               name="password"
               label={t('signIn.password')}
