@@ -165,6 +165,43 @@ export const rateLimitHits = pgTable(
   (t) => [index().on(t.key, t.at)],
 );
 
+/**
+ * A self-service password reset sent by e-mail: only a SHA-256 of the link's token is kept; the
+ * token works once, until it expires.
+ */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text().notNull().unique(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    requestedIp: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.userId)],
+);
+
+/**
+ * The job centre (Trung tâm Dịch vụ việc làm) of a province: where its people go and whom they
+ * call. Shown to a returnee beside "go to the job centre".
+ */
+export const jobCentres = pgTable('job_centres', {
+  provinceCode: varchar({ length: 2 })
+    .primaryKey()
+    .references(() => provinces.code),
+  name: text().notNull(),
+  address: text().notNull(),
+  phone: text().notNull(),
+  email: text(),
+  /** Opening hours as the centre writes them ("Thứ Hai – Thứ Sáu, 7:30–17:00"). */
+  openingHours: text(),
+  updatedAt: updatedAt(),
+});
+
 // ── Organisations (employers, training providers) ───────────────────────────────────────────────
 
 export const organisationKinds = ['employer', 'training_provider'] as const;

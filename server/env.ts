@@ -50,6 +50,15 @@ export const envSchema = z
       .optional()
       .transform((v) => (v ? v.split(',').filter((s) => s.trim() !== '') : []))
       .pipe(z.array(origin)),
+    /** A mail server for self-service password resets (smtp:// or smtps://, with user:password@ if it needs them). */
+    SMTP_URL: z
+      .url({ error: 'must be a URL such as smtps://user:password@mail.example.vn:465' })
+      .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
+      .optional(),
+    /** The sender of those e-mails. */
+    MAIL_FROM: z.string().trim().min(3, 'must be an address such as "Phiên chợ <no-reply@example.vn>"').default('no-reply@localhost'),
+    /** The app's address as people reach it (links in e-mails point here). */
+    PUBLIC_URL: httpUrl.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.MEILI_URL && !env.MEILI_MASTER_KEY) {
@@ -61,6 +70,13 @@ export const envSchema = z
     }
     if (env.MEILI_MASTER_KEY && !env.MEILI_URL) {
       ctx.addIssue({ code: 'custom', path: ['MEILI_URL'], message: 'is required when MEILI_MASTER_KEY is set' });
+    }
+    if (env.SMTP_URL && !env.PUBLIC_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PUBLIC_URL'],
+        message: 'is required when SMTP_URL is set (the reset links in e-mails point to it)',
+      });
     }
     if (env.NODE_ENV === 'production' && env.SEED_DEMO) {
       ctx.addIssue({

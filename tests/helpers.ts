@@ -48,3 +48,10 @@ export function unwrap<T = Record<string, unknown>>(result: unknown): { data: T;
 export function apiHandler({ request, context }: { request: Request; context: AppLoadContext }) {
   return handleApiRequest(request, context);
 }
+
+/** Signs in through `POST /api/v1/session` and returns the session cookie to send back (fails the test otherwise). */
+export async function signInCookie(context: AppLoadContext, login: string, password: string) {
+  const response = (await call(apiHandler, jsonRequest('POST', '/api/v1/session', { login, password }), context)) as Response;
+  if (response.status !== 200) throw new Error(`signing in as ${login} answered ${response.status}`);
+  return cookieFrom(response);
+}

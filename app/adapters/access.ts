@@ -32,6 +32,8 @@ export const routeAccess = {
   // (each of its operations declares its own access).
   _index: { loader: 'public' },
   login: { loader: 'public', action: 'public' },
+  'forgot-password': { loader: 'public', action: 'public' },
+  'reset-password': { loader: 'public', action: 'public' },
   logout: { loader: 'public', action: 'public' },
   'settings.locale': { loader: 'public', action: 'public' },
   healthz: { loader: 'public' },

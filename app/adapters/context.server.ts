@@ -1,6 +1,7 @@
 // The server-side dependencies every loader, action, API operation and socket handler receives
 // (through Remix's load context), so tests can hand each file its own database and index prefix;
 // and `inTransaction`, how an adapter opens the one transaction a command runs in.
+import type { MailSettings } from '#app/services/accounts/mail.server.ts';
 import type { Db, Sql, Tx } from '#db/client.ts';
 import type { SearchClient } from '#search/client.ts';
 import type { ServerTiming } from '#lib/server-timing.ts';
@@ -12,7 +13,7 @@ export type AppSettings = {
   TRUSTED_ORIGINS: readonly string[];
   /** A placement still active after this many months counts as a stable job. */
   STABLE_JOB_MONTHS: number;
-};
+} & MailSettings;
 
 export type Services = {
   env: AppSettings;

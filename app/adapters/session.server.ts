@@ -95,8 +95,10 @@ export async function requireUserWithPermission(request: Request, context: AppLo
 /** Signs in: the Set-Cookie header of the new session, or the error to answer (401, 403, 429). */
 export async function signInForRequest(request: Request, context: AppLoadContext, input: SignInInput) {
   const previousToken = await readSessionToken(request, context);
+  // A language switched to before signing in is kept: it becomes the account's.
+  const locale = pickLocale(await localeCookie.parse(request.headers.get('Cookie')));
   const result = await inTransaction(context.services, (tx) =>
-    signIn(tx, { ...input, clientIp: context.clientIp, userAgent: request.headers.get('User-Agent'), previousToken }),
+    signIn(tx, { ...input, clientIp: context.clientIp, userAgent: request.headers.get('User-Agent'), previousToken, locale }),
   );
   if (result.ok) {
     const setCookie = await sessionCookie(context.services).serialize(result.token, { expires: result.expiresAt });

@@ -1,5 +1,6 @@
 // All interface text, one entry per message: { vi, en }. Areas with many messages keep them in
 // messages/ and are spread in here.
+import { accountMessages } from './messages/accounts.ts';
 import { caseloadMessages } from './messages/caseload.ts';
 import { catalogueMessages } from './messages/catalogue.ts';
 import { employerPageMessages } from './messages/employer-pages.ts';
@@ -14,6 +15,7 @@ export const messages = {
   ...pipelineMessages,
   ...employerPageMessages,
   ...searchPageMessages,
+  ...accountMessages,
   'app.name': { vi: 'Phiên chợ của tình người', en: 'Phiên chợ của tình người — Fair of Human Kindness' },
   'app.tagline': {
     vi: 'Việc làm và học nghề cho người đã chấp hành xong án phạt tù',

@@ -9,12 +9,16 @@ import { formatDay, formatNumber } from '#lib/format.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { getActor } from '#app/adapters/session.server.ts';
 import { homeFor, publicHome } from '#app/services/home/queries.server.ts';
+import { JobCentreContact } from '#app/components/caseload/JobCentreContact.tsx';
+import { can } from '#app/services/authorize.ts';
+import { ownJobCentreContact } from '#app/services/caseload/contact.server.ts';
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getActor(request, context);
   const { db } = context.services;
   if (!user) return { kind: 'public' as const, ...(await publicHome(db)) };
-  return { kind: 'user' as const, fullName: user.fullName, home: await homeFor(db, user) };
+  const [home, contact] = await Promise.all([homeFor(db, user), can(user, 'read:returnee:own') ? ownJobCentreContact(db, user) : null]);
+  return { kind: 'user' as const, fullName: user.fullName, home, contact };
 }
 
 type Data = ReturnType<typeof useLoaderData<typeof loader>>;
@@ -255,6 +259,7 @@ export default function Index() {
     <Stack>
       <Text c="dimmed">{t('home.welcome', { name: data.fullName })}</Text>
       <RoleHome home={data.home} />
+      <JobCentreContact contact={data.contact} />
     </Stack>
   );
 }

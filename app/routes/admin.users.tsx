@@ -1,11 +1,14 @@
 // Administrators manage accounts: create staff accounts, assign counsellors and organisers to a
-// province, disable (signs the person out everywhere) and enable accounts.
+// province, disable (signs the person out everywhere) and enable accounts, and reset a staff or
+// employer password (a link, a confirmation the server renders, then a one-time code shown once).
 import '#app/styles/forms.css';
 import '#app/styles/data.css';
 import { pageTitle } from '#app/i18n/page-title.ts';
 import {
   Alert,
+  Anchor,
   Badge,
+  Code,
   Button,
   Group,
   NativeSelect,
@@ -19,7 +22,7 @@ import {
   Title,
 } from '@mantine/core';
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from '@remix-run/react';
 import { Pager } from '#app/components/Pager.tsx';
 import { formatDateTime, formatNumber } from '#lib/format.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
@@ -30,8 +33,16 @@ import { translate } from '#app/i18n/i18n.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { assignProvince, createStaffAccount, setDisabled } from '#app/services/accounts/commands.server.ts';
 import { listUsers } from '#app/services/accounts/queries.server.ts';
+import { resetAccountPassword } from '#app/services/accounts/resets.server.ts';
 import { provinceRoles, staffRoles } from '#app/services/accounts/rules.ts';
-import { assignProvinceSchema, createStaffSchema, listUsersSchema, setDisabledSchema } from '#app/services/accounts/schemas.ts';
+import {
+  assignProvinceSchema,
+  createStaffSchema,
+  listUsersSchema,
+  resetAccountSchema,
+  setDisabledSchema,
+} from '#app/services/accounts/schemas.ts';
+import { can } from '#app/services/authorize.ts';
 import { roles } from '#db/enums.ts';
 
 export const meta: MetaFunction = () => pageTitle('Quản lý tài khoản');
@@ -40,7 +51,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireUserWithPermission(request, context, 'read:user');
   const filter = listUsersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const [list, provinces] = await Promise.all([listUsers(context.services.db, actor, filter), listProvinces(context.services.db)]);
-  return { ...list, filter, provinces };
+  // A person of a caseload gets a new sign-in from their counsellor; one's own password, by e-mail.
+  const rows = list.rows.map((row) => ({ ...row, resettable: row.id !== actor.id && !can(row, 'read:returnee:own') }));
+  return { ...list, rows, filter, provinces };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -77,7 +90,66 @@ export async function action({ request, context }: ActionFunctionArgs) {
       done: () => 'users.updated',
     });
   }
+  if (intent === 'reset') {
+    return formCommand({
+      ...common,
+      target,
+      schema: resetAccountSchema,
+      run: (tx, input) => resetAccountPassword(tx, actor, input),
+      done: ({ user, oneTimeCode }) => ({ key: 'users.resetDone', vars: { name: user.fullName }, extra: { secret: oneTimeCode } }),
+    });
+  }
   return invalid(actor.locale, { intent: translate(actor.locale, 'validation.invalid') }, values, { target });
+}
+
+/** The one-time code of a reset, shown once, to be handed over to the right person. */
+function NewCode({ code }: { code: string }) {
+  const t = useT();
+  return (
+    <Stack gap={4} mt="xs">
+      <Text fw={600}>
+        {t('reset.code.label')}{' '}
+        <Code fz="xl" aria-label={code.split('').join(' ')}>
+          {code}
+        </Code>
+      </Text>
+      <Text size="sm">{t('reset.code.once')}</Text>
+    </Stack>
+  );
+}
+
+/** "Reset password" for one account: a link to the confirmation, then the confirming form. */
+function ResetPassword({ user }: { user: { id: string; fullName: string } }) {
+  const t = useT();
+  const location = useLocation();
+  const params = new URLSearchParams(location.search);
+  const confirming = params.get('reset') === user.id;
+  params.delete('reset');
+  const back = `${location.pathname}${params.size ? `?${params}` : ''}`;
+  if (!confirming) {
+    params.set('reset', user.id);
+    return (
+      <Anchor component={Link} to={`?${params}`} preventScrollReset size="sm" aria-label={`${t('users.reset')}: ${user.fullName}`}>
+        {t('users.reset')}
+      </Anchor>
+    );
+  }
+  return (
+    <Form method="post" action={back}>
+      <input type="hidden" name="userId" value={user.id} />
+      <Stack gap={4}>
+        <Text size="sm">{t('users.resetConfirm', { name: user.fullName })}</Text>
+        <Group gap="xs">
+          <Button type="submit" name="intent" value="reset" size="sm" color="orange">
+            {t('users.resetYes')}
+          </Button>
+          <Anchor component={Link} to={back} size="sm">
+            {t('common.cancel')}
+          </Anchor>
+        </Group>
+      </Stack>
+    </Form>
+  );
 }
 
 function CreateStaffForm({ provinces }: { provinces: { code: string; name: string }[] }) {
@@ -164,7 +236,8 @@ export default function AdminUsers() {
       </Form>
       {actionData && actionData.target !== 'create' ? (
         <Alert color={actionData.ok ? 'teal' : 'red'} role={actionData.ok ? 'status' : 'alert'}>
-          {actionData.ok ? actionData.message : Object.values(actionData.fields ?? {}).join(' ')}
+          {actionData.ok ? actionData.message : (actionData.formError ?? Object.values(actionData.fields ?? {}).join(' '))}
+          {actionData.ok && actionData.secret ? <NewCode code={actionData.secret} /> : null}
         </Alert>
       ) : null}
       <Text c="dimmed">{t('users.total', { count: formatNumber(locale, total) })}</Text>
@@ -240,6 +313,7 @@ export default function AdminUsers() {
                         {u.disabledAt ? t('users.enable') : t('users.disable')}
                       </Button>
                     </Form>
+                    {u.resettable ? <ResetPassword user={u} /> : null}
                   </Table.Td>
                 </Table.Tr>
               ))}

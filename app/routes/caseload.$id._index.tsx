@@ -3,9 +3,10 @@
 // card (with the wording shown), counselling notes, the person's sign-in and the timeline. The
 // record is read once per view (one audit row); each form changes only its own fields.
 import '#app/styles/forms.css';
-import { Alert, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { Detail } from '#app/components/Detail.tsx';
 import { AccountPanel } from '#app/components/caseload/AccountPanel.tsx';
 import { CaseStatusBadge } from '#app/components/caseload/Badges.tsx';
 import { ConsentPanel } from '#app/components/caseload/ConsentPanel.tsx';
@@ -28,6 +29,8 @@ import { accountSchema, consentSchema, noteSchema, profilePatchSchema } from '#a
 import { addNote, createReturneeAccount, setCardConsent, updateReturneeProfile } from '#app/services/caseload/commands.server.ts';
 import { ageOn, cardConsentWordingKey } from '#app/services/caseload/rules.ts';
 import { counsellorPlace, getCaseFile } from '#app/services/caseload/queries.server.ts';
+import { resetReturneeSignIn } from '#app/services/accounts/resets.server.ts';
+import { z } from 'zod';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.profile.fullName ?? '');
 
@@ -105,23 +108,23 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       }),
     });
   }
+  if (intent === 'resetAccount') {
+    return formCommand({
+      ...common,
+      schema: z.object({}),
+      input: {},
+      run: (tx) => resetReturneeSignIn(tx, actor, id),
+      done: (reset) => ({
+        key: 'caseload.account.resetDone',
+        vars: { phone: reset.phone ?? '' },
+        extra: { secret: reset.oneTimeCode, phone: reset.phone ?? undefined },
+      }),
+    });
+  }
   return invalid(actor.locale, { intent: translate(actor.locale, 'validation.invalid') }, values, { target: intent });
 }
 
 type Loaded = ReturnType<typeof useLoaderData<typeof loader>>;
-
-function Detail({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-        {children || '—'}
-      </Text>
-    </div>
-  );
-}
 
 function Summary({ loaded }: { loaded: Loaded }) {
   const t = useT();
@@ -281,7 +284,7 @@ export default function CaseFile() {
         )}
       </ProfileForm>
 
-      <AccountPanel account={p.account} phone={p.phone} options={loaded.options} result={result} />
+      <AccountPanel account={p.account} fullName={p.fullName} phone={p.phone} options={loaded.options} result={result} />
 
       <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="timeline-title">
         <Stack gap="sm">

@@ -21,6 +21,8 @@ import { listOccupations, listSkills } from '#app/services/reference/queries.ser
 import { cardConsentWordingKey } from '#app/services/caseload/rules.ts';
 import { consentSchema, ownProfilePatchSchema } from '#app/services/caseload/schemas.ts';
 import { getOwnProfile } from '#app/services/caseload/queries.server.ts';
+import { ownJobCentreContact } from '#app/services/caseload/contact.server.ts';
+import { JobCentreContact } from '#app/components/caseload/JobCentreContact.tsx';
 import { setCardConsent, updateOwnProfile } from '#app/services/caseload/commands.server.ts';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'caseload.me.title');
@@ -30,9 +32,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const { db } = context.services;
   const profile = await getOwnProfile(db, user);
   if (!profile) return { profile: null };
-  const [occupations, skills] = await Promise.all([listOccupations(db), listSkills(db)]);
+  const [occupations, skills, contact] = await Promise.all([listOccupations(db), listSkills(db), ownJobCentreContact(db, user)]);
   return {
     profile,
+    contact,
     values: profileValues(profile),
     occupations,
     skills,
@@ -179,6 +182,7 @@ export default function MyProfile() {
           {t('caseload.me.askCounsellor')}
         </Text>
       </Paper>
+      <JobCentreContact contact={loaded.contact} />
 
       <OwnForm intent="ownSkills" title={t('caseload.me.skillsTitle')} loaded={loaded} result={result}>
         {(values, errors) => (

@@ -27,6 +27,8 @@ import { startEnrolment } from '#app/services/pipeline/commands/enrolments.serve
 import { timelineOf } from '#app/services/pipeline/queries/timeline.server.ts';
 import { nextReferralStatuses } from '#app/services/pipeline/rules.ts';
 import { returneeOfUser } from '#app/services/caseload/access.server.ts';
+import { ownJobCentreContact } from '#app/services/caseload/contact.server.ts';
+import { JobCentreContact } from '#app/components/caseload/JobCentreContact.tsx';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'pipeline.me.title');
 
@@ -35,13 +37,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const { db } = context.services;
   const returnee = await returneeOfUser(db, user.id);
   if (!returnee) return { record: false as const };
-  const [referrals, enrolments, timeline] = await Promise.all([
+  const [referrals, enrolments, timeline, contact] = await Promise.all([
     referralsOfReturnee(db, returnee.id),
     enrolmentsOfReturnee(db, returnee.id),
     timelineOf(db, returnee.id, user.locale, 50),
+    ownJobCentreContact(db, user),
   ]);
   return {
     record: true as const,
+    contact,
     referrals: referrals.map((r) => ({
       id: r.id,
       status: r.status,
@@ -204,6 +208,7 @@ export default function MyReferrals() {
     <Stack gap="lg">
       <Title order={1}>{t('pipeline.me.title')}</Title>
       <FormAlert result={pageResult} />
+      <JobCentreContact contact={loaded.contact} />
 
       <Stack gap="sm" component="section" aria-labelledby="my-jobs">
         <Title order={2} size="h3" id="my-jobs">

@@ -6,6 +6,7 @@ import '#app/styles/data.css';
 import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { Detail } from '#app/components/Detail.tsx';
 import { Pager } from '#app/components/Pager.tsx';
 import { formCommand, readForm, requireId } from '#app/adapters/form.server.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
@@ -79,19 +80,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 type Loaded = Extract<ReturnType<typeof useLoaderData<typeof loader>>, { pending: unknown }>;
-
-function Detail({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-        {children || '—'}
-      </Text>
-    </div>
-  );
-}
 
 function PendingCard({
   organisation: o,

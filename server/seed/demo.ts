@@ -10,6 +10,7 @@ import { makeJob, makeOrganisation, makeReturnee, makeTrainingSlot, makeUser } f
 import {
   consents,
   counsellingNotes,
+  jobCentres,
   occupations,
   returneeCertificates,
   returneeWorkHistory,
@@ -23,14 +24,35 @@ export const demoPassword = 'phienchotinhnguoi';
 
 export const demoAccounts: { role: Role; email?: string; phone?: string; fullName: string }[] = [
   { role: 'administrator', email: 'admin@demo.vn', fullName: 'Nguyễn Thị Thanh Hương' },
-  { role: 'counsellor', email: 'canbo@demo.vn', fullName: 'Lê Thị Mai Phương' },
+  // The phone is her work number, shown to the people she looks after.
+  { role: 'counsellor', email: 'canbo@demo.vn', phone: '0905123456', fullName: 'Lê Thị Mai Phương' },
   { role: 'employer', email: 'doanhnghiep@demo.vn', fullName: 'Võ Đình Phúc' },
   { role: 'organiser', email: 'bantochuc@demo.vn', fullName: 'Huỳnh Thị Kim Oanh' },
   { role: 'returnee', phone: '0900000001', fullName: 'Phan Văn Tâm' },
 ];
 
 /** The counsellor for the Bắc Ninh caseload; not a headline demo login, so not in demoAccounts. */
-const bacNinhCounsellor = { email: 'canbo.bacninh@demo.vn', fullName: 'Ngô Quang Huy' };
+const bacNinhCounsellor = { email: 'canbo.bacninh@demo.vn', phone: '0912654321', fullName: 'Ngô Quang Huy' };
+
+/** The job centres of the two demo provinces: where their people go and whom they call. */
+const jobCentreSeeds: (typeof jobCentres.$inferInsert)[] = [
+  {
+    provinceCode: '51',
+    name: 'Trung tâm Dịch vụ việc làm tỉnh Quảng Ngãi',
+    address: '186 Hùng Vương, phường Cẩm Thành, tỉnh Quảng Ngãi',
+    phone: '0255 3 822 250',
+    email: 'vieclam@quangngai.demo.vn',
+    openingHours: 'Thứ Hai – Thứ Sáu, 7:00–11:30 và 13:30–17:00',
+  },
+  {
+    provinceCode: '24',
+    name: 'Trung tâm Dịch vụ việc làm tỉnh Bắc Ninh',
+    address: '12 Lý Thái Tổ, phường Kinh Bắc, tỉnh Bắc Ninh',
+    phone: '0222 3 822 468',
+    email: 'vieclam@bacninh.demo.vn',
+    openingHours: 'Thứ Hai – Thứ Sáu, 7:30–11:30 và 13:30–17:00',
+  },
+];
 
 const dayMs = 86_400_000;
 /** 'YYYY-MM-DD' in Vietnam time, `offset` days from today: demo postings stay open whenever seeded. */
@@ -1482,6 +1504,8 @@ async function load(tx: Db) {
     password: demoPassword,
     provinceCode: '24',
   });
+
+  await tx.insert(jobCentres).values(jobCentreSeeds);
 
   const organisationIds = {} as Record<OrganisationKey, string>;
   for (const [key, seed] of Object.entries(organisationSeeds) as [OrganisationKey, OrganisationSeed][]) {

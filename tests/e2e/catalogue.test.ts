@@ -23,8 +23,8 @@ afterAll(async () => {
 });
 
 async function signIn(page: Page, login: string, password = 'phienchotinhnguoi') {
-  await page.goto(`${app.url}/login?redirectTo=%2Femployer`);
-  await page.getByLabel('Email hoặc số điện thoại').fill(login);
+  await page.goto(`${app.url}/login?redirectTo=%2Femployer&with=email`);
+  await page.getByLabel('Email').fill(login);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).last().click();
 }

@@ -55,3 +55,14 @@ test('demo data cannot be asked for in production', () => {
 test('TRUSTED_ORIGINS is a comma-separated list of origins', () => {
   expect(parseEnv({ TRUSTED_ORIGINS: 'https://a.vn,https://b.vn' }).TRUSTED_ORIGINS).toEqual(['https://a.vn', 'https://b.vn']);
 });
+
+test('SMTP_URL must be an smtp(s) URL and needs PUBLIC_URL, where the reset links point', () => {
+  expect(problems({ SMTP_URL: 'http://mail.example.vn', PUBLIC_URL: 'https://phiencho.example.vn' })).toEqual([
+    'SMTP_URL must start with smtp:// or smtps://',
+  ]);
+  expect(problems({ SMTP_URL: 'smtps://u:p@mail.example.vn:465' })).toEqual([
+    'PUBLIC_URL is required when SMTP_URL is set (the reset links in e-mails point to it)',
+  ]);
+  const env = parseEnv({ SMTP_URL: 'smtps://u:p@mail.example.vn:465', PUBLIC_URL: 'https://phiencho.example.vn' });
+  expect(env).toMatchObject({ SMTP_URL: 'smtps://u:p@mail.example.vn:465', MAIL_FROM: 'no-reply@localhost' });
+});

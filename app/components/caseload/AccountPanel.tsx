@@ -1,23 +1,59 @@
 // The person's own sign-in: shown when it exists; otherwise the counsellor creates it with a phone
 // number and either an initial password or a generated 8-digit code, which is shown here once.
+// An existing sign-in can be reset (a link, then a confirmation the server renders): a new code
+// replaces the password and the person is signed out everywhere.
 import '#app/styles/forms.css';
 import '#app/styles/data.css';
-import { Alert, Code, Paper, PasswordInput, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { Form } from '@remix-run/react';
+import { Alert, Anchor, Code, Group, Paper, PasswordInput, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Form, Link, useLocation } from '@remix-run/react';
 import { useT } from '#app/i18n/use-t.ts';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
 import type { CaseActionData, CaseloadOptions } from './types.ts';
 
 type Props = {
   account: { phone: string | null } | null;
+  /** The person's name, in the reset confirmation. */
+  fullName: string;
   phone: string | null;
   options: CaseloadOptions;
   result?: CaseActionData;
 };
 
-export function AccountPanel({ account, phone, options, result }: Props) {
+/** The reset, in two steps without JavaScript: a link to the confirmation, then the confirming form. */
+function ResetSignIn({ fullName }: { fullName: string }) {
   const t = useT();
-  const mine = result?.target === 'account' ? result : undefined;
+  const location = useLocation();
+  const confirming = new URLSearchParams(location.search).get('resetAccount') === '1';
+  if (!confirming) {
+    return (
+      <div>
+        <Anchor component={Link} to="?resetAccount=1#account-title" preventScrollReset>
+          {t('caseload.account.reset')}
+        </Anchor>
+      </div>
+    );
+  }
+  return (
+    // Posted to the page without the query, so the answer shows the code, not the question again.
+    <Form method="post" action={`${location.pathname}?index`}>
+      <Stack gap="xs">
+        <Text>{t('caseload.account.resetConfirm', { name: fullName })}</Text>
+        <Group>
+          <IntentButton intent="resetAccount" color="orange">
+            {t('caseload.account.resetYes')}
+          </IntentButton>
+          <Anchor component={Link} to={location.pathname}>
+            {t('common.cancel')}
+          </Anchor>
+        </Group>
+      </Stack>
+    </Form>
+  );
+}
+
+export function AccountPanel({ account, fullName, phone, options, result }: Props) {
+  const t = useT();
+  const mine = result?.target === 'account' || result?.target === 'resetAccount' ? result : undefined;
   const failed = mine && !mine.ok ? mine : undefined;
   return (
     <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="account-title">
@@ -44,7 +80,11 @@ export function AccountPanel({ account, phone, options, result }: Props) {
           </Alert>
         ) : null}
         {account ? (
-          <Text>{t('caseload.account.has', { phone: account.phone ?? '—' })}</Text>
+          <>
+            <Text>{t('caseload.account.has', { phone: account.phone ?? '—' })}</Text>
+            {failed ? <FormAlert result={failed} /> : null}
+            <ResetSignIn fullName={fullName} />
+          </>
         ) : (
           <>
             <Text size="sm">{t('caseload.account.intro')}</Text>

@@ -28,7 +28,15 @@ export type SignInResult =
  */
 export async function signIn(
   tx: Executor,
-  input: { login: LoginId; password: string; clientIp: string; userAgent?: string | null; previousToken?: string | null },
+  input: {
+    login: LoginId;
+    password: string;
+    clientIp: string;
+    userAgent?: string | null;
+    previousToken?: string | null;
+    /** The language chosen before signing in (the `lang` cookie): saved on the account. */
+    locale?: Locale | null;
+  },
 ): Promise<SignInResult> {
   const accountKey = 'email' in input.login ? input.login.email : input.login.phone;
   const keys = [`sign-in:ip:${input.clientIp}`, `sign-in:account:${accountKey}`];
@@ -59,8 +67,9 @@ export async function signIn(
     ipAddress: input.clientIp,
     userAgent: input.userAgent?.slice(0, 300),
   });
-  await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
-  return { ok: true, user, token, expiresAt };
+  const locale = input.locale ?? user.locale;
+  await tx.update(users).set({ lastSignInAt: new Date(), locale }).where(eq(users.id, user.id));
+  return { ok: true, user: { ...user, locale }, token, expiresAt };
 }
 
 export async function endSession(tx: Executor, token: string) {

@@ -10,3 +10,9 @@ export const provinceRoles: readonly Role[] = ['counsellor', 'organiser'];
 export const sessionDays = 30;
 /** Failed sign-ins tolerated per address and per account in a sliding minute. */
 export const signInLimit = { max: 10, windowMs: 60_000 };
+
+/** How long a password-reset link sent by e-mail works. */
+export const resetLinkMinutes = 60;
+/** Reset e-mails asked for per address, and per client address, in a sliding hour. */
+export const resetPerAddressLimit = { max: 3, windowMs: 3_600_000 };
+export const resetPerIpLimit = { max: 10, windowMs: 3_600_000 };

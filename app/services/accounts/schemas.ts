@@ -88,3 +88,27 @@ export const createApiTokenSchema = z.object({
 export const revokeApiTokenSchema = z.object({ tokenId: z.uuid('validation.invalid') });
 
 export const localeSchema = z.object({ locale: z.enum(['vi', 'en'], { error: 'validation.locale.invalid' }) });
+
+/** An administrator resets a staff or employer account's password (a one-time code is made). */
+export const resetAccountSchema = z.object({ userId: z.uuid('validation.user.required') });
+
+/** "Forgot password": the e-mail address an account signs in with. */
+export const forgotPasswordSchema = z.object({
+  email: z
+    .string({ error: 'validation.email.invalid' })
+    .trim()
+    .toLowerCase()
+    .max(200, 'validation.email.invalid')
+    .pipe(z.email('validation.email.invalid')),
+});
+
+/** A new password chosen through a reset link, typed twice. */
+export const resetPasswordSchema = z
+  .object({
+    token: z.string({ error: 'reset.invalidLink' }).min(20, 'reset.invalidLink').max(200, 'reset.invalidLink'),
+    password: newPasswordSchema,
+    confirm: z.string({ error: 'reset.confirmMismatch' }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.password !== v.confirm) ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'reset.confirmMismatch' });
+  });

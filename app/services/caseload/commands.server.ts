@@ -2,7 +2,6 @@
 // changes (skills, wishes, card consent), consent recorded with the exact wording shown, dated
 // counselling notes, and the person's sign-in. Each runs on the executor its caller opened, checks
 // access (audited for staff), locks the record, and writes its timeline and audit rows with it.
-import { randomInt } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { translate, type MessageKey } from '#app/i18n/i18n.ts';
 import type { Executor } from '#db/client.ts';
@@ -19,6 +18,7 @@ import {
 } from '#db/schema.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { createAccount } from '../accounts/commands.server.ts';
+import { oneTimeCode } from '../accounts/tokens.server.ts';
 import { writeAudit } from '../audit/audit.server.ts';
 import { recordCaseEvent, touchLastContact } from '../audit/case-events.server.ts';
 import { authorize, type Actor } from '../authorize.ts';
@@ -317,11 +317,6 @@ export async function addNote(tx: Executor, actor: Actor, returneeId: string, in
 }
 
 // ── The person's own sign-in ────────────────────────────────────────────────────────────────────
-
-/** Eight digits for the counsellor to hand over; it is the initial password, stored only as a hash. */
-function oneTimeCode() {
-  return String(randomInt(0, 100_000_000)).padStart(8, '0');
-}
 
 /**
  * Creates the person's phone sign-in and links it to the record. With method "code" the initial
