@@ -17,6 +17,8 @@ import {
   optionalWholeNumber,
   phoneField,
   requiredText,
+  text,
+  withRules,
 } from '../fields.ts';
 import { findPastLabel } from '../neutral-words.ts';
 import { accountMethods, ageOn, caseloadSorts, caseloadStatuses, maxAge, minAge, preReleaseMaxDays, settableStatuses } from './rules.ts';
@@ -80,17 +82,20 @@ const skillItem = closedObject({
   level: z.enum(skillLevels, { error: 'caseload.validation.skillLevel' }),
 });
 
-const certificateItem = closedObject({
-  name: requiredText(2, 150, 'caseload.validation.certificateName'),
-  issuer: optionalText(150, 'caseload.validation.certificateIssuer'),
-  year: optionalWholeNumber(1950, 2100, 'caseload.validation.certificateYear'),
-}).superRefine((c, ctx) => {
-  // The name appears on anonymised cards employers read; where it was earned goes in `issuer`.
-  if (findPastLabel(c.name)) ctx.addIssue({ code: 'custom', path: ['name'], message: 'caseload.validation.certificatePastLabel' });
-  if (c.year !== undefined && c.year > Number(vietnamDate().slice(0, 4))) {
-    ctx.addIssue({ code: 'custom', path: ['year'], message: 'caseload.validation.certificateYear' });
-  }
-});
+const certificateItem = withRules(
+  closedObject({
+    name: requiredText(2, 150, 'caseload.validation.certificateName'),
+    issuer: optionalText(150, 'caseload.validation.certificateIssuer'),
+    year: optionalWholeNumber(1950, 2100, 'caseload.validation.certificateYear'),
+  }),
+  (c) => [
+    // The name appears on anonymised cards employers read; where it was earned goes in `issuer`.
+    ...(c.name && findPastLabel(c.name) ? [{ path: 'name', message: 'caseload.validation.certificatePastLabel' as const }] : []),
+    ...(c.year !== undefined && c.year > Number(vietnamDate().slice(0, 4))
+      ? [{ path: 'year', message: 'caseload.validation.certificateYear' as const }]
+      : []),
+  ],
+);
 
 const historyItem = closedObject({
   description: requiredText(2, 500, 'caseload.validation.historyDescription'),
@@ -101,13 +106,22 @@ const historyItem = closedObject({
 const skillList = z
   .array(skillItem, { error: 'validation.skills.invalid' })
   .max(30, 'caseload.validation.tooMany')
-  .superRefine((list, ctx) => {
-    const seen = new Set<string>();
-    list.forEach((s, i) => {
-      if (seen.has(s.code)) ctx.addIssue({ code: 'custom', path: [i, 'code'], message: 'caseload.validation.skillTwice' });
-      seen.add(s.code);
-    });
-  });
+  .check(
+    // A skill named twice is marked even while another row has its own mistake.
+    z.superRefine(
+      (list, ctx) => {
+        if (!Array.isArray(list)) return;
+        const seen = new Set<string>();
+        list.forEach((s: unknown, i) => {
+          const code = typeof s === 'object' && s !== null && 'code' in s && typeof s.code === 'string' ? s.code.trim() : null;
+          if (code === null) return;
+          if (seen.has(code)) ctx.addIssue({ code: 'custom', path: [i, 'code'], message: 'caseload.validation.skillTwice' });
+          seen.add(code);
+        });
+      },
+      { when: () => true },
+    ),
+  );
 const certificateList = z.array(certificateItem, { error: 'caseload.validation.certificateName' }).max(20, 'caseload.validation.tooMany');
 const historyList = z.array(historyItem, { error: 'caseload.validation.historyDescription' }).max(20, 'caseload.validation.tooMany');
 
@@ -184,9 +198,7 @@ export function recordIssues(v: Fields, today = vietnamDate()): Issue[] {
 }
 
 function withRecordIssues<T extends z.ZodType<Fields>>(schema: T) {
-  return schema.superRefine((value, ctx) => {
-    for (const issue of recordIssues(value)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
-  });
+  return withRules(schema, (value) => recordIssues(value as Fields));
 }
 
 /** Intake: who the person is, where they live, when they return and what they ask for. */
@@ -258,29 +270,26 @@ export const consentSchema = closedObject({
 });
 
 export const noteSchema = closedObject({
-  contactDate: requiredDate('caseload.validation.contactDate').describe('The day of the contact (not after today)'),
+  contactDate: requiredDate('caseload.validation.contactDate')
+    .refine((day) => day <= vietnamDate(), 'caseload.validation.contactDateFuture')
+    .refine((day) => day >= vietnamDate(-5 * 366), 'caseload.validation.contactDateOld')
+    .describe('The day of the contact (not after today)'),
   text: requiredText(1, 2000, 'caseload.validation.noteText'),
-}).superRefine((v, ctx) => {
-  if (v.contactDate > vietnamDate())
-    ctx.addIssue({ code: 'custom', path: ['contactDate'], message: 'caseload.validation.contactDateFuture' });
-  else if (v.contactDate < vietnamDate(-5 * 366))
-    ctx.addIssue({ code: 'custom', path: ['contactDate'], message: 'caseload.validation.contactDateOld' });
 });
 export type NoteInput = z.output<typeof noteSchema>;
 
-export const accountSchema = closedObject({
-  phone: z.preprocess(blankToUndefined, phoneField('caseload.validation.accountPhone')),
-  method: z.preprocess(blankToUndefined, z.enum(accountMethods, { error: 'caseload.validation.accountMethod' })),
-  password: z.preprocess(blankToUndefined, z.string().max(200, 'validation.password.tooLong').optional()),
-}).superRefine((v, ctx) => {
-  if (v.method === 'password' && (v.password ?? '').length < 8) {
-    ctx.addIssue({ code: 'custom', path: ['password'], message: 'validation.password.tooShort' });
-  }
-});
+export const accountSchema = withRules(
+  closedObject({
+    phone: z.preprocess(blankToUndefined, phoneField('caseload.validation.accountPhone')),
+    method: z.preprocess(blankToUndefined, z.enum(accountMethods, { error: 'caseload.validation.accountMethod' })),
+    password: z.preprocess(blankToUndefined, z.string({ error: 'validation.password.tooLong' }).max(200, 'validation.password.tooLong').optional()),
+  }),
+  (v) => (v.method === 'password' && (v.password ?? '').length < 8 ? [{ path: 'password', message: 'validation.password.tooShort' }] : []),
+);
 export type AccountInput = z.output<typeof accountSchema>;
 
 export const caseloadFilterSchema = z.object({
-  q: z.preprocess(blankToUndefined, z.string().trim().max(100, 'caseload.validation.search').optional()),
+  q: z.preprocess(blankToUndefined, text('caseload.validation.search').max(100, 'caseload.validation.search').optional()),
   status: optionalEnum(caseloadStatuses, 'caseload.validation.statusFilter'),
   needs: enumList(needs, 'caseload.validation.needs').describe('Any of these needs (comma-separated)'),
   communeCode: z.preprocess(
