@@ -19,6 +19,7 @@ import {
   requiredText,
   text,
   withRules,
+  type FieldIssue,
 } from '../fields.ts';
 import { findPastLabel } from '../neutral-words.ts';
 import { accountMethods, ageOn, caseloadSorts, caseloadStatuses, maxAge, minAge, preReleaseMaxDays, settableStatuses } from './rules.ts';
@@ -27,13 +28,13 @@ const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v
 
 /**
  * An object that keeps only the keys it declares and refuses any other one with a message on that
- * key (e.g. "offence"), reported together with the other fields' messages.
+ * key (e.g. "offence"), reported together with the other fields' messages — and with those of the
+ * `rules` between its fields (which must run before the transform below: zod stops at it).
  */
-function closedObject<S extends z.ZodRawShape>(shape: S) {
+function closedObject<S extends z.ZodRawShape>(shape: S, rules: (value: Partial<z.output<z.ZodObject<S>>>) => FieldIssue[] = () => []) {
   const known = new Set(Object.keys(shape));
   return (
-    z
-      .looseObject(shape, { error: 'validation.invalid' })
+    withRules(z.looseObject(shape, { error: 'validation.invalid' }), rules)
       .check(
         z.superRefine(
           (value, ctx) => {
@@ -82,12 +83,12 @@ const skillItem = closedObject({
   level: z.enum(skillLevels, { error: 'caseload.validation.skillLevel' }),
 });
 
-const certificateItem = withRules(
-  closedObject({
+const certificateItem = closedObject(
+  {
     name: requiredText(2, 150, 'caseload.validation.certificateName'),
     issuer: optionalText(150, 'caseload.validation.certificateIssuer'),
     year: optionalWholeNumber(1950, 2100, 'caseload.validation.certificateYear'),
-  }),
+  },
   (c) => [
     // The name appears on anonymised cards employers read; where it was earned goes in `issuer`.
     ...(c.name && findPastLabel(c.name) ? [{ path: 'name', message: 'caseload.validation.certificatePastLabel' as const }] : []),
@@ -197,13 +198,9 @@ export function recordIssues(v: Fields, today = vietnamDate()): Issue[] {
   return issues;
 }
 
-function withRecordIssues<T extends z.ZodType<Fields>>(schema: T) {
-  return withRules(schema, (value) => recordIssues(value as Fields));
-}
-
 /** Intake: who the person is, where they live, when they return and what they ask for. */
-export const intakeSchema = withRecordIssues(
-  closedObject({
+export const intakeSchema = closedObject(
+  {
     fullName: fields.fullName,
     birthDate: fields.birthDate,
     sex: fields.sex,
@@ -215,7 +212,9 @@ export const intakeSchema = withRecordIssues(
     schoolingLevel: fields.schoolingLevel,
     needs: fields.needs,
     availableFrom: fields.availableFrom,
-  }),
+    confirmSharedPhone: flag.describe('Go on although another person’s record has the same phone (after being told who looks after it)'),
+  },
+  (value) => recordIssues(value),
 );
 export type IntakeInput = z.output<typeof intakeSchema>;
 
@@ -278,12 +277,12 @@ export const noteSchema = closedObject({
 });
 export type NoteInput = z.output<typeof noteSchema>;
 
-export const accountSchema = withRules(
-  closedObject({
+export const accountSchema = closedObject(
+  {
     phone: z.preprocess(blankToUndefined, phoneField('caseload.validation.accountPhone')),
     method: z.preprocess(blankToUndefined, z.enum(accountMethods, { error: 'caseload.validation.accountMethod' })),
     password: z.preprocess(blankToUndefined, z.string({ error: 'validation.password.tooLong' }).max(200, 'validation.password.tooLong').optional()),
-  }),
+  },
   (v) => (v.method === 'password' && (v.password ?? '').length < 8 ? [{ path: 'password', message: 'validation.password.tooShort' }] : []),
 );
 export type AccountInput = z.output<typeof accountSchema>;
