@@ -36,7 +36,10 @@ const blankToUndefined = (value: unknown) => (value === '' || value === null ? u
  * marks is the same word everywhere (names, titles, descriptions, addresses, notes, searches).
  */
 export function text(key?: MessageKey) {
-  return z.string(key ? { error: key } : undefined).trim().normalize('NFC');
+  return z
+    .string(key ? { error: key } : undefined)
+    .trim()
+    .normalize('NFC');
 }
 
 export function requiredText(min: number, max: number, key: MessageKey) {
@@ -93,12 +96,15 @@ const no = ['false', 'off', '0', 'no', ''];
  * A yes/no field: true or false from JSON; a form's checkbox ("on", "true", "1" is yes; absent,
  * empty or "off" is no). Anything else (12345, "maybe") is refused, never read as no.
  */
-export const flag = z.preprocess((v) => {
-  if (v === undefined || v === null) return false;
-  if (typeof v !== 'string') return v;
-  const typed = v.trim().toLowerCase();
-  return yes.includes(typed) ? true : no.includes(typed) ? false : v;
-}, z.boolean({ error: 'validation.flag' }));
+export const flag = z.preprocess(
+  (v) => {
+    if (v === undefined || v === null) return false;
+    if (typeof v !== 'string') return v;
+    const typed = v.trim().toLowerCase();
+    return yes.includes(typed) ? true : no.includes(typed) ? false : v;
+  },
+  z.boolean({ error: 'validation.flag' }),
+);
 
 /** A rule between fields: its message and the field (or dotted path) it is shown beside. */
 export type FieldIssue = { path: string | (string | number)[]; message: MessageKey };

@@ -23,7 +23,11 @@ type Json = Record<string, any>;
 
 async function cookieOf(user: { email: string | null; phone: string | null }) {
   const login = user.email ?? user.phone;
-  const response = (await call(apiHandler, jsonRequest('POST', '/api/v1/session', { login, password: defaultTestPassword }), context)) as Response;
+  const response = (await call(
+    apiHandler,
+    jsonRequest('POST', '/api/v1/session', { login, password: defaultTestPassword }),
+    context,
+  )) as Response;
   expect(response.status).toBe(200);
   return cookieFrom(response);
 }
@@ -142,7 +146,12 @@ test('intake with a phone already on a record of the province: who looks after i
 });
 
 test('intake with a phone on another province’s record: the counsellor and job centre, never the person; the API answers 409 until confirmed', async () => {
-  await makeReturnee(db, { fullName: 'Nguyễn Văn Ở Bắc Ninh', provinceCode: '24', phone: '0905300302', counsellorId: bacNinhCounsellor.id });
+  await makeReturnee(db, {
+    fullName: 'Nguyễn Văn Ở Bắc Ninh',
+    provinceCode: '24',
+    phone: '0905300302',
+    counsellorId: bacNinhCounsellor.id,
+  });
   const refused = await api('POST', '/api/v1/returnees', counsellorCookie, { ...intake, phone: '0905300302' });
   expect(refused.status).toBe(409);
   expect(refused.body.error.message).toBe(vi('caseload.intake.phoneShared'));
@@ -191,7 +200,12 @@ test('a yes/no field given anything but yes or no is a 400 naming it, never read
   const meals = await api('POST', '/api/v1/jobs', employerCookie, { ...job, providesMeals: 'có lẽ', providesLodging: 12345 });
   expect(meals.status).toBe(400);
   expect(meals.body.error.fields).toEqual({ providesMeals: vi('validation.flag'), providesLodging: vi('validation.flag') });
-  const fine = await api('POST', '/api/v1/jobs', employerCookie, { ...job, providesMeals: true, providesLodging: 'on', providesTravel: false });
+  const fine = await api('POST', '/api/v1/jobs', employerCookie, {
+    ...job,
+    providesMeals: true,
+    providesLodging: 'on',
+    providesTravel: false,
+  });
   expect(fine.status).toBe(201);
   expect(fine.body.job).toMatchObject({ providesMeals: true, providesLodging: true, providesTravel: false, providesTraining: false });
 });
@@ -211,6 +225,18 @@ test('numbers are read only from digits: hexadecimal, exponents and decimal comm
   const limit = await api('GET', `/api/v1/returnees/${person.id}/matches?limit=0x10`, counsellorCookie);
   expect(limit.status).toBe(400);
   expect(limit.body.error.fields).toEqual({ limit: vi('validation.match.limit') });
+});
+
+test('the job search’s parameters: numbers only from digits, and every message at once', async () => {
+  const search = async (query: string) => {
+    const response = (await call(apiHandler, jsonRequest('GET', `/api/v1/jobs?${query}`), context)) as Response;
+    return { status: response.status, body: (await response.json()) as Json };
+  };
+  const hex = await search('page=0x2&perPage=1e1');
+  expect(hex.status).toBe(400);
+  expect(hex.body.error.fields).toEqual({ page: vi('validation.page'), perPage: vi('validation.perPage') });
+  const several = await search('wageFloor=nhieu&lat=15.1');
+  expect(several.body.error.fields).toEqual({ wageFloor: vi('validation.wage.number'), lng: vi('validation.geo.both') });
 });
 
 // ── Vietnamese text in NFC ──────────────────────────────────────────────────────────────────────

@@ -40,6 +40,8 @@ export function TrainingFields({ values, errors = {}, provinces, communes, occup
               error={errors.level}
             />
             <NumberInput
+              // Out-of-range values stay as typed, for the server to refuse with a message (never 0 → 1).
+              clampBehavior="none"
               name="durationDays"
               label={t('postingForm.durationDays')}
               required
@@ -58,6 +60,7 @@ export function TrainingFields({ values, errors = {}, provinces, communes, occup
               error={errors.schedule}
             />
             <NumberInput
+              clampBehavior="none"
               name="seats"
               label={t('postingForm.seats')}
               required
@@ -68,6 +71,7 @@ export function TrainingFields({ values, errors = {}, provinces, communes, occup
               error={errors.seats}
             />
             <NumberInput
+              clampBehavior="none"
               name="seatsLeft"
               label={t('postingForm.seatsLeft')}
               description={t('postingForm.seatsLeftHint')}

@@ -56,7 +56,8 @@ export const createStaffSchema = withRules(
     provinceCode,
     password: newPasswordSchema,
   }),
-  (v) => (v.role && provinceRoles.includes(v.role) && !v.provinceCode ? [{ path: 'provinceCode', message: 'validation.province.required' }] : []),
+  (v) =>
+    v.role && provinceRoles.includes(v.role) && !v.provinceCode ? [{ path: 'provinceCode', message: 'validation.province.required' }] : [],
 );
 export type CreateStaffInput = z.output<typeof createStaffSchema>;
 

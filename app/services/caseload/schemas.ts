@@ -281,7 +281,10 @@ export const accountSchema = closedObject(
   {
     phone: z.preprocess(blankToUndefined, phoneField('caseload.validation.accountPhone')),
     method: z.preprocess(blankToUndefined, z.enum(accountMethods, { error: 'caseload.validation.accountMethod' })),
-    password: z.preprocess(blankToUndefined, z.string({ error: 'validation.password.tooLong' }).max(200, 'validation.password.tooLong').optional()),
+    password: z.preprocess(
+      blankToUndefined,
+      z.string({ error: 'validation.password.tooLong' }).max(200, 'validation.password.tooLong').optional(),
+    ),
   },
   (v) => (v.method === 'password' && (v.password ?? '').length < 8 ? [{ path: 'password', message: 'validation.password.tooShort' }] : []),
 );

@@ -90,12 +90,19 @@ export type JobInput = z.output<typeof jobInputSchema>;
  * form field) clears it. The merged result is validated as a whole by the command; the rules
  * between two fields given together are checked here too, alongside the fields' own messages.
  */
-function patchSchema<F extends Record<string, z.ZodType>>(fields: F, pairs: (value: Partial<{ [K in keyof F]: z.output<F[K]> }>) => Issue[]) {
+function patchSchema<F extends Record<string, z.ZodType>>(
+  fields: F,
+  pairs: (value: Partial<{ [K in keyof F]: z.output<F[K]> }>) => Issue[],
+) {
   const clearable = Object.fromEntries(
     Object.entries(fields).map(([name, field]) => [name, z.preprocess((v) => (v === '' ? null : v), z.union([z.null(), field]))]),
   ) as unknown as { [K in keyof F]: z.ZodType<z.output<F[K]> | null, z.input<F[K]> | null> };
   return withRules(z.object(clearable).partial(), (value) =>
-    pairs(Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as Partial<{ [K in keyof F]: z.output<F[K]> }>),
+    pairs(
+      Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as Partial<{
+        [K in keyof F]: z.output<F[K]>;
+      }>,
+    ),
   );
 }
 

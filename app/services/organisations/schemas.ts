@@ -39,6 +39,7 @@ export const verificationDecisionSchema = withRules(
     decision: z.enum(['verify', 'refuse'], { error: 'validation.verification.decision' }),
     reason: optionalText(500, 'validation.verification.reason'),
   }),
-  (v) => (v.decision === 'refuse' && (!v.reason || v.reason.length < 10) ? [{ path: 'reason', message: 'validation.verification.reason' }] : []),
+  (v) =>
+    v.decision === 'refuse' && (!v.reason || v.reason.length < 10) ? [{ path: 'reason', message: 'validation.verification.reason' }] : [],
 );
 export type VerificationDecision = z.output<typeof verificationDecisionSchema>;
