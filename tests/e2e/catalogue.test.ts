@@ -41,17 +41,22 @@ function withoutDiacritics(text: string) {
 /** Page loads and form answers: generous on a cold, freshly built app. */
 const patience = { timeout: 10_000 };
 
-const places = ['Hòa Khánh', 'Phú Lộc', 'Đồng Xuân', 'Quảng Điền', 'Tân Phước', 'Sông Cầu', 'Ngũ Hành Sơn'];
-const title = `Thợ sơn tĩnh điện ca đêm ${places[Math.floor(Math.random() * places.length)]}`;
-
-test('an employer drafts then publishes a job, and a visitor on a phone finds it typing without diacritics', async () => {
+/** The demo employer, signed in, on a new job's form. */
+async function newJobForm() {
   const employer = await browser.newContext();
   const page = await employer.newPage();
   await signIn(page, 'doanhnghiep@demo.vn');
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), patience).toBe('Trang doanh nghiệp');
-
   await page.getByRole('link', { name: 'Đăng tin tuyển dụng' }).click();
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), patience).toBe('Đăng tin tuyển dụng');
+  return { employer, page };
+}
+
+const places = ['Hòa Khánh', 'Phú Lộc', 'Đồng Xuân', 'Quảng Điền', 'Tân Phước', 'Sông Cầu', 'Ngũ Hành Sơn'];
+const title = `Thợ sơn tĩnh điện ca đêm ${places[Math.floor(Math.random() * places.length)]}`;
+
+test('an employer drafts then publishes a job, and a visitor on a phone finds it typing without diacritics', async () => {
+  const { employer, page } = await newJobForm();
   await page.getByLabel('Tên công việc').fill(title);
   await page.getByLabel(/^Nghề/).selectOption('building-painter');
   await page
@@ -99,12 +104,7 @@ test('an employer drafts then publishes a job, and a visitor on a phone finds it
 });
 
 test('a job with 0 or a negative number of openings is refused with a message, never quietly turned into 1', async () => {
-  const employer = await browser.newContext();
-  const page = await employer.newPage();
-  await signIn(page, 'doanhnghiep@demo.vn');
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), patience).toBe('Trang doanh nghiệp');
-  await page.getByRole('link', { name: 'Đăng tin tuyển dụng' }).click();
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), patience).toBe('Đăng tin tuyển dụng');
+  const { employer, page } = await newJobForm();
   await page.getByLabel('Tên công việc').fill('Phụ hồ công trình dân dụng');
   await page.getByLabel(/^Nghề/).selectOption('building-painter');
   await page.getByLabel('Công việc cụ thể hằng ngày').fill('Trộn vữa, vận chuyển vật liệu và phụ thợ xây trong công trình nhà ở.');

@@ -10,7 +10,7 @@ import { translate } from '#app/i18n/i18n.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { makeJob, makeOrganisation, makeReturnee, makeUser } from '#server/seed/factories.ts';
 import { auditLog, jobs, referrals, returnees } from '#db/schema.ts';
-import { apiHandler, call, cookieFrom, formRequest, jsonRequest, origin, unwrap } from '#tests/helpers.ts';
+import { apiHandler, call, formRequest, jsonRequest, origin, sessionCookie, unwrap } from '#tests/helpers.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
 import { defaultTestPassword } from '#server/seed/factories.ts';
 
@@ -21,16 +21,7 @@ const { db } = services;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers, read field by field below
 type Json = Record<string, any>;
 
-async function cookieOf(user: { email: string | null; phone: string | null }) {
-  const login = user.email ?? user.phone;
-  const response = (await call(
-    apiHandler,
-    jsonRequest('POST', '/api/v1/session', { login, password: defaultTestPassword }),
-    context,
-  )) as Response;
-  expect(response.status).toBe(200);
-  return cookieFrom(response);
-}
+const cookieOf = (user: { email: string | null; phone: string | null }) => sessionCookie(context, user, defaultTestPassword);
 
 async function api(method: string, path: string, cookie: string, body?: unknown) {
   const response = (await call(apiHandler, jsonRequest(method, path, body, { Cookie: cookie }), context)) as Response;
