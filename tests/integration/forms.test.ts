@@ -5,12 +5,15 @@
 import { and, eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
 import { loader as caseloadLoader } from '#app/routes/caseload._index.tsx';
+import * as caseloadPage from '#app/routes/caseload._index.tsx';
+import * as intakePage from '#app/routes/caseload.new.tsx';
 import { action as intakeAction } from '#app/routes/caseload.new.tsx';
 import { translate } from '#app/i18n/i18n.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { makeJob, makeOrganisation, makeReturnee, makeUser } from '#server/seed/factories.ts';
 import { auditLog, jobs, referrals, returnees } from '#db/schema.ts';
 import { apiHandler, call, formRequest, jsonRequest, origin, sessionCookie, unwrap } from '#tests/helpers.ts';
+import { renderRoute } from '#tests/render.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
 import { defaultTestPassword } from '#server/seed/factories.ts';
 
@@ -106,6 +109,23 @@ test('one bad caseload filter is marked beside its field and the other filters s
   expect(listed.values).toMatchObject({ q: 'doan van loc', noContactDays: 'ba muoi' });
   expect(listed.filtered).toBe(true);
 
+  // Without JavaScript: the typed values stay, the message sits beside its field, the list is filtered.
+  const html = await renderRoute(
+    context,
+    caseloadPage,
+    'caseload',
+    new Request(`${origin}/caseload?q=doan%20van%20loc&noContactDays=ba%20muoi`, { headers: { Cookie: counsellorCookie } }),
+  );
+  const field = html.match(/<input[^>]*name="noContactDays"[^>]*>/)?.[0] ?? '';
+  expect(field).toContain('value="ba muoi"');
+  expect(field).toContain('aria-invalid="true"');
+  const describedBy = field.match(/aria-describedby="([^"]+)"/)?.[1] ?? '';
+  expect(html).toMatch(
+    new RegExp(`id="${describedBy.split(' ').find((id) => id.includes('error'))}"[^>]*>${vi('caseload.validation.days')}<`),
+  );
+  expect(html).toContain('Đoàn Văn Lọc');
+  expect(html).not.toContain('Hồ Thị Khác');
+
   const byApi = await api('GET', '/api/v1/returnees?q=doan&noContactDays=ba%20muoi', counsellorCookie);
   expect(byApi.status).toBe(400);
   expect(byApi.body.error.fields).toEqual({ noContactDays: vi('caseload.validation.days') });
@@ -130,6 +150,18 @@ test('intake with a phone already on a record of the province: who looks after i
     .from(auditLog)
     .where(and(eq(auditLog.entityId, first.body.returnee.id), eq(auditLog.reason, 'intake: same phone')));
   expect(looked).toMatchObject([{ actorUserId: counsellor.id, action: 'read' }]);
+
+  // The second step as a browser without JavaScript shows it: who looks after the record, a link to
+  // it, the typed values kept, and a button that sends the same form again with the confirmation.
+  const html = await renderRoute(context, intakePage, 'caseload/new', formRequest('/caseload/new', typed, { Cookie: counsellorCookie }));
+  expect(html).toContain(vi('caseload.intake.phoneShared'));
+  expect(html).toContain(vi('caseload.intake.phoneHolder', { counsellor: 'Lê Thị Mai Phương', province: 'Quảng Ngãi' }));
+  expect(html).toContain(`href="/caseload/${first.body.returnee.id}"`);
+  expect(html).toContain('value="Rơ Mah Thị Hen"');
+  expect(html).toMatch(
+    /<button[^>]*form="intake-form"[^>]*name="confirmSharedPhone"[^>]*value="on"|<button[^>]*name="confirmSharedPhone"[^>]*form="intake-form"/,
+  );
+  expect(html).toContain('id="intake-form"');
 
   const confirmed = (await submit(intakeAction, '/caseload/new', { ...typed, confirmSharedPhone: 'on' }, counsellorCookie)) as Response;
   expect(confirmed.status).toBe(302);
