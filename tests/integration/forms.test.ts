@@ -98,6 +98,13 @@ test('rules between fields come with the fields’ own messages: a job, a counse
   });
 });
 
+test('a profile change: a wage typed in millions and a 2030 birth date are marked together', async () => {
+  const person = await makeReturnee(db, { counsellorId: counsellor.id, birthDate: '1990-01-01', releaseDate: vietnamDate(-10) });
+  const changed = await api('PATCH', `/api/v1/returnees/${person.id}`, counsellorCookie, { wageFloor: 6, birthDate: '2030-01-01' });
+  expect(changed.status).toBe(400);
+  expect(changed.body.error.fields).toEqual({ wageFloor: vi('caseload.validation.wageFloor'), birthDate: vi('caseload.validation.age') });
+});
+
 // ── Caseload filters ────────────────────────────────────────────────────────────────────────────
 
 test('one bad caseload filter is marked beside its field and the other filters still apply; the API names it in a 400', async () => {

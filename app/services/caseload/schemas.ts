@@ -232,26 +232,37 @@ const wishPatch = {
   willingToMove: fields.willingToMove.optional(),
 };
 
+/**
+ * The rules between fields that a change decides by itself (every field they involve is in it), so
+ * they come with the fields' own messages; the command checks the merged record for the rest.
+ */
+function patchIssues(patch: Fields) {
+  return recordIssues(patch).filter((issue) => issue.involves.every((key) => patch[key] != null));
+}
+
 /** What a counsellor may change; the fields an intake requires cannot be cleared, only corrected. */
-export const profilePatchSchema = closedObject({
-  fullName: fields.fullName.optional(),
-  birthDate: fields.birthDate.optional(),
-  sex: fields.sex.optional(),
-  ethnicity: clearable(fields.ethnicity),
-  phone: clearable(fields.phone),
-  communeCode: fields.communeCode.optional(),
-  releaseDate: fields.releaseDate.optional(),
-  releaseKind: fields.releaseKind.optional(),
-  schoolingLevel: clearable(fields.schoolingLevel),
-  needs: clearable(fields.needs),
-  availableFrom: clearable(fields.availableFrom),
-  latitude: clearable(fields.latitude),
-  longitude: clearable(fields.longitude),
-  certificates: clearable(fields.certificates),
-  workHistory: clearable(fields.workHistory),
-  ...wishPatch,
-  status: z.preprocess(blankToUndefined, z.enum(settableStatuses, { error: 'caseload.validation.status' }).optional()),
-});
+export const profilePatchSchema = closedObject(
+  {
+    fullName: fields.fullName.optional(),
+    birthDate: fields.birthDate.optional(),
+    sex: fields.sex.optional(),
+    ethnicity: clearable(fields.ethnicity),
+    phone: clearable(fields.phone),
+    communeCode: fields.communeCode.optional(),
+    releaseDate: fields.releaseDate.optional(),
+    releaseKind: fields.releaseKind.optional(),
+    schoolingLevel: clearable(fields.schoolingLevel),
+    needs: clearable(fields.needs),
+    availableFrom: clearable(fields.availableFrom),
+    latitude: clearable(fields.latitude),
+    longitude: clearable(fields.longitude),
+    certificates: clearable(fields.certificates),
+    workHistory: clearable(fields.workHistory),
+    ...wishPatch,
+    status: z.preprocess(blankToUndefined, z.enum(settableStatuses, { error: 'caseload.validation.status' }).optional()),
+  },
+  (patch) => patchIssues(patch as Fields),
+);
 export type ProfilePatch = z.output<typeof profilePatchSchema>;
 
 /** What the person may change themself: wishes, skills and the card consent (not name or release data). */
