@@ -238,6 +238,9 @@ test('a yes/no field given anything but yes or no is a 400 naming it, never read
   });
   expect(fine.status).toBe(201);
   expect(fine.body.job).toMatchObject({ providesMeals: true, providesLodging: true, providesTravel: false, providesTraining: false });
+  const changed = await api('PATCH', `/api/v1/jobs/${fine.body.job.id}`, employerCookie, { providesMeals: 12345, openings: 'x' });
+  expect(changed.status).toBe(400);
+  expect(changed.body.error.fields).toEqual({ providesMeals: vi('validation.flag'), openings: vi('validation.job.openings') });
 });
 
 test('numbers are read only from digits: hexadecimal, exponents and decimal commas are refused; "7.000.000" is seven million', async () => {

@@ -95,7 +95,7 @@ function patchSchema<F extends Record<string, z.ZodType>>(
   pairs: (value: Partial<{ [K in keyof F]: z.output<F[K]> }>) => Issue[],
 ) {
   const clearable = Object.fromEntries(
-    Object.entries(fields).map(([name, field]) => [name, z.preprocess((v) => (v === '' ? null : v), z.union([z.null(), field]))]),
+    Object.entries(fields).map(([name, field]) => [name, z.preprocess((v) => (v === '' ? null : v), field.nullable())]),
   ) as unknown as { [K in keyof F]: z.ZodType<z.output<F[K]> | null, z.input<F[K]> | null> };
   return withRules(z.object(clearable).partial(), (value) =>
     pairs(
