@@ -35,7 +35,12 @@ export const catalogueQuerySchema = z
     funding: optionalText(z.enum(fundingKinds, { error: 'validation.funding.invalid' })),
     wageFloor: z.preprocess(
       typedNumber,
-      z.number({ error: 'validation.wage.number' }).int('validation.wage.number').min(0).max(1_000_000_000).optional(),
+      z
+        .number({ error: 'validation.wage.number' })
+        .int('validation.wage.number')
+        .min(0, 'validation.wage.number')
+        .max(1_000_000_000, 'validation.wage.number')
+        .optional(),
     ),
     meals: flag,
     lodging: flag,

@@ -179,7 +179,7 @@ export function codeList(max: number, key: MessageKey) {
               .map((s) => s.trim())
               .filter(Boolean)
           : v,
-    z.array(z.string().regex(/^[a-z0-9-]{2,60}$/, key), { error: key }).max(max, key),
+    z.array(z.string({ error: key }).regex(/^[a-z0-9-]{2,60}$/, key), { error: key }).max(max, key),
   );
 }
 

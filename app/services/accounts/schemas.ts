@@ -66,7 +66,10 @@ export const assignProvinceSchema = z.object({
   provinceCode: provinceCode.transform((v) => v ?? null),
 });
 
-export const setDisabledSchema = z.object({ userId: z.uuid('validation.user.required'), disabled: z.boolean() });
+export const setDisabledSchema = z.object({
+  userId: z.uuid('validation.user.required'),
+  disabled: z.boolean({ error: 'validation.flag' }),
+});
 
 export const listUsersSchema = z.object({
   role: z.enum(roles).optional().catch(undefined),

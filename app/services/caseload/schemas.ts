@@ -100,7 +100,10 @@ const certificateItem = closedObject(
 
 const historyItem = closedObject({
   description: requiredText(2, 500, 'caseload.validation.historyDescription'),
-  occupationCode: z.preprocess(blankToUndefined, z.string({ error: 'validation.occupation.unknown' }).trim().max(60).optional()),
+  occupationCode: z.preprocess(
+    blankToUndefined,
+    z.string({ error: 'validation.occupation.unknown' }).trim().max(60, 'validation.occupation.unknown').optional(),
+  ),
   months: optionalWholeNumber(1, 600, 'caseload.validation.historyMonths'),
 });
 

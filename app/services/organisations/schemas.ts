@@ -21,7 +21,7 @@ export const organisationSchema = z.object({
   contactPhone: phoneField(),
   contactEmail: z.preprocess(
     (v) => (v === '' || v === null ? undefined : v),
-    z.string().trim().toLowerCase().pipe(z.email('validation.email.invalid')).optional(),
+    z.string({ error: 'validation.email.invalid' }).trim().toLowerCase().pipe(z.email('validation.email.invalid')).optional(),
   ),
   hiringStatement: requiredText(20, 1000, 'validation.hiringStatement'),
 });
