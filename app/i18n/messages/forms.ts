@@ -7,8 +7,8 @@ export const formMessages = {
     en: 'That interview time has passed. Choose a time to come; what happened at an interview already held is recorded as its outcome (offered or not hired).',
   },
   'caseload.filter.othersApplied': {
-    vi: 'Các ô được đánh dấu bên dưới chưa được dùng để lọc; các điều kiện còn lại vẫn được áp dụng.',
-    en: 'The fields marked below were not used; the other filters still apply.',
+    vi: 'Các ô được đánh dấu trong phần lọc chưa được dùng; các điều kiện còn lại vẫn được áp dụng.',
+    en: 'The marked fields of the filter were not used; the other filters still apply.',
   },
   'caseload.intake.phoneShared': {
     vi: 'Số điện thoại này đã có trong hồ sơ của một người khác.',
