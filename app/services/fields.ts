@@ -113,7 +113,7 @@ export type FieldIssue = { path: string | (string | number)[]; message: MessageK
  * Adds rules between fields to an object schema. They run alongside the fields' own checks, so
  * every message comes at once (zod skips an object's refinements once one of its fields failed);
  * they see only the fields that parsed, so a rule over a failed field finds it missing. Add them to
- * the object itself, before any `.transform`: zod runs no check after a failed transform's input.
+ * the object itself, before any `.transform`: zod skips every check of a pipe whose input failed.
  */
 export function withRules<S extends z.ZodType>(schema: S, rules: (value: Partial<z.output<S>>) => FieldIssue[]) {
   return schema.check(
