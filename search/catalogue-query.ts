@@ -14,6 +14,8 @@ const flag = z.preprocess(
     .optional(),
 );
 const optionalText = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
+/** A number as typed in a query string: digits and one decimal point, nothing else ("0x10", "1e3" and " " are not numbers). */
+const typedNumber = (v: unknown) => (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : blank(v));
 
 export const sortOptions = ['relevance', 'newest', 'wage', 'nearest'] as const;
 export const searchKinds = ['job', 'training'] as const;
@@ -23,7 +25,7 @@ export const maxPerPage = 50;
 
 export const catalogueQuerySchema = z
   .object({
-    q: z.string().trim().max(200, 'validation.search.tooLong').default(''),
+    q: z.string().trim().normalize('NFC').max(200, 'validation.search.tooLong').default(''),
     kind: z.enum(searchKinds, { error: 'validation.search.kind' }).default('job'),
     province: optionalText(z.string().regex(/^\d{2}$/, 'validation.province.unknown')),
     commune: optionalText(z.string().regex(/^\d{5}$/, 'validation.commune.unknown')),
@@ -31,34 +33,60 @@ export const catalogueQuerySchema = z
     workType: optionalText(z.enum(workTypes, { error: 'validation.workType.invalid' })),
     level: optionalText(z.enum(trainingLevels, { error: 'validation.trainingLevel.invalid' })),
     funding: optionalText(z.enum(fundingKinds, { error: 'validation.funding.invalid' })),
-    wageFloor: optionalText(z.coerce.number({ error: 'validation.wage.number' }).int('validation.wage.number').min(0).max(1_000_000_000)),
+    wageFloor: z.preprocess(
+      typedNumber,
+      z
+        .number({ error: 'validation.wage.number' })
+        .int('validation.wage.number')
+        .min(0, 'validation.wage.number')
+        .max(1_000_000_000, 'validation.wage.number')
+        .optional(),
+    ),
     meals: flag,
     lodging: flag,
     startingSoon: flag,
     sort: z.enum(sortOptions, { error: 'validation.search.sort' }).default('relevance'),
-    lat: optionalText(z.coerce.number({ error: 'validation.geo.lat' }).min(-90, 'validation.geo.lat').max(90, 'validation.geo.lat')),
-    lng: optionalText(z.coerce.number({ error: 'validation.geo.lng' }).min(-180, 'validation.geo.lng').max(180, 'validation.geo.lng')),
-    page: z.coerce
-      .number({ error: 'validation.page' })
-      .int('validation.page')
-      .min(1, 'validation.page')
-      .max(500, 'validation.page')
-      .default(1),
-    perPage: z.coerce
-      .number({ error: 'validation.perPage' })
-      .int('validation.perPage')
-      .min(1, 'validation.perPage')
-      .max(maxPerPage, 'validation.perPage')
-      .default(20),
+    lat: z.preprocess(
+      typedNumber,
+      z.number({ error: 'validation.geo.lat' }).min(-90, 'validation.geo.lat').max(90, 'validation.geo.lat').optional(),
+    ),
+    lng: z.preprocess(
+      typedNumber,
+      z.number({ error: 'validation.geo.lng' }).min(-180, 'validation.geo.lng').max(180, 'validation.geo.lng').optional(),
+    ),
+    page: z.preprocess(
+      typedNumber,
+      z.number({ error: 'validation.page' }).int('validation.page').min(1, 'validation.page').max(500, 'validation.page').default(1),
+    ),
+    perPage: z.preprocess(
+      typedNumber,
+      z
+        .number({ error: 'validation.perPage' })
+        .int('validation.perPage')
+        .min(1, 'validation.perPage')
+        .max(maxPerPage, 'validation.perPage')
+        .default(20),
+    ),
   })
-  .superRefine((v, ctx) => {
-    if ((v.lat === undefined) !== (v.lng === undefined)) {
-      ctx.addIssue({ code: 'custom', path: [v.lat === undefined ? 'lat' : 'lng'], message: 'validation.geo.both' });
-    }
-    if (v.sort === 'nearest' && v.lat === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['sort'], message: 'validation.search.nearestNeedsPlace' });
-    }
-  });
+  // Rules between fields, run alongside the fields' own checks (every message at once): a field
+  // that failed counts as given, so only its own message is shown.
+  .check(
+    z.superRefine(
+      (value, ctx) => {
+        if (typeof value !== 'object' || value === null) return;
+        const failed = new Set(ctx.issues.map((issue) => issue.path?.[0]));
+        const v = value as Record<string, unknown>;
+        const given = (key: string) => failed.has(key) || v[key] !== undefined;
+        if (given('lat') !== given('lng')) {
+          ctx.addIssue({ code: 'custom', path: [given('lat') ? 'lng' : 'lat'], message: 'validation.geo.both' });
+        }
+        if (!failed.has('sort') && v.sort === 'nearest' && !given('lat')) {
+          ctx.addIssue({ code: 'custom', path: ['sort'], message: 'validation.search.nearestNeedsPlace' });
+        }
+      },
+      { when: () => true },
+    ),
+  );
 
 export type CatalogueQuery = z.output<typeof catalogueQuerySchema>;
 

@@ -44,6 +44,14 @@ export function unwrap<T = Record<string, unknown>>(result: unknown): { data: T;
   return { data: result as T, status: 200 };
 }
 
+/** Signs `user` in through the API (with the test password) and answers the session cookie to send back. */
+export async function sessionCookie(context: AppLoadContext, user: { email: string | null; phone: string | null }, password: string) {
+  const login = user.email ?? user.phone;
+  const response = (await call(apiHandler, jsonRequest('POST', '/api/v1/session', { login, password }), context)) as Response;
+  if (response.status !== 200) throw new Error(`sign-in of ${login} answered ${response.status}`);
+  return cookieFrom(response);
+}
+
 /** The JSON API as a route function: every /api/v1 request goes through the declared operations. */
 export function apiHandler({ request, context }: { request: Request; context: AppLoadContext }) {
   return handleApiRequest(request, context);

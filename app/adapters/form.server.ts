@@ -138,6 +138,23 @@ export function queryValues(url: URL): FormValues {
   return values;
 }
 
+/**
+ * Reads a filter (a list page's query string) keeping every field that is valid: a field that does
+ * not parse is left out and its message returned under its name, so one mistyped filter never
+ * drops the others. (The API answers 400 instead, naming the field.)
+ */
+export function parseFilter<S extends z.ZodType>(
+  schema: S,
+  values: FormValues,
+  locale: Locale,
+): { data: z.output<S>; fields: FieldErrors } {
+  const parsed = parseWith(schema, values, locale);
+  if (parsed.ok) return { data: parsed.data, fields: {} };
+  const fields = keyed(parsed.fields, 'field');
+  const kept = parseWith(schema, Object.fromEntries(Object.entries(values).filter(([name]) => !(name in fields))), locale);
+  return { data: kept.ok ? kept.data : schema.parse({}), fields };
+}
+
 /** A success message for `formCommand` (what `run` returns when `done` passes it on). */
 export function doneWith(key: MessageKey, vars?: Record<string, string | number>): Done {
   return { key, vars };

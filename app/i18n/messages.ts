@@ -4,6 +4,7 @@ import { accountMessages } from './messages/accounts.ts';
 import { caseloadMessages } from './messages/caseload.ts';
 import { catalogueMessages } from './messages/catalogue.ts';
 import { employerPageMessages } from './messages/employer-pages.ts';
+import { formMessages } from './messages/forms.ts';
 import { matchingMessages } from './messages/matching.ts';
 import { pipelineMessages } from './messages/pipeline.ts';
 import { searchPageMessages } from './messages/search-pages.ts';
@@ -16,6 +17,7 @@ export const messages = {
   ...employerPageMessages,
   ...searchPageMessages,
   ...accountMessages,
+  ...formMessages,
   'app.name': { vi: 'Phiên chợ của tình người', en: 'Phiên chợ của tình người — Fair of Human Kindness' },
   'app.tagline': {
     vi: 'Việc làm và học nghề cho người đã chấp hành xong án phạt tù',

@@ -27,12 +27,11 @@ import { formatDay, formatNumber } from '#lib/format.ts';
 import { titleMeta } from '#app/components/postings/meta.ts';
 
 import { useLocale, useT } from '#app/i18n/use-t.ts';
-import { parseWith } from '#app/adapters/answers.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { listCommunes } from '#app/services/reference/queries.server.ts';
 import { caseloadFilterSchema } from '#app/services/caseload/schemas.ts';
 import { listCaseload } from '#app/services/caseload/queries.server.ts';
-import { queryValues } from '#app/adapters/form.server.ts';
+import { parseFilter, queryValues } from '#app/adapters/form.server.ts';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'caseload.title');
 
@@ -43,11 +42,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (!user.provinceCode) return { province: null };
   const { db } = context.services;
   const raw = queryValues(new URL(request.url));
-  const parsed = parseWith(caseloadFilterSchema, raw, user.locale);
-  // Filters that do not parse are dropped (and named above the list), never a broken page.
-  const filter = parsed.ok ? parsed.data : caseloadFilterSchema.parse({ page: raw.page && /^\d+$/.test(raw.page) ? raw.page : undefined });
+  // A filter that does not parse is left out and marked beside its field; the others still apply.
+  const { data: filter, fields: invalid } = parseFilter(caseloadFilterSchema, raw, user.locale);
   const [result, communes] = await Promise.all([listCaseload(db, user, filter), listCommunes(db, user.provinceCode)]);
-  const values = Object.fromEntries(filterNames.map((n) => [n, parsed.ok ? (raw[n] ?? '') : '']));
+  const values = Object.fromEntries(filterNames.map((n) => [n, raw[n] ?? '']));
   const filtered = filterNames.some((n) => n !== 'sort' && values[n]);
   return {
     ...result,
@@ -55,7 +53,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     communes,
     values,
     filtered,
-    invalid: parsed.ok ? null : Object.values(parsed.fields),
+    invalid: Object.keys(invalid).length ? invalid : null,
     options: caseloadOptions,
   };
 }
@@ -78,16 +76,18 @@ function Filters({ loaded }: { loaded: Loaded }) {
   const t = useT();
   const { values, options, communes } = loaded;
   const needs = split(values.needs);
+  const errors = loaded.invalid ?? {};
   return (
     <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
       <Form method="get" role="search" aria-label={t('caseload.filters.title')}>
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-            <TextInput name="q" type="search" label={t('caseload.filter.q')} defaultValue={values.q} maxLength={100} />
+            <TextInput name="q" type="search" label={t('caseload.filter.q')} defaultValue={values.q} maxLength={100} error={errors.q} />
             <NativeSelect
               name="status"
               label={t('caseload.filter.status')}
               defaultValue={values.status}
+              error={errors.status}
               data={[
                 { value: '', label: t('caseload.filter.anyStatus') },
                 ...options.caseloadStatuses.map((s) => ({ value: s, label: t(`caseload.status.${s}`) })),
@@ -97,12 +97,14 @@ function Filters({ loaded }: { loaded: Loaded }) {
               name="communeCode"
               label={t('caseload.filter.commune')}
               defaultValue={values.communeCode}
+              error={errors.communeCode}
               data={[{ value: '', label: t('caseload.filter.anyCommune') }, ...communes.map((c) => ({ value: c.code, label: c.name }))]}
             />
             <NativeSelect
               name="sort"
               label={t('caseload.filter.sort')}
               defaultValue={values.sort}
+              error={errors.sort}
               data={options.caseloadSorts.map((s) => ({ value: s === 'name' ? '' : s, label: t(`caseload.sort.${s}`) }))}
             />
             <TextInput
@@ -111,6 +113,7 @@ function Filters({ loaded }: { loaded: Loaded }) {
               description={t('caseload.filter.daysHint')}
               inputMode="numeric"
               defaultValue={values.noContactDays}
+              error={errors.noContactDays}
             />
             <TextInput
               name="contactedWithinDays"
@@ -118,6 +121,7 @@ function Filters({ loaded }: { loaded: Loaded }) {
               description={t('caseload.filter.daysHint')}
               inputMode="numeric"
               defaultValue={values.contactedWithinDays}
+              error={errors.contactedWithinDays}
             />
             <TextInput
               name="releasedWithinDays"
@@ -125,12 +129,18 @@ function Filters({ loaded }: { loaded: Loaded }) {
               description={t('caseload.filter.daysHint')}
               inputMode="numeric"
               defaultValue={values.releasedWithinDays}
+              error={errors.releasedWithinDays}
             />
           </SimpleGrid>
-          <div role="group" aria-labelledby="needs-filter-label">
+          <div role="group" aria-labelledby="needs-filter-label" aria-describedby={errors.needs ? 'needs-filter-error' : undefined}>
             <Text id="needs-filter-label" size="sm" fw={500} mb={4}>
               {t('caseload.filter.needs')}
             </Text>
+            {errors.needs ? (
+              <Text id="needs-filter-error" size="sm" c="red.8" mb={4}>
+                {errors.needs}
+              </Text>
+            ) : null}
             <Group gap="lg">
               {options.needs.map((n) => (
                 <Checkbox key={n} name="needs" value={n} label={t(`caseload.need.${n}`)} defaultChecked={needs.includes(n)} />
@@ -266,7 +276,7 @@ export default function Caseload() {
       <Filters loaded={loaded} />
       {loaded.invalid ? (
         <Alert color="orange" role="alert" title={t('caseload.filter.invalid')}>
-          {loaded.invalid.join(' ')}
+          {t('caseload.filter.othersApplied')}
         </Alert>
       ) : null}
       <Text fw={500} role="status">

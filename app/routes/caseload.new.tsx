@@ -1,12 +1,13 @@
 // /caseload/new: a counsellor opens a record for a person of their province — who they are, where
 // they live, when they return (up to three months ahead: pre-release intake) and what help they ask
-// for. Nothing about any offence is asked or kept.
+// for. Nothing about any offence is asked or kept. A phone already on another person's record is
+// a second step: who looks after that record is shown, and the counsellor opens it or goes on.
 import '#app/styles/forms.css';
-import { Alert, Anchor, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { NeedsField, PersonFields } from '#app/components/caseload/ProfileFields.tsx';
-import { formCommand, readForm } from '#app/adapters/form.server.ts';
+import { echo, formCommand, readForm } from '#app/adapters/form.server.ts';
 import { caseloadOptions, formFields, pick } from '#app/adapters/pages/caseload.server.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import type { CaseActionData } from '#app/components/caseload/types.ts';
@@ -15,6 +16,7 @@ import { titleMeta } from '#app/components/postings/meta.ts';
 import { useT } from '#app/i18n/use-t.ts';
 import { counsellorPlace } from '#app/services/caseload/queries.server.ts';
 import { createReturnee } from '#app/services/caseload/commands.server.ts';
+import type { PhoneHolder } from '#app/services/caseload/queries.server.ts';
 import { intakeSchema } from '#app/services/caseload/schemas.ts';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'caseload.new.title');
@@ -36,15 +38,54 @@ export async function action({ request, context }: ActionFunctionArgs) {
     target: 'intake',
     keys: 'path',
     schema: intakeSchema,
-    input: pick(values, formFields.intake),
+    input: { ...pick(values, formFields.intake), confirmSharedPhone: values.confirmSharedPhone },
     run: (tx, intake) => createReturnee(tx, actor, intake),
-    done: (returnee) => redirect(`/caseload/${returnee.id}?created=1`),
+    done: (result) =>
+      result.returnee
+        ? redirect(`/caseload/${result.returnee.id}?created=1`)
+        : Response.json({ sharedPhone: result.sharedPhone, values: echo(values) } satisfies IntakeActionData),
   });
+}
+
+type IntakeActionData = CaseActionData & { sharedPhone?: PhoneHolder[] };
+
+/** The second step when the phone is on another person's record: who looks after it, open it or go on. */
+function SharedPhone({ holders }: { holders: PhoneHolder[] }) {
+  const t = useT();
+  return (
+    <Alert color="orange" role="alert" title={t('caseload.intake.phoneShared')}>
+      <Stack gap="sm">
+        <List spacing={4}>
+          {holders.map((h, i) => (
+            <List.Item key={h.returneeId ?? i}>
+              {h.counsellorName
+                ? t('caseload.intake.phoneHolder', { counsellor: h.counsellorName, province: h.provinceName })
+                : t('caseload.intake.phoneHolderNoCounsellor', { province: h.provinceName })}
+              {h.returneeId && h.fullName ? (
+                <>
+                  {' — '}
+                  <Anchor component={Link} to={`/caseload/${h.returneeId}`}>
+                    {t('caseload.intake.openRecord', { name: h.fullName })}
+                  </Anchor>
+                </>
+              ) : null}
+            </List.Item>
+          ))}
+        </List>
+        <Text size="sm">{t('caseload.intake.phoneSharedHelp')}</Text>
+        <Group>
+          <Button type="submit" form="intake-form" name="confirmSharedPhone" value="on" color="orange">
+            {t('caseload.intake.confirmSharedPhone')}
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
+  );
 }
 
 export default function NewReturnee() {
   const loaded = useLoaderData<typeof loader>();
-  const result = useActionData<CaseActionData>();
+  const result = useActionData<IntakeActionData>();
   const t = useT();
   if (!loaded.place) {
     return (
@@ -65,9 +106,9 @@ export default function NewReturnee() {
       <Alert color="blue" variant="light" title={t('caseload.new.preReleaseTitle')}>
         {t('caseload.new.preRelease')}
       </Alert>
-      <FormAlert result={result} />
+      {result?.sharedPhone ? <SharedPhone holders={result.sharedPhone} /> : <FormAlert result={result} />}
       <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
-        <Form method="post" noValidate>
+        <Form method="post" noValidate id="intake-form">
           <Stack>
             <PersonFields
               values={values}

@@ -1,5 +1,8 @@
 // zod building blocks for form and API input: the same rules whether a field arrives as a form
-// string or as JSON, each failure carrying a message key (translated for the reader).
+// string or as JSON, each failure carrying a message key (translated for the reader). Text is
+// stored trimmed and in Unicode NFC; numbers, flags and dates accept what a person types and
+// nothing else (never a number read from garbage, never "12345" read as "no"); rules between
+// fields run alongside the fields' own checks (`withRules`), so every message comes at once.
 import { z } from 'zod';
 import type { MessageKey } from '#app/i18n/messages.ts';
 
@@ -28,42 +31,105 @@ export function phoneField(missing: MessageKey = 'validation.phone.invalid') {
 /** Empty form fields mean "not given". */
 const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 
+/**
+ * Text as it is stored: trimmed and in Unicode NFC, so "Nguyễn" typed with composed or decomposed
+ * marks is the same word everywhere (names, titles, descriptions, addresses, notes, searches).
+ */
+export function text(key?: MessageKey) {
+  return z
+    .string(key ? { error: key } : undefined)
+    .trim()
+    .normalize('NFC');
+}
+
 export function requiredText(min: number, max: number, key: MessageKey) {
-  return z.string({ error: key }).trim().min(min, key).max(max, key);
+  return text(key).min(min, key).max(max, key);
 }
 
 export function optionalText(max: number, key: MessageKey) {
   return z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v === null ? undefined : v),
-    z.string({ error: key }).trim().max(max, key).optional(),
+    text(key).max(max, key).optional(),
   );
+}
+
+/**
+ * A typed whole number: digits, optionally grouped in thousands by ".", ",", "_" or spaces
+ * ("7.000.000", "7 000 000"); empty is "not given"; anything else is left as typed for z.number to
+ * refuse ("0x10", "1e3", "7,5", "abc" are not numbers here).
+ */
+export function readWholeNumber(value: unknown) {
+  if (typeof value !== 'string') return blankToUndefined(value);
+  const typed = value.trim();
+  if (typed === '') return undefined;
+  if (/^-?\d+$/.test(typed)) return Number(typed);
+  if (/^-?\d{1,3}([.,_ ]\d{3})+$/.test(typed)) return Number(typed.replace(/[.,_ ]/g, ''));
+  return value;
+}
+
+/** A typed decimal number ("15.12" or "15,12"); anything else is left for z.number to refuse. */
+function readDecimal(value: unknown) {
+  if (typeof value !== 'string') return blankToUndefined(value);
+  const typed = value.trim();
+  if (typed === '') return undefined;
+  return /^-?\d+([.,]\d+)?$/.test(typed) ? Number(typed.replace(',', '.')) : value;
 }
 
 /** A whole number, from a number or a form string ("7.000.000" and "7 000 000" accepted). */
 export function wholeNumber(min: number, max: number, key: MessageKey) {
-  return z.preprocess(
-    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.replace(/[.\s,_]/g, ''))) : v),
-    z.number({ error: key }).int(key).min(min, key).max(max, key),
-  );
+  return z.preprocess(readWholeNumber, z.number({ error: key }).int(key).min(min, key).max(max, key));
 }
 
 /** Like wholeNumber, but empty means "not given". */
 export function optionalWholeNumber(min: number, max: number, key: MessageKey) {
-  return z.preprocess(
-    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.replace(/[.\s,_]/g, ''))) : blankToUndefined(v)),
-    z.number({ error: key }).int(key).min(min, key).max(max, key).optional(),
-  );
+  return z.preprocess(readWholeNumber, z.number({ error: key }).int(key).min(min, key).max(max, key).optional());
 }
 
 export function optionalNumber(min: number, max: number, key: MessageKey) {
-  return z.preprocess(
-    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.replace(',', '.'))) : blankToUndefined(v)),
-    z.number({ error: key }).min(min, key).max(max, key).optional(),
-  );
+  return z.preprocess(readDecimal, z.number({ error: key }).min(min, key).max(max, key).optional());
 }
 
-/** A checkbox: true, "on", "true" or "1" is yes; absent is no. */
-export const flag = z.preprocess((v) => v === true || v === 'on' || v === 'true' || v === '1', z.boolean());
+const yes = ['true', 'on', '1', 'yes'];
+const no = ['false', 'off', '0', 'no', ''];
+
+/**
+ * A yes/no field: true or false from JSON; a form's checkbox ("on", "true", "1" is yes; absent,
+ * empty or "off" is no). Anything else (12345, "maybe") is refused, never read as no.
+ */
+export const flag = z.preprocess(
+  (v) => {
+    if (v === undefined || v === null) return false;
+    if (typeof v !== 'string') return v;
+    const typed = v.trim().toLowerCase();
+    return yes.includes(typed) ? true : no.includes(typed) ? false : v;
+  },
+  z.boolean({ error: 'validation.flag' }),
+);
+
+/** A rule between fields: its message and the field (or dotted path) it is shown beside. */
+export type FieldIssue = { path: string | (string | number)[]; message: MessageKey };
+
+/**
+ * Adds rules between fields to an object schema. They run alongside the fields' own checks, so
+ * every message comes at once (zod skips an object's refinements once one of its fields failed);
+ * they see only the fields that parsed, so a rule over a failed field finds it missing. Add them to
+ * the object itself, before any `.transform`: zod skips every check of a pipe whose input failed.
+ */
+export function withRules<S extends z.ZodType>(schema: S, rules: (value: Partial<z.output<S>>) => FieldIssue[]) {
+  return schema.check(
+    z.superRefine(
+      (value, ctx) => {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+        const failed = new Set(ctx.issues.map((issue) => issue.path?.[0]));
+        const parsed = Object.fromEntries(Object.entries(value).filter(([key]) => !failed.has(key)));
+        for (const issue of rules(parsed as Partial<z.output<S>>)) {
+          ctx.addIssue({ code: 'custom', path: Array.isArray(issue.path) ? issue.path : [issue.path], message: issue.message });
+        }
+      },
+      { when: () => true },
+    ),
+  );
+}
 
 export const provinceCodeField = z
   .string({ error: 'validation.province.required' })
@@ -113,7 +179,7 @@ export function codeList(max: number, key: MessageKey) {
               .map((s) => s.trim())
               .filter(Boolean)
           : v,
-    z.array(z.string().regex(/^[a-z0-9-]{2,60}$/, key), { error: key }).max(max, key),
+    z.array(z.string({ error: key }).regex(/^[a-z0-9-]{2,60}$/, key), { error: key }).max(max, key),
   );
 }
 

@@ -41,17 +41,22 @@ function withoutDiacritics(text: string) {
 /** Page loads and form answers: generous on a cold, freshly built app. */
 const patience = { timeout: 10_000 };
 
-const places = ['Hòa Khánh', 'Phú Lộc', 'Đồng Xuân', 'Quảng Điền', 'Tân Phước', 'Sông Cầu', 'Ngũ Hành Sơn'];
-const title = `Thợ sơn tĩnh điện ca đêm ${places[Math.floor(Math.random() * places.length)]}`;
-
-test('an employer drafts then publishes a job, and a visitor on a phone finds it typing without diacritics', async () => {
+/** The demo employer, signed in, on a new job's form. */
+async function newJobForm() {
   const employer = await browser.newContext();
   const page = await employer.newPage();
   await signIn(page, 'doanhnghiep@demo.vn');
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), patience).toBe('Trang doanh nghiệp');
-
   await page.getByRole('link', { name: 'Đăng tin tuyển dụng' }).click();
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), patience).toBe('Đăng tin tuyển dụng');
+  return { employer, page };
+}
+
+const places = ['Hòa Khánh', 'Phú Lộc', 'Đồng Xuân', 'Quảng Điền', 'Tân Phước', 'Sông Cầu', 'Ngũ Hành Sơn'];
+const title = `Thợ sơn tĩnh điện ca đêm ${places[Math.floor(Math.random() * places.length)]}`;
+
+test('an employer drafts then publishes a job, and a visitor on a phone finds it typing without diacritics', async () => {
+  const { employer, page } = await newJobForm();
   await page.getByLabel('Tên công việc').fill(title);
   await page.getByLabel(/^Nghề/).selectOption('building-painter');
   await page
@@ -96,4 +101,24 @@ test('an employer drafts then publishes a job, and a visitor on a phone finds it
   await expect.poll(() => visitor.getByRole('heading', { level: 1 }).textContent(), patience).toBe(title);
   expect(visitor.url()).toMatch(/\/jobs\/[0-9a-f-]{36}$/);
   await phone.close();
+});
+
+test('a job with 0 or a negative number of openings is refused with a message, never quietly turned into 1', async () => {
+  const { employer, page } = await newJobForm();
+  await page.getByLabel('Tên công việc').fill('Phụ hồ công trình dân dụng');
+  await page.getByLabel(/^Nghề/).selectOption('building-painter');
+  await page.getByLabel('Công việc cụ thể hằng ngày').fill('Trộn vữa, vận chuyển vật liệu và phụ thợ xây trong công trình nhà ở.');
+  await page.getByLabel('Lương thấp nhất (đồng/tháng)').fill('7000000');
+  await page.getByLabel('Lương cao nhất (đồng/tháng)').fill('8000000');
+  const openings = page.getByLabel(/^Số người cần tuyển/);
+  for (const typed of ['0', '-2']) {
+    await openings.fill(typed);
+    await openings.blur();
+    expect(await openings.inputValue()).toBe(typed);
+    await page.getByRole('button', { name: 'Lưu nháp' }).click();
+    await expect.poll(() => page.getByText('Số người cần tuyển là số nguyên từ 1 đến 1000.').count(), patience).toBeGreaterThan(0);
+    expect(await openings.getAttribute('aria-invalid')).toBe('true');
+    expect(await openings.inputValue()).toBe(typed);
+  }
+  await employer.close();
 });

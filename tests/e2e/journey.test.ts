@@ -48,7 +48,8 @@ const job = { title: 'Thợ hàn điện (hàn hồ quang tay)', employer: 'Côn
 const skill = 'Hàn hồ quang tay (hàn điện, hàn que)'; // welding-arc, required by the job
 /** The hire: a start date over six months ago (the 6-month mark is due, the 12-month one is not). */
 const hire = { startDate: dayOfMonthAtMost28(vietnamDate(-190)), wage: '10.500.000', contract: 'Hợp đồng xác định thời hạn' };
-const interviewAt = `${addDays(hire.startDate, -10)}T09:00`;
+/** An interview is scheduled ahead of time (a past one is refused; what happened at it is its outcome). */
+const interviewAt = `${vietnamDate(1)}T09:00`;
 const sixMonthMark = addMonths(hire.startDate, 6);
 /** How the counsellor's page names the referral (and its buttons). */
 const referralLabel = `${job.title} — ${job.employer}`;
@@ -110,9 +111,6 @@ async function expectNothingAboutThePast(page: Page) {
 function shownDay(day: string) {
   const [y, m, d] = day.split('-');
   return `${d}/${m}/${y}`;
-}
-function addDays(day: string, days: number) {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 /** Calendar months later; only for days 1–28, where every month has the day (no end-of-month rules). */
 function addMonths(day: string, months: number) {

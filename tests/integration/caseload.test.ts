@@ -65,7 +65,7 @@ const intake = {
   birthDate: '1996-04-02',
   sex: 'female',
   ethnicity: 'Xơ Đăng',
-  phone: '0905 111 222',
+  phone: '',
   communeCode: '23302',
   releaseDate: vietnamDate(-30),
   releaseKind: 'amnesty',
@@ -74,8 +74,12 @@ const intake = {
   availableFrom: vietnamDate(7),
 };
 
+let phones = 0;
+/** A phone no other record of this file has (a phone already on a record is a second step at intake). */
+const freshPhone = () => `0905 ${String(200_000 + ++phones).slice(0, 3)} ${String(200_000 + phones).slice(3)}`;
+
 async function createPerson(overrides: Record<string, unknown> = {}, cookie = counsellorCookie) {
-  const result = await api(returneesAction, 'POST', '/api/v1/returnees', cookie, { ...intake, ...overrides });
+  const result = await api(returneesAction, 'POST', '/api/v1/returnees', cookie, { ...intake, phone: freshPhone(), ...overrides });
   expect(result.status, JSON.stringify(result.body)).toBe(201);
   return result.body.returnee as Json;
 }
@@ -87,7 +91,7 @@ const read = (id: string, cookie = counsellorCookie) => api(returneeLoader, 'GET
 // ── Intake ──────────────────────────────────────────────────────────────────────────────────────
 
 test('intake opens a record in the counsellor’s province with an intake event and a "create" audit row; the counsellor becomes theirs', async () => {
-  const person = await createPerson();
+  const person = await createPerson({ phone: '0905 111 222' });
   expect(person).toMatchObject({
     fullName: 'Y Hoa',
     phone: '0905111222',
@@ -349,7 +353,8 @@ test('profile rules: unknown skills and trades, repeated skills, missing levels,
     maxTravelKm: 0,
   });
   expect(result.status).toBe(400);
-  expect(Object.keys(result.body.error.fields).sort()).toEqual(['maxTravelKm', 'skills.0.level', 'wageFloor']);
+  // A skill named twice is marked with the other mistakes, not after they are fixed.
+  expect(Object.keys(result.body.error.fields).sort()).toEqual(['maxTravelKm', 'skills.0.level', 'skills.2.code', 'wageFloor']);
   const twice = await patch(person.id, {
     skills: [
       { code: 'welding-arc', level: 'beginner' },
@@ -810,7 +815,7 @@ test('pages: the caseload page lists and filters; the profile page shows the rec
   expect(listed.values.q).toBe('dinh van phap');
   expect(listed.filtered).toBe(true);
   const badFilter = (await page(caseloadLoader, '/caseload?noContactDays=abc', counsellorCookie)) as Json;
-  expect(badFilter.invalid).toHaveLength(1);
+  expect(Object.keys(badFilter.invalid)).toEqual(['noContactDays']);
   expect(badFilter.total).toBeGreaterThan(0);
 
   const params = { id: person.id };

@@ -181,11 +181,11 @@ test('suggested → referred with consent → interview → offer → hire: each
     'PATCH',
     `/api/v1/referrals/${id}`,
     employerCookie,
-    { status: 'interview_scheduled', interviewAt: '2026-12-02T09:30' },
+    { status: 'interview_scheduled', interviewAt: `${vietnamDate(2)}T09:30` },
     { id },
   );
   expect(interview.status).toBe(200);
-  expect(interview.body.referral.interviewAt).toBe('2026-12-02T02:30:00.000Z');
+  expect(interview.body.referral.interviewAt).toBe(`${vietnamDate(2)}T02:30:00.000Z`);
   expect((await api(referralAction, 'PATCH', `/api/v1/referrals/${id}`, employerCookie, { status: 'offered' }, { id })).status).toBe(200);
   // A hire may be recorded late, but cannot start before the person came home, nor over six months ahead.
   for (const [startDate, message] of [
@@ -489,7 +489,7 @@ test('an employer asks about a visible anonymised card: the board shows the card
   const scheduled = await postForm(
     boardPage.action,
     `/employer/jobs/${job.id}/pipeline`,
-    { intent: 'interview', referralId: referral.id, interviewAt: '2026-12-03T14:00' },
+    { intent: 'interview', referralId: referral.id, interviewAt: `${vietnamDate(3)}T14:00` },
     cookie,
     { id: job.id },
   );
@@ -505,7 +505,7 @@ test('an employer asks about a visible anonymised card: the board shows the card
   const wrongStep = await postForm(
     boardPage.action,
     `/employer/jobs/${job.id}/pipeline`,
-    { intent: 'interview', referralId: referral.id, interviewAt: '2026-12-04T08:00' },
+    { intent: 'interview', referralId: referral.id, interviewAt: `${vietnamDate(4)}T08:00` },
     cookie,
     { id: job.id },
   );

@@ -42,7 +42,7 @@ test('an active case reads as pre_release until its release date', () => {
 
 test('intake: trimmed name, normalised phone, needs without repeats; optional fields may be left out', () => {
   const parsed = intakeSchema.parse({ ...valid, phone: '+84 905-111-222', needs: 'job,loan,job', ethnicity: '', schoolingLevel: '' });
-  expect(parsed).toEqual({ ...valid, fullName: 'Lò Văn Sáng', phone: '0905111222', needs: ['job', 'loan'] });
+  expect(parsed).toEqual({ ...valid, fullName: 'Lò Văn Sáng', phone: '0905111222', needs: ['job', 'loan'], confirmSharedPhone: false });
 });
 
 test(`pre-release intake: release dates up to ${preReleaseMaxDays} days ahead pass, one day more does not`, () => {

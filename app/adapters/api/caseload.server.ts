@@ -31,6 +31,8 @@ import {
 } from '#app/services/caseload/schemas.ts';
 import { NotFoundError } from '#app/services/errors.ts';
 import { caseStatuses, needs, releaseKinds, schoolingLevels, sexes, skillLevels, workTypes } from '#db/schema.ts';
+import { translate } from '#app/i18n/i18n.ts';
+import { errorResponse } from '../answers.ts';
 import { defineOperation } from './operation.ts';
 
 const named = z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string() });
@@ -144,10 +146,27 @@ export const caseloadOperations = [
       access: 'create:returnee:province',
       write: true,
       body: intakeSchema,
-      responses: { 201: { description: 'Created', schema: z.object({ returnee: apiReturneeSchema }) }, ...errors },
+      responses: {
+        201: { description: 'Created', schema: z.object({ returnee: apiReturneeSchema }) },
+        ...errors,
+        409: {
+          description:
+            'Another person’s record has this phone: nothing was written; `fields.phone` says who looks after it (send `confirmSharedPhone: true` to go on)',
+        },
+      },
     },
-    async ({ actor, executor, body }) => {
-      const created = await createReturnee(executor, actor, body);
+    async ({ actor, executor, body, locale }) => {
+      const { returnee: created, sharedPhone } = await createReturnee(executor, actor, body);
+      if (!created) {
+        const holders = sharedPhone.map((h) =>
+          h.counsellorName
+            ? translate(locale, 'caseload.intake.phoneHolder', { counsellor: h.counsellorName, province: h.provinceName })
+            : translate(locale, 'caseload.intake.phoneHolderNoCounsellor', { province: h.provinceName }),
+        );
+        return errorResponse('conflict', translate(locale, 'caseload.intake.phoneShared'), {
+          fields: { phone: translate(locale, 'caseload.intake.phoneSharedApi', { holders: holders.join('; ') }) },
+        });
+      }
       return {
         status: 201,
         body: { returnee: await loadProfile(executor, created.id) },

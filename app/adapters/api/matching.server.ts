@@ -4,15 +4,17 @@
 import { z } from 'zod';
 import { defaultCandidateLimit, defaultJobLimit, maxCandidateLimit, maxJobLimit } from '#app/services/matching/matching.server.ts';
 import { jobCandidates, returneeMatches } from '#app/services/matching/queries.server.ts';
+import { readWholeNumber } from '#app/services/fields.ts';
 import { skillLevels, workTypes } from '#db/schema.ts';
 import { defineOperation } from './operation.ts';
 
 const personal = { 'Cache-Control': 'private, no-store' };
 
+/** How many to return: digits only ("0x10" or "1e1" is not a number here). */
 const limit = (byDefault: number, max: number) =>
   z.preprocess(
-    (v) => (v === '' || v === null ? undefined : v),
-    z.coerce
+    readWholeNumber,
+    z
       .number({ error: 'validation.match.limit' })
       .int('validation.match.limit')
       .min(1, 'validation.match.limit')

@@ -159,13 +159,14 @@ export function JobFields({ values, errors = {}, provinces, communes, occupation
       <Fieldset legend={t('postingForm.section.pay')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NumberInput
+            // Out-of-range values stay as typed, for the server to refuse with a message (never 0 → 1).
+            clampBehavior="none"
             name="openings"
             label={t('job.openings')}
             required
             min={1}
             max={1000}
             allowDecimal={false}
-            allowNegative={false}
             defaultValue={values.openings ?? ''}
             error={errors.openings}
           />
@@ -275,13 +276,13 @@ export function MoneyInput({
   const locale = useLocale();
   return (
     <NumberInput
+      clampBehavior="none"
       name={name}
       label={label}
       description={description ?? t('postingForm.vndHint')}
       required={required}
       min={0}
       allowDecimal={false}
-      allowNegative={false}
       hideControls
       thousandSeparator={locale === 'vi' ? '.' : ','}
       decimalSeparator={locale === 'vi' ? ',' : '.'}

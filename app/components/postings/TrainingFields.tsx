@@ -41,6 +41,8 @@ export function TrainingFields({ values, errors = {}, provinces, communes, occup
               error={errors.level}
             />
             <NumberInput
+              // Out-of-range values stay as typed, for the server to refuse with a message (never 0 → 1).
+              clampBehavior="none"
               name="durationDays"
               label={t('postingForm.durationDays')}
               required
@@ -59,6 +61,7 @@ export function TrainingFields({ values, errors = {}, provinces, communes, occup
               error={errors.schedule}
             />
             <NumberInput
+              clampBehavior="none"
               name="seats"
               label={t('postingForm.seats')}
               required
@@ -69,6 +72,7 @@ export function TrainingFields({ values, errors = {}, provinces, communes, occup
               error={errors.seats}
             />
             <NumberInput
+              clampBehavior="none"
               name="seatsLeft"
               label={t('postingForm.seatsLeft')}
               description={t('postingForm.seatsLeftHint')}

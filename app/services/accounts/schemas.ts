@@ -2,7 +2,7 @@
 // number, passwords, staff accounts an administrator creates, the user list's filter, API tokens.
 import { z } from 'zod';
 import { roles } from '#db/schema.ts';
-import { normalizePhone } from '../fields.ts';
+import { normalizePhone, text, withRules } from '../fields.ts';
 import { provinceRoles, staffRoles } from './rules.ts';
 
 export type LoginId = { email: string } | { phone: string };
@@ -48,23 +48,17 @@ const provinceCode = z
   .optional()
   .or(z.literal('').transform(() => undefined));
 
-export const createStaffSchema = z
-  .object({
+export const createStaffSchema = withRules(
+  z.object({
     email: z.string({ error: 'validation.email.invalid' }).trim().toLowerCase().pipe(z.email('validation.email.invalid')),
-    fullName: z
-      .string({ error: 'validation.fullName.required' })
-      .trim()
-      .min(1, 'validation.fullName.required')
-      .max(120, 'validation.fullName.tooLong'),
+    fullName: text('validation.fullName.required').min(1, 'validation.fullName.required').max(120, 'validation.fullName.tooLong'),
     role: z.enum(staffRoles, { error: 'validation.role.invalid' }),
     provinceCode,
     password: newPasswordSchema,
-  })
-  .superRefine((v, ctx) => {
-    if (provinceRoles.includes(v.role) && !v.provinceCode) {
-      ctx.addIssue({ code: 'custom', path: ['provinceCode'], message: 'validation.province.required' });
-    }
-  });
+  }),
+  (v) =>
+    v.role && provinceRoles.includes(v.role) && !v.provinceCode ? [{ path: 'provinceCode', message: 'validation.province.required' }] : [],
+);
 export type CreateStaffInput = z.output<typeof createStaffSchema>;
 
 export const assignProvinceSchema = z.object({
@@ -72,17 +66,20 @@ export const assignProvinceSchema = z.object({
   provinceCode: provinceCode.transform((v) => v ?? null),
 });
 
-export const setDisabledSchema = z.object({ userId: z.uuid('validation.user.required'), disabled: z.boolean() });
+export const setDisabledSchema = z.object({
+  userId: z.uuid('validation.user.required'),
+  disabled: z.boolean({ error: 'validation.flag' }),
+});
 
 export const listUsersSchema = z.object({
   role: z.enum(roles).optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: text().max(100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 
 export const createApiTokenSchema = z.object({
   userId: z.uuid('validation.user.required'),
-  name: z.string().trim().min(1, 'validation.tokenName.required').max(100, 'validation.tokenName.required'),
+  name: text('validation.tokenName.required').min(1, 'validation.tokenName.required').max(100, 'validation.tokenName.required'),
 });
 
 export const revokeApiTokenSchema = z.object({ tokenId: z.uuid('validation.invalid') });

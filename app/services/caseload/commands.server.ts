@@ -25,7 +25,7 @@ import { authorize, type Actor } from '../authorize.ts';
 import { ConflictError, InputError, NotFoundError } from '../errors.ts';
 import { checkCodes } from '../reference/queries.server.ts';
 import { counsellorProvince, requireReturnee, requireStaffAccess, returneeOfUser } from './access.server.ts';
-import { loadProfile, type CounsellingNote, type ReturneeProfile } from './queries.server.ts';
+import { loadProfile, phoneHolders, type CounsellingNote, type PhoneHolder, type ReturneeProfile } from './queries.server.ts';
 import { cardConsentWordingKey, statusMoves } from './rules.ts';
 import {
   recordIssues,
@@ -47,11 +47,21 @@ async function lockReturnee(tx: Executor, returneeId: string) {
 
 // ── Intake ──────────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * What an intake did: the new record, or — when another person's record has the same phone and the
+ * counsellor has not confirmed going on — who looks after those records, and nothing written.
+ */
+export type IntakeResult = { returnee: Returnee; sharedPhone?: undefined } | { returnee?: undefined; sharedPhone: PhoneHolder[] };
+
 /** Opens a record in the counsellor's own province; the counsellor becomes the person's counsellor. */
-export async function createReturnee(tx: Executor, actor: Actor, input: IntakeInput): Promise<Returnee> {
+export async function createReturnee(tx: Executor, actor: Actor, input: IntakeInput): Promise<IntakeResult> {
   authorize(actor, 'create:returnee:province');
   const provinceCode = counsellorProvince(actor);
-  await checkCommune(tx, provinceCode, input.communeCode);
+  const [, holders] = await Promise.all([
+    checkCommune(tx, provinceCode, input.communeCode),
+    input.phone && !input.confirmSharedPhone ? phoneHolders(tx, actor, input.phone) : [],
+  ]);
+  if (holders.length) return { sharedPhone: holders };
   const [returnee] = await tx
     .insert(returnees)
     .values({
@@ -83,9 +93,9 @@ export async function createReturnee(tx: Executor, actor: Actor, input: IntakeIn
     entityType: 'returnee',
     entityId: returnee.id,
     reason: 'intake',
-    details: { preRelease },
+    details: { preRelease, ...(input.confirmSharedPhone && input.phone ? { sharedPhoneConfirmed: true } : {}) },
   });
-  return returnee;
+  return { returnee };
 }
 
 async function checkCommune(tx: Executor, provinceCode: string, communeCode: string) {

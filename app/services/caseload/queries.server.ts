@@ -28,10 +28,10 @@ import {
 import { vietnamDate } from '#lib/dates.ts';
 import { foldVietnamese, foldedSql } from '#lib/fold.ts';
 import { writeAudit } from '../audit/audit.server.ts';
-import type { Actor } from '../authorize.ts';
+import { can, type Actor } from '../authorize.ts';
 import { NotFoundError } from '../errors.ts';
 import { timelineOf } from '../pipeline/queries/timeline.server.ts';
-import { counsellorProvince, requireReturnee, requireStaffAccess } from './access.server.ts';
+import { counsellorProvince, requireReturnee, requireStaffAccess, returneeResource } from './access.server.ts';
 import { caseloadPageSize, caseloadStatusOf, type CaseloadStatus } from './rules.ts';
 import type { CaseloadFilter } from './schemas.ts';
 
@@ -257,6 +257,45 @@ export async function counsellorPlace(db: Executor, actor: Actor) {
       .orderBy(asc(communes.name)),
   ]);
   return { provinceCode, provinceName: province?.name ?? provinceCode, communes: communeList };
+}
+
+/**
+ * Another person's record with the same phone, as the acting counsellor may see it: who looks after
+ * it (the counsellor's name and the province's job centre) for any record, and the person's name
+ * and a way to open it only for a record in the counsellor's own scope.
+ */
+export type PhoneHolder = {
+  returneeId: string | null;
+  fullName: string | null;
+  counsellorName: string | null;
+  provinceName: string;
+};
+
+/** The records whose phone is `phone` (but `exceptId`); the look-up of each is audited. */
+export async function phoneHolders(db: Executor, actor: Actor, phone: string, exceptId?: string): Promise<PhoneHolder[]> {
+  const rows = await db
+    .select({ r: returnees, provinceName: provinces.name, counsellorName: users.fullName })
+    .from(returnees)
+    .innerJoin(provinces, eq(provinces.code, returnees.provinceCode))
+    .leftJoin(users, eq(users.id, returnees.counsellorId))
+    .where(and(eq(returnees.phone, phone), exceptId ? sql`${returnees.id} <> ${exceptId}` : undefined))
+    .orderBy(asc(returnees.createdAt))
+    .limit(5);
+  if (!rows.length) return [];
+  await writeAudit(
+    db,
+    actor,
+    rows.map(({ r }) => ({ action: 'read', entityType: 'returnee', entityId: r.id, reason: 'intake: same phone' })),
+  );
+  return rows.map(({ r, provinceName, counsellorName }) => {
+    const visible = can(actor, 'read:returnee', returneeResource(r));
+    return {
+      returneeId: visible ? r.id : null,
+      fullName: visible ? r.fullName : null,
+      counsellorName,
+      provinceName,
+    };
+  });
 }
 
 export type CaseloadRow = {

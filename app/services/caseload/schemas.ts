@@ -17,6 +17,9 @@ import {
   optionalWholeNumber,
   phoneField,
   requiredText,
+  text,
+  withRules,
+  type FieldIssue,
 } from '../fields.ts';
 import { findPastLabel } from '../neutral-words.ts';
 import { accountMethods, ageOn, caseloadSorts, caseloadStatuses, maxAge, minAge, preReleaseMaxDays, settableStatuses } from './rules.ts';
@@ -25,13 +28,13 @@ const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v
 
 /**
  * An object that keeps only the keys it declares and refuses any other one with a message on that
- * key (e.g. "offence"), reported together with the other fields' messages.
+ * key (e.g. "offence"), reported together with the other fields' messages — and with those of the
+ * `rules` between its fields (which must run before the transform below: zod stops at it).
  */
-function closedObject<S extends z.ZodRawShape>(shape: S) {
+function closedObject<S extends z.ZodRawShape>(shape: S, rules: (value: Partial<z.output<z.ZodObject<S>>>) => FieldIssue[] = () => []) {
   const known = new Set(Object.keys(shape));
   return (
-    z
-      .looseObject(shape, { error: 'validation.invalid' })
+    withRules(z.looseObject(shape, { error: 'validation.invalid' }), rules)
       .check(
         z.superRefine(
           (value, ctx) => {
@@ -80,34 +83,49 @@ const skillItem = closedObject({
   level: z.enum(skillLevels, { error: 'caseload.validation.skillLevel' }),
 });
 
-const certificateItem = closedObject({
-  name: requiredText(2, 150, 'caseload.validation.certificateName'),
-  issuer: optionalText(150, 'caseload.validation.certificateIssuer'),
-  year: optionalWholeNumber(1950, 2100, 'caseload.validation.certificateYear'),
-}).superRefine((c, ctx) => {
-  // The name appears on anonymised cards employers read; where it was earned goes in `issuer`.
-  if (findPastLabel(c.name)) ctx.addIssue({ code: 'custom', path: ['name'], message: 'caseload.validation.certificatePastLabel' });
-  if (c.year !== undefined && c.year > Number(vietnamDate().slice(0, 4))) {
-    ctx.addIssue({ code: 'custom', path: ['year'], message: 'caseload.validation.certificateYear' });
-  }
-});
+const certificateItem = closedObject(
+  {
+    name: requiredText(2, 150, 'caseload.validation.certificateName'),
+    issuer: optionalText(150, 'caseload.validation.certificateIssuer'),
+    year: optionalWholeNumber(1950, 2100, 'caseload.validation.certificateYear'),
+  },
+  (c) => [
+    // The name appears on anonymised cards employers read; where it was earned goes in `issuer`.
+    ...(c.name && findPastLabel(c.name) ? [{ path: 'name', message: 'caseload.validation.certificatePastLabel' as const }] : []),
+    ...(c.year !== undefined && c.year > Number(vietnamDate().slice(0, 4))
+      ? [{ path: 'year', message: 'caseload.validation.certificateYear' as const }]
+      : []),
+  ],
+);
 
 const historyItem = closedObject({
   description: requiredText(2, 500, 'caseload.validation.historyDescription'),
-  occupationCode: z.preprocess(blankToUndefined, z.string({ error: 'validation.occupation.unknown' }).trim().max(60).optional()),
+  occupationCode: z.preprocess(
+    blankToUndefined,
+    z.string({ error: 'validation.occupation.unknown' }).trim().max(60, 'validation.occupation.unknown').optional(),
+  ),
   months: optionalWholeNumber(1, 600, 'caseload.validation.historyMonths'),
 });
 
 const skillList = z
   .array(skillItem, { error: 'validation.skills.invalid' })
   .max(30, 'caseload.validation.tooMany')
-  .superRefine((list, ctx) => {
-    const seen = new Set<string>();
-    list.forEach((s, i) => {
-      if (seen.has(s.code)) ctx.addIssue({ code: 'custom', path: [i, 'code'], message: 'caseload.validation.skillTwice' });
-      seen.add(s.code);
-    });
-  });
+  .check(
+    // A skill named twice is marked even while another row has its own mistake.
+    z.superRefine(
+      (list, ctx) => {
+        if (!Array.isArray(list)) return;
+        const seen = new Set<string>();
+        list.forEach((s: unknown, i) => {
+          const code = typeof s === 'object' && s !== null && 'code' in s && typeof s.code === 'string' ? s.code.trim() : null;
+          if (code === null) return;
+          if (seen.has(code)) ctx.addIssue({ code: 'custom', path: [i, 'code'], message: 'caseload.validation.skillTwice' });
+          seen.add(code);
+        });
+      },
+      { when: () => true },
+    ),
+  );
 const certificateList = z.array(certificateItem, { error: 'caseload.validation.certificateName' }).max(20, 'caseload.validation.tooMany');
 const historyList = z.array(historyItem, { error: 'caseload.validation.historyDescription' }).max(20, 'caseload.validation.tooMany');
 
@@ -183,15 +201,9 @@ export function recordIssues(v: Fields, today = vietnamDate()): Issue[] {
   return issues;
 }
 
-function withRecordIssues<T extends z.ZodType<Fields>>(schema: T) {
-  return schema.superRefine((value, ctx) => {
-    for (const issue of recordIssues(value)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
-  });
-}
-
 /** Intake: who the person is, where they live, when they return and what they ask for. */
-export const intakeSchema = withRecordIssues(
-  closedObject({
+export const intakeSchema = closedObject(
+  {
     fullName: fields.fullName,
     birthDate: fields.birthDate,
     sex: fields.sex,
@@ -203,7 +215,9 @@ export const intakeSchema = withRecordIssues(
     schoolingLevel: fields.schoolingLevel,
     needs: fields.needs,
     availableFrom: fields.availableFrom,
-  }),
+    confirmSharedPhone: flag.describe('Go on although another person’s record has the same phone (after being told who looks after it)'),
+  },
+  (value) => recordIssues(value),
 );
 export type IntakeInput = z.output<typeof intakeSchema>;
 
@@ -221,26 +235,37 @@ const wishPatch = {
   willingToMove: fields.willingToMove.optional(),
 };
 
+/**
+ * The rules between fields that a change decides by itself (every field they involve is in it), so
+ * they come with the fields' own messages; the command checks the merged record for the rest.
+ */
+function patchIssues(patch: Fields) {
+  return recordIssues(patch).filter((issue) => issue.involves.every((key) => patch[key] != null));
+}
+
 /** What a counsellor may change; the fields an intake requires cannot be cleared, only corrected. */
-export const profilePatchSchema = closedObject({
-  fullName: fields.fullName.optional(),
-  birthDate: fields.birthDate.optional(),
-  sex: fields.sex.optional(),
-  ethnicity: clearable(fields.ethnicity),
-  phone: clearable(fields.phone),
-  communeCode: fields.communeCode.optional(),
-  releaseDate: fields.releaseDate.optional(),
-  releaseKind: fields.releaseKind.optional(),
-  schoolingLevel: clearable(fields.schoolingLevel),
-  needs: clearable(fields.needs),
-  availableFrom: clearable(fields.availableFrom),
-  latitude: clearable(fields.latitude),
-  longitude: clearable(fields.longitude),
-  certificates: clearable(fields.certificates),
-  workHistory: clearable(fields.workHistory),
-  ...wishPatch,
-  status: z.preprocess(blankToUndefined, z.enum(settableStatuses, { error: 'caseload.validation.status' }).optional()),
-});
+export const profilePatchSchema = closedObject(
+  {
+    fullName: fields.fullName.optional(),
+    birthDate: fields.birthDate.optional(),
+    sex: fields.sex.optional(),
+    ethnicity: clearable(fields.ethnicity),
+    phone: clearable(fields.phone),
+    communeCode: fields.communeCode.optional(),
+    releaseDate: fields.releaseDate.optional(),
+    releaseKind: fields.releaseKind.optional(),
+    schoolingLevel: clearable(fields.schoolingLevel),
+    needs: clearable(fields.needs),
+    availableFrom: clearable(fields.availableFrom),
+    latitude: clearable(fields.latitude),
+    longitude: clearable(fields.longitude),
+    certificates: clearable(fields.certificates),
+    workHistory: clearable(fields.workHistory),
+    ...wishPatch,
+    status: z.preprocess(blankToUndefined, z.enum(settableStatuses, { error: 'caseload.validation.status' }).optional()),
+  },
+  (patch) => patchIssues(patch as Fields),
+);
 export type ProfilePatch = z.output<typeof profilePatchSchema>;
 
 /** What the person may change themself: wishes, skills and the card consent (not name or release data). */
@@ -258,29 +283,29 @@ export const consentSchema = closedObject({
 });
 
 export const noteSchema = closedObject({
-  contactDate: requiredDate('caseload.validation.contactDate').describe('The day of the contact (not after today)'),
+  contactDate: requiredDate('caseload.validation.contactDate')
+    .refine((day) => day <= vietnamDate(), 'caseload.validation.contactDateFuture')
+    .refine((day) => day >= vietnamDate(-5 * 366), 'caseload.validation.contactDateOld')
+    .describe('The day of the contact (not after today)'),
   text: requiredText(1, 2000, 'caseload.validation.noteText'),
-}).superRefine((v, ctx) => {
-  if (v.contactDate > vietnamDate())
-    ctx.addIssue({ code: 'custom', path: ['contactDate'], message: 'caseload.validation.contactDateFuture' });
-  else if (v.contactDate < vietnamDate(-5 * 366))
-    ctx.addIssue({ code: 'custom', path: ['contactDate'], message: 'caseload.validation.contactDateOld' });
 });
 export type NoteInput = z.output<typeof noteSchema>;
 
-export const accountSchema = closedObject({
-  phone: z.preprocess(blankToUndefined, phoneField('caseload.validation.accountPhone')),
-  method: z.preprocess(blankToUndefined, z.enum(accountMethods, { error: 'caseload.validation.accountMethod' })),
-  password: z.preprocess(blankToUndefined, z.string().max(200, 'validation.password.tooLong').optional()),
-}).superRefine((v, ctx) => {
-  if (v.method === 'password' && (v.password ?? '').length < 8) {
-    ctx.addIssue({ code: 'custom', path: ['password'], message: 'validation.password.tooShort' });
-  }
-});
+export const accountSchema = closedObject(
+  {
+    phone: z.preprocess(blankToUndefined, phoneField('caseload.validation.accountPhone')),
+    method: z.preprocess(blankToUndefined, z.enum(accountMethods, { error: 'caseload.validation.accountMethod' })),
+    password: z.preprocess(
+      blankToUndefined,
+      z.string({ error: 'validation.password.tooLong' }).max(200, 'validation.password.tooLong').optional(),
+    ),
+  },
+  (v) => (v.method === 'password' && (v.password ?? '').length < 8 ? [{ path: 'password', message: 'validation.password.tooShort' }] : []),
+);
 export type AccountInput = z.output<typeof accountSchema>;
 
 export const caseloadFilterSchema = z.object({
-  q: z.preprocess(blankToUndefined, z.string().trim().max(100, 'caseload.validation.search').optional()),
+  q: z.preprocess(blankToUndefined, text('caseload.validation.search').max(100, 'caseload.validation.search').optional()),
   status: optionalEnum(caseloadStatuses, 'caseload.validation.statusFilter'),
   needs: enumList(needs, 'caseload.validation.needs').describe('Any of these needs (comma-separated)'),
   communeCode: z.preprocess(

@@ -1,7 +1,6 @@
 // Input shapes of jobs and training slots (zod, messages as keys), the same for a page's form
 // (strings) and JSON from the API; rules between fields are checked on the whole posting.
 import { z } from 'zod';
-import type { MessageKey } from '#app/i18n/messages.ts';
 import { fundingKinds, jobStatuses, schoolingLevels, trainingLevels, trainingStatuses, workTypes } from '#db/schema.ts';
 import {
   codeList,
@@ -15,6 +14,8 @@ import {
   provinceCodeField,
   requiredText,
   wholeNumber,
+  withRules,
+  type FieldIssue,
 } from '../fields.ts';
 import { drivingLicenceClasses } from './rules.ts';
 
@@ -53,7 +54,7 @@ const jobFields = {
   closingDate: optionalDate,
 };
 
-type Issue = { path: string; message: MessageKey };
+type Issue = FieldIssue;
 
 function checkPlaceShape(v: { latitude?: number; longitude?: number }): Issue[] {
   return (v.latitude === undefined) !== (v.longitude === undefined)
@@ -61,22 +62,24 @@ function checkPlaceShape(v: { latitude?: number; longitude?: number }): Issue[] 
     : [];
 }
 
-function jobIssues(v: z.output<z.ZodObject<typeof jobFields>>): Issue[] {
-  const issues = checkPlaceShape(v);
-  if (v.wageMax < v.wageMin) issues.push({ path: 'wageMax', message: 'validation.wage.maxBelowMin' });
-  if (v.requiredSkills.some((code) => v.niceToHaveSkills.includes(code))) {
+/** Rules between two of a job's fields, each checked once both are given and parsed. */
+function jobPairIssues(v: Partial<z.output<z.ZodObject<typeof jobFields>>>): Issue[] {
+  const issues: Issue[] = [];
+  if (v.wageMin !== undefined && v.wageMax !== undefined && v.wageMax < v.wageMin) {
+    issues.push({ path: 'wageMax', message: 'validation.wage.maxBelowMin' });
+  }
+  if (v.requiredSkills && v.niceToHaveSkills && v.requiredSkills.some((code) => v.niceToHaveSkills?.includes(code))) {
     issues.push({ path: 'niceToHaveSkills', message: 'validation.skills.both' });
   }
   return issues;
 }
 
-function withIssues<T extends z.ZodType>(schema: T, issues: (value: z.output<T>) => Issue[]) {
-  return schema.superRefine((value, ctx) => {
-    for (const issue of issues(value as z.output<T>)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
-  });
+/** Rules between a job's fields, over the fields that parsed (every message at once). */
+function jobIssues(v: Partial<z.output<z.ZodObject<typeof jobFields>>>): Issue[] {
+  return [...checkPlaceShape(v), ...jobPairIssues(v)];
 }
 
-export const jobInputSchema = withIssues(
+export const jobInputSchema = withRules(
   z.object({ ...jobFields, publish: flag.describe('Publish at once (the organisation must be verified)') }),
   jobIssues,
 );
@@ -84,16 +87,29 @@ export type JobInput = z.output<typeof jobInputSchema>;
 
 /**
  * A change: any fields and/or a new status; a field left out stays as it is, and null (or an empty
- * form field) clears it. The merged result is validated as a whole.
+ * form field) clears it. The merged result is validated as a whole by the command; the rules
+ * between two fields given together are checked here too, alongside the fields' own messages.
  */
-function patchSchema<F extends Record<string, z.ZodType>>(fields: F) {
+function patchSchema<F extends Record<string, z.ZodType>>(
+  fields: F,
+  pairs: (value: Partial<{ [K in keyof F]: z.output<F[K]> }>) => Issue[],
+) {
   const clearable = Object.fromEntries(
-    Object.entries(fields).map(([name, field]) => [name, z.preprocess((v) => (v === '' ? null : v), z.union([z.null(), field]))]),
+    Object.entries(fields).map(([name, field]) => [name, z.preprocess((v) => (v === '' ? null : v), field.nullable())]),
   ) as unknown as { [K in keyof F]: z.ZodType<z.output<F[K]> | null, z.input<F[K]> | null> };
-  return z.object(clearable).partial();
+  return withRules(z.object(clearable).partial(), (value) =>
+    pairs(
+      Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as Partial<{
+        [K in keyof F]: z.output<F[K]>;
+      }>,
+    ),
+  );
 }
 
-export const jobPatchSchema = patchSchema({ ...jobFields, status: z.enum(jobStatuses, { error: 'validation.status.invalid' }) });
+export const jobPatchSchema = patchSchema(
+  { ...jobFields, status: z.enum(jobStatuses, { error: 'validation.status.invalid' }) },
+  jobPairIssues,
+);
 
 const trainingFields = {
   title: requiredText(5, 150, 'validation.training.title'),
@@ -112,10 +128,15 @@ const trainingFields = {
   leadsToJobId: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.uuid('validation.training.leadsToJob').optional()),
 };
 
-function trainingIssues(v: z.output<z.ZodObject<typeof trainingFields>>): Issue[] {
-  const issues = checkPlaceShape(v);
-  if (v.seatsLeft !== undefined && v.seatsLeft > v.seats) issues.push({ path: 'seatsLeft', message: 'validation.training.seatsLeft' });
-  if (v.funding === 'free' && v.costVnd !== 0) issues.push({ path: 'costVnd', message: 'validation.training.freeCost' });
+/** Rules between two of a training slot's fields, each checked once both are given and parsed. */
+function trainingPairIssues(v: Partial<z.output<z.ZodObject<typeof trainingFields>>>): Issue[] {
+  const issues: Issue[] = [];
+  if (v.seatsLeft !== undefined && v.seats !== undefined && v.seatsLeft > v.seats) {
+    issues.push({ path: 'seatsLeft', message: 'validation.training.seatsLeft' });
+  }
+  if (v.funding === 'free' && v.costVnd !== undefined && v.costVnd !== 0) {
+    issues.push({ path: 'costVnd', message: 'validation.training.freeCost' });
+  }
   if (v.funding === 'fee' && v.costVnd === 0) issues.push({ path: 'costVnd', message: 'validation.training.feeCost' });
   if (v.startDate && v.enrolmentDeadline && v.enrolmentDeadline > v.startDate) {
     issues.push({ path: 'enrolmentDeadline', message: 'validation.training.deadlineAfterStart' });
@@ -123,13 +144,17 @@ function trainingIssues(v: z.output<z.ZodObject<typeof trainingFields>>): Issue[
   return issues;
 }
 
-export const trainingInputSchema = withIssues(
+function trainingIssues(v: Partial<z.output<z.ZodObject<typeof trainingFields>>>): Issue[] {
+  return [...checkPlaceShape(v), ...trainingPairIssues(v)];
+}
+
+export const trainingInputSchema = withRules(
   z.object({ ...trainingFields, publish: flag.describe('Publish at once (the organisation must be verified)') }),
   trainingIssues,
 );
 export type TrainingInput = z.output<typeof trainingInputSchema>;
 
-export const trainingPatchSchema = patchSchema({
-  ...trainingFields,
-  status: z.enum(trainingStatuses, { error: 'validation.status.invalid' }),
-});
+export const trainingPatchSchema = patchSchema(
+  { ...trainingFields, status: z.enum(trainingStatuses, { error: 'validation.status.invalid' }) },
+  trainingPairIssues,
+);

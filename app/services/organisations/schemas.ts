@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { organisationKinds } from '#db/schema.ts';
 import { newPasswordSchema } from '../accounts/schemas.ts';
-import { optionalCommuneCode, optionalText, phoneField, provinceCodeField, requiredText } from '../fields.ts';
+import { optionalCommuneCode, optionalText, phoneField, provinceCodeField, requiredText, withRules } from '../fields.ts';
 
 export const organisationSchema = z.object({
   kind: z.enum(organisationKinds, { error: 'validation.organisation.kind' }).default('employer'),
@@ -21,7 +21,7 @@ export const organisationSchema = z.object({
   contactPhone: phoneField(),
   contactEmail: z.preprocess(
     (v) => (v === '' || v === null ? undefined : v),
-    z.string().trim().toLowerCase().pipe(z.email('validation.email.invalid')).optional(),
+    z.string({ error: 'validation.email.invalid' }).trim().toLowerCase().pipe(z.email('validation.email.invalid')).optional(),
   ),
   hiringStatement: requiredText(20, 1000, 'validation.hiringStatement'),
 });
@@ -34,14 +34,12 @@ export const employerRegistrationSchema = organisationSchema.extend({
 });
 export type EmployerRegistration = z.output<typeof employerRegistrationSchema>;
 
-export const verificationDecisionSchema = z
-  .object({
+export const verificationDecisionSchema = withRules(
+  z.object({
     decision: z.enum(['verify', 'refuse'], { error: 'validation.verification.decision' }),
     reason: optionalText(500, 'validation.verification.reason'),
-  })
-  .superRefine((v, ctx) => {
-    if (v.decision === 'refuse' && (!v.reason || v.reason.length < 10)) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'validation.verification.reason' });
-    }
-  });
+  }),
+  (v) =>
+    v.decision === 'refuse' && (!v.reason || v.reason.length < 10) ? [{ path: 'reason', message: 'validation.verification.reason' }] : [],
+);
 export type VerificationDecision = z.output<typeof verificationDecisionSchema>;

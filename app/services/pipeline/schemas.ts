@@ -11,6 +11,7 @@ import {
   optionalWholeNumber,
   requiredText,
   wholeNumber,
+  withRules,
 } from '../fields.ts';
 import { findPastLabel } from '../neutral-words.ts';
 
@@ -38,16 +39,22 @@ export function parseVietnamDateTime(value: string): Date | null {
   return isCalendarDay(local ? local[1] : value.slice(0, 10)) ? date : null;
 }
 
-const dateTimeField = z.preprocess(
+/** How far before now a typed interview time may be (the minute being typed in). */
+const interviewGraceMs = 60_000;
+
+/**
+ * When an interview will take place: not in the past (what happened at a past interview is
+ * recorded as its outcome — offered, not hired — not scheduled).
+ */
+const interviewAtField = z.preprocess(
   (v) => (v === '' || v === null ? undefined : v),
   z
     .string({ error: 'pipeline.validation.interviewAt' })
     .transform(
       (v, ctx) => parseVietnamDateTime(v.trim()) ?? (ctx.addIssue({ code: 'custom', message: 'pipeline.validation.interviewAt' }), z.NEVER),
-    ),
+    )
+    .refine((at) => at.getTime() >= Date.now() - interviewGraceMs, 'pipeline.validation.interviewPast'),
 );
-
-/** A calendar date 'YYYY-MM-DD' that exists. */
 
 /** Text an employer will read: never a word that labels the person's past. */
 function neutralText(min: number, max: number, key: Parameters<typeof requiredText>[2]) {
@@ -78,7 +85,7 @@ export const referralChangeSchema = z.discriminatedUnion(
     }),
     z.object({
       status: z.literal('interview_scheduled'),
-      interviewAt: dateTimeField.describe('ISO 8601, or YYYY-MM-DDTHH:mm in Vietnam time'),
+      interviewAt: interviewAtField.describe('ISO 8601, or YYYY-MM-DDTHH:mm in Vietnam time; not in the past'),
     }),
     z.object({ status: z.literal('offered') }),
     z.object({
@@ -98,7 +105,7 @@ export type ReferralChange = z.output<typeof referralChangeSchema>;
 
 export const followUpSchema = z.object({
   month: z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v),
+    (v) => (typeof v === 'string' && /^\s*\d{1,2}\s*$/.test(v) ? Number(v) : v),
     z
       .number({ error: 'pipeline.validation.month' })
       .refine((m) => (followUpMonths as readonly number[]).includes(m), 'pipeline.validation.month')
@@ -137,16 +144,14 @@ export const startSupportSchema = z.object({
 });
 export type StartSupportInput = z.output<typeof startSupportSchema>;
 
-export const supportChangeSchema = z
-  .object({
+export const supportChangeSchema = withRules(
+  z.object({
     status: z.enum(supportStatuses, { error: 'pipeline.validation.status' }),
     amountVnd: optionalWholeNumber(1_000_000, 10_000_000_000, 'pipeline.validation.amount').describe(
       'Required when granted: the loan in VND',
     ),
     note: optionalText(500, 'pipeline.validation.noteTooLong'),
-  })
-  .superRefine((v, ctx) => {
-    if (v.status === 'granted' && v.amountVnd === undefined)
-      ctx.addIssue({ code: 'custom', path: ['amountVnd'], message: 'pipeline.validation.amount' });
-  });
+  }),
+  (v) => (v.status === 'granted' && v.amountVnd === undefined ? [{ path: 'amountVnd', message: 'pipeline.validation.amount' }] : []),
+);
 export type SupportChange = z.output<typeof supportChangeSchema>;
