@@ -1,5 +1,10 @@
 // Small helpers for calling route modules the way the Remix server does.
+import { MantineProvider } from '@mantine/core';
 import type { AppLoadContext } from '@remix-run/node';
+import { createElement, type ComponentType } from 'react';
+import { renderToString } from 'react-dom/server';
+import { Outlet, type RouteObject } from 'react-router-dom';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom/server';
 import { handleApiRequest } from '#app/adapters/api/operations.server.ts';
 
 export const origin = 'http://127.0.0.1:3000';
@@ -47,4 +52,41 @@ export function unwrap<T = Record<string, unknown>>(result: unknown): { data: T;
 /** The JSON API as a route function: every /api/v1 request goes through the declared operations. */
 export function apiHandler({ request, context }: { request: Request; context: AppLoadContext }) {
   return handleApiRequest(request, context);
+}
+
+/**
+ * Renders a page module to HTML as the browser would receive it before any JavaScript runs (its
+ * loader runs for real; `cookie` signs the request in). The root gives the page its language.
+ */
+export async function renderPage(
+  module: { loader: RouteFn; default: ComponentType },
+  routePath: string,
+  path: string,
+  cookie: string | null,
+  context: AppLoadContext,
+  locale: 'vi' | 'en' = 'vi',
+) {
+  const routes: RouteObject[] = [
+    {
+      id: 'root',
+      path: '/',
+      loader: () => ({ locale }),
+      element: createElement(Outlet),
+      children: [
+        {
+          id: 'page',
+          path: routePath,
+          loader: ({ request, params }) => module.loader({ request, params: params as Record<string, string>, context }) as never,
+          Component: module.default,
+        },
+      ],
+    },
+  ];
+  const handler = createStaticHandler(routes);
+  const routerContext = await handler.query(new Request(origin + path, { headers: cookie ? { Cookie: cookie } : {} }));
+  if (routerContext instanceof Response) throw routerContext;
+  const router = createStaticRouter(handler.dataRoutes, routerContext);
+  return renderToString(
+    createElement(MantineProvider, null, createElement(StaticRouterProvider, { router, context: routerContext, hydrate: false })),
+  );
 }

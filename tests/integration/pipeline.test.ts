@@ -5,11 +5,7 @@
 // loans and legal help, the timeline API, and privacy: an employer sees a name only after consent
 // and never the past, a counsellor of another province gets 404, a person sees only their own.
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { MantineProvider } from '@mantine/core';
-import { createElement, type ComponentType } from 'react';
-import { renderToString } from 'react-dom/server';
-import { Outlet, type RouteObject } from 'react-router-dom';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom/server';
+import { type ComponentType } from 'react';
 import { expect, test } from 'vitest';
 import { loader as homeLoader } from '#app/routes/_index.tsx';
 import { apiHandler as openApiLoader } from '#tests/helpers.ts';
@@ -48,7 +44,7 @@ import {
   trainingSlots,
   type User,
 } from '#db/schema.ts';
-import { call, cookieFrom, formRequest, jsonRequest, origin, unwrap } from '#tests/helpers.ts';
+import { call, cookieFrom, formRequest, jsonRequest, origin, renderPage as renderPageWith, unwrap } from '#tests/helpers.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
 
 const services = await testServices();
@@ -100,30 +96,8 @@ async function load(fn: RouteFn, path: string, cookie: string, params: Record<st
 }
 
 /** Renders a page module to HTML as the browser would receive it (its loader runs for real). */
-async function renderPage(module: { loader: RouteFn; default: ComponentType }, routePath: string, path: string, cookie: string) {
-  const routes: RouteObject[] = [
-    {
-      id: 'root',
-      path: '/',
-      loader: () => ({ locale: 'vi' }),
-      element: createElement(Outlet),
-      children: [
-        {
-          id: 'page',
-          path: routePath,
-          loader: ({ request, params }) => module.loader({ request, params: params as Record<string, string>, context }) as never,
-          Component: module.default,
-        },
-      ],
-    },
-  ];
-  const handler = createStaticHandler(routes);
-  const routerContext = await handler.query(new Request(origin + path, { headers: { Cookie: cookie } }));
-  if (routerContext instanceof Response) throw routerContext;
-  const router = createStaticRouter(handler.dataRoutes, routerContext);
-  return renderToString(
-    createElement(MantineProvider, null, createElement(StaticRouterProvider, { router, context: routerContext, hydrate: false })),
-  );
+function renderPage(module: { loader: RouteFn; default: ComponentType }, routePath: string, path: string, cookie: string) {
+  return renderPageWith(module, routePath, path, cookie, context);
 }
 
 /** A counsellor, an employer with a public job, and a person of the counsellor's province. */

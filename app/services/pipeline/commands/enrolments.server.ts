@@ -15,6 +15,7 @@ import { requireReturnee, returneeOfUser } from '../../caseload/access.server.ts
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors.ts';
 import { isUuid } from '../../fields.ts';
 import { pipelineActorOf, requireCounsellor } from '../access.server.ts';
+import { seatConsentWording } from '../consent.ts';
 import { canMoveEnrolment, type EnrolmentStatus } from '../rules.ts';
 import type { EnrolmentChange, StartEnrolmentInput } from '../schemas.ts';
 
@@ -56,12 +57,14 @@ export async function startEnrolment(
     .onConflictDoNothing()
     .returning();
   if (!created) throw new ConflictError('pipeline.conflict.enrolment.exists');
+  // The person asking for a seat themself agrees to the words shown beside the button: kept with the step.
+  const consent = who === 'returnee' ? { consent: true as const, wording: seatConsentWording(actor.locale, slot) } : {};
   await recordCaseEvent(tx, actor, {
     returneeId,
     kind: 'enrolment',
     subjectId: created.id,
     toStatus: 'applied',
-    details: slotDetails(slot),
+    details: { ...slotDetails(slot), ...consent },
   });
   if (who === 'counsellor') await touchLastContact(tx, returneeId);
   return { enrolment: created, slot: { id: slot.id, title: slot.title, provider: slot.provider } };
