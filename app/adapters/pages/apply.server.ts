@@ -3,8 +3,7 @@
 // not now — and, for a job, what is still missing and the course that teaches it.
 import type { Locale } from '#app/i18n/i18n.ts';
 import type { Actor } from '#app/services/authorize.ts';
-import { gapForJob, gapsForJobs } from '#app/services/matching/gaps.server.ts';
-import { jobFromDocument, type MatchHit } from '#app/services/matching/profile.server.ts';
+import { gapsForJobIds } from '#app/services/matching/gaps.server.ts';
 import type { ApplyState } from '#app/services/pipeline/apply-state.ts';
 import { applyConsentWording, seatConsentWording } from '#app/services/pipeline/consent.ts';
 import { standingOf, type JobStanding, type Standing } from '#app/services/pipeline/queries/standing.server.ts';
@@ -42,7 +41,8 @@ export async function applyForJob(db: Db, viewer: Actor | null, job: JobFacts, l
   if (!standing) return null;
   if (!standing.returneeId) return { state: 'noRecord' };
   const mine = standing.jobs[job.id];
-  const gap = job.isPublic && (!mine || mine.canApply) ? await gapForJob(db, standing.returneeId, job.id, locale) : null;
+  const gap =
+    job.isPublic && (!mine || mine.canApply) ? ((await gapsForJobIds(db, standing.returneeId, [job.id], locale))[job.id] ?? null) : null;
   return jobState(locale, job, mine, gap);
 }
 
@@ -54,37 +54,45 @@ export async function applyForCourse(db: Db, viewer: Actor | null, course: Cours
   return courseState(locale, course, standing);
 }
 
-type JobHit = MatchHit & { kind: 'job'; title: string; employer: string };
-type CourseHit = { kind: 'training'; id: string; title: string; employer: string; seatsLeft: number };
+type Postings = { jobs: readonly Omit<JobFacts, 'isPublic'>[]; courses: readonly Omit<CourseFacts, 'isPublic'>[] };
 
-/** Each search result's action, by id (results are public postings); null when the reader does not apply. */
-export async function applyForHits(
+/**
+ * Each listed posting's action, by id (lists hold public postings only); null when the reader does
+ * not apply for themself. `gaps: false` where the list already says what is missing (suggestions).
+ */
+export async function applyForPostings(
   db: Db,
   viewer: Actor | null,
-  hits: readonly (JobHit | CourseHit)[],
+  { jobs, courses }: Postings,
   locale: Locale,
+  options: { gaps: boolean },
 ): Promise<Record<string, ApplyState> | null> {
-  const jobs = hits.filter((h): h is JobHit => h.kind === 'job');
-  const courses = hits.filter((h): h is CourseHit => h.kind === 'training');
   const standing = await standingOf(db, viewer, { jobIds: jobs.map((j) => j.id), trainingIds: courses.map((c) => c.id) });
   if (!standing) return null;
   const { returneeId } = standing;
-  if (!returneeId) return Object.fromEntries(hits.map((h) => [h.id, { state: 'noRecord' } as const]));
-  const open = jobs.filter((j) => standing.jobs[j.id]?.canApply !== false);
-  const gaps = await gapsForJobs(
-    db,
-    returneeId,
-    open.map((j) => ({ job: jobFromDocument(j), title: j.title })),
-    locale,
-  );
+  if (!returneeId) return Object.fromEntries([...jobs, ...courses].map((p) => [p.id, { state: 'noRecord' } as const]));
+  const open = jobs.filter((j) => standing.jobs[j.id]?.canApply !== false).map((j) => j.id);
+  const gaps = options.gaps ? await gapsForJobIds(db, returneeId, open, locale) : {};
   return Object.fromEntries([
-    ...jobs.map((j) => [
-      j.id,
-      jobState(locale, { id: j.id, title: j.title, employer: j.employer, isPublic: true }, standing.jobs[j.id], gaps[j.id] ?? null),
-    ]),
-    ...courses.map((c) => [
-      c.id,
-      courseState(locale, { id: c.id, title: c.title, provider: c.employer, isPublic: true, seatsLeft: c.seatsLeft }, standing),
-    ]),
+    ...jobs.map((j) => [j.id, jobState(locale, { ...j, isPublic: true }, standing.jobs[j.id], gaps[j.id] ?? null)]),
+    ...courses.map((c) => [c.id, courseState(locale, { ...c, isPublic: true }, standing)]),
   ]);
+}
+
+type Hit = { kind: 'job' | 'training'; id: string; title: string; employer: string; seatsLeft?: number };
+
+/** A page of search results. */
+export function applyForHits(db: Db, viewer: Actor | null, hits: readonly Hit[], locale: Locale) {
+  return applyForPostings(
+    db,
+    viewer,
+    {
+      jobs: hits.filter((h) => h.kind === 'job'),
+      courses: hits.flatMap((h) =>
+        h.kind === 'training' ? [{ id: h.id, title: h.title, provider: h.employer, seatsLeft: h.seatsLeft ?? 0 }] : [],
+      ),
+    },
+    locale,
+    { gaps: true },
+  );
 }

@@ -7,12 +7,47 @@ import type { Executor } from '#db/client.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { renderReason } from './explain.ts';
 import type { JobGap } from './gaps-types.ts';
-import { bestTrainingFor } from './matching.server.ts';
-import { loadJob, loadProfile } from './profile.server.ts';
-import { loadReference } from './reference.server.ts';
-import { meetsCertificate, meetsLicence, prepareProfile, skillGaps, type MatchJob } from './score.ts';
+import { bestTrainingFor, type GapSuggestion } from './matching.server.ts';
+import { loadJobs, loadProfile } from './profile.server.ts';
+import { loadReference, type Reference } from './reference.server.ts';
+import { meetsCertificate, meetsLicence, prepareProfile, skillGaps, type MatchJob, type MatchProfile } from './score.ts';
 
 export type { JobGap };
+
+type Course = { id: string; title: string };
+
+/** For each missing skill, the course bestTrainingFor chose to teach it. */
+export function coursesForSkills(forGaps: readonly GapSuggestion[]): ReadonlyMap<string, Course> {
+  return new Map(forGaps.map((g) => [g.gap.skill, { id: g.training.slot.id, title: g.training.title }]));
+}
+
+/** What `person` lacks for one job and the courses that teach it, or null when they meet what it asks. */
+export function jobGap(
+  person: MatchProfile,
+  job: MatchJob & { title: string },
+  courseForSkill: ReadonlyMap<string, Course>,
+  reference: Reference,
+  locale: Locale,
+): JobGap | null {
+  const occupationOf = (skill: string) => reference.skillByCode.get(skill)?.occupation ?? null;
+  const missing: string[] = [];
+  const courses = new Map<string, Course>();
+  for (const gap of skillGaps(person, job, occupationOf)) {
+    if (!gap.required) continue;
+    missing.push(renderReason({ key: 'journey.gap.skill', params: { skill: { skill: gap.skill } } }, locale, reference).text);
+    const course = courseForSkill.get(gap.skill);
+    if (course) courses.set(course.id, course);
+  }
+  if (!meetsLicence(person, job)) missing.push(translate(locale, 'journey.gap.licence', { class: job.drivingLicenceClass ?? '' }));
+  if (!meetsCertificate(person, job))
+    missing.push(translate(locale, 'journey.gap.certificate', { certificate: job.requiredCertificate ?? '' }));
+  if (!missing.length) return null;
+  return {
+    missing,
+    courses: [...courses.values()],
+    searchHref: `/search?${new URLSearchParams({ kind: 'training', occupation: job.occupation })}`,
+  };
+}
 
 /** The gaps of `returneeId` for each job that has one (jobs the person fully meets are left out). */
 export async function gapsForJobs(
@@ -24,36 +59,23 @@ export async function gapsForJobs(
   if (!jobs.length) return {};
   const reference = await loadReference(db);
   const person = prepareProfile(await loadProfile(db, { id: returneeId }, reference));
-  const occupationOf = (skill: string) => reference.skillByCode.get(skill)?.occupation ?? null;
   const { forGaps } = await bestTrainingFor(db, person, jobs, reference, { today: vietnamDate(), gapJobs: jobs.length });
-  const courseForSkill = new Map(forGaps.map((g) => [g.gap.skill, { id: g.training.slot.id, title: g.training.title }]));
+  const courseForSkill = coursesForSkills(forGaps);
   const result: Record<string, JobGap> = {};
   for (const { job, title } of jobs) {
-    const missing: string[] = [];
-    const courses = new Map<string, { id: string; title: string }>();
-    for (const gap of skillGaps(person, { ...job, title }, occupationOf)) {
-      if (!gap.required) continue;
-      missing.push(renderReason({ key: 'journey.gap.skill', params: { skill: { skill: gap.skill } } }, locale, reference).text);
-      const course = courseForSkill.get(gap.skill);
-      if (course) courses.set(course.id, course);
-    }
-    if (!meetsLicence(person, job)) missing.push(translate(locale, 'journey.gap.licence', { class: job.drivingLicenceClass ?? '' }));
-    if (!meetsCertificate(person, job))
-      missing.push(translate(locale, 'journey.gap.certificate', { certificate: job.requiredCertificate ?? '' }));
-    if (!missing.length) continue;
-    result[job.id] = {
-      missing,
-      courses: [...courses.values()],
-      searchHref: `/search?${new URLSearchParams({ kind: 'training', occupation: job.occupation })}`,
-    };
+    const gap = jobGap(person, { ...job, title }, courseForSkill, reference, locale);
+    if (gap) result[job.id] = gap;
   }
   return result;
 }
 
-/** The gap of one job (its page), or null when the person meets what it asks. */
-export async function gapForJob(db: Executor, returneeId: string, jobId: string, locale: Locale): Promise<JobGap | null> {
-  const loaded = await loadJob(db, jobId, await loadReference(db));
-  if (!loaded) return null;
-  const gaps = await gapsForJobs(db, returneeId, [{ job: loaded.job, title: loaded.title }], locale);
-  return gaps[jobId] ?? null;
+/** The gaps of jobs named by id (a job's page, a page of search results), by id. */
+export async function gapsForJobIds(db: Executor, returneeId: string, jobIds: readonly string[], locale: Locale) {
+  const loaded = await loadJobs(db, jobIds, await loadReference(db));
+  return gapsForJobs(
+    db,
+    returneeId,
+    loaded.map((l) => ({ job: l.job, title: l.title })),
+    locale,
+  );
 }

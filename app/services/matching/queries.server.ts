@@ -15,6 +15,7 @@ import { ForbiddenError, NotFoundError } from '../errors.ts';
 import { isUuid } from '../fields.ts';
 import { requireReturnee } from '../caseload/access.server.ts';
 import { plainMatch, renderReason, renderScore, type PlainMatch, type RenderedReason, type RenderedScore } from './explain.ts';
+import { coursesForSkills, jobGap, type JobGap } from './gaps.server.ts';
 import { bestJobsFor, bestTrainingFor, defaultCandidateLimit, defaultJobLimit, type JobSummary } from './matching.server.ts';
 import { retrieveCandidates, type CandidateScope } from './candidates.server.ts';
 import { loadJob, loadProfile } from './profile.server.ts';
@@ -29,7 +30,13 @@ const named = (ref: Named | undefined, code: string) => ({ code, nameVi: ref?.na
 // ── A person's suggestions ──────────────────────────────────────────────────────────────────────
 
 /** `plain`: what the person themself reads (a strength and plain sentences, no points). */
-export type SuggestedJob = RenderedScore & { rank: number; plain: PlainMatch; job: JobSummary & { distanceKm: number | null } };
+export type SuggestedJob = RenderedScore & {
+  rank: number;
+  plain: PlainMatch;
+  /** A required skill the person lacks, with the course that teaches it (the person's own view says so). */
+  gap: JobGap | null;
+  job: JobSummary & { distanceKm: number | null };
+};
 export type SuggestedTraining = RenderedScore & {
   rank: number;
   plain: PlainMatch;
@@ -78,6 +85,7 @@ export async function returneeMatches(services: Services, actor: Actor, returnee
     { today },
   );
   const { locale } = options;
+  const courseForSkill = coursesForSkills(forGaps);
   return {
     returnee: { id: returnee.id, fullName: returnee.fullName },
     exact,
@@ -86,6 +94,7 @@ export async function returneeMatches(services: Services, actor: Actor, returnee
       job: { ...j.summary, distanceKm: j.match.distanceKm },
       ...renderScore(j.match, locale, reference),
       plain: plainMatch(j.match, locale, reference),
+      gap: jobGap(person, { ...j.job, title: j.summary.title }, courseForSkill, reference, locale),
     })),
     training: training.map((t, i) => ({
       rank: i + 1,
