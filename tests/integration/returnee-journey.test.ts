@@ -12,9 +12,11 @@ import * as mePage from '#app/routes/me.referrals.tsx';
 import * as searchPage from '#app/routes/search.tsx';
 import * as trainingPage from '#app/routes/training.$id.tsx';
 import * as casePage from '#app/routes/caseload.$id.pipeline.tsx';
+import * as providerPage from '#app/routes/employer.training.$id_.enrolments.tsx';
+import { startEnrolment } from '#app/services/pipeline/commands/enrolments.server.ts';
 import * as staffMatchesPage from '#app/routes/caseload.$id.matches.tsx';
 import { startReferral, changeReferral } from '#app/services/pipeline/commands/referrals.server.ts';
-import { caseEvents, consents, enrolments, referrals, type User } from '#db/schema.ts';
+import { caseEvents, consents, enrolments, referrals, trainingSlots, type User } from '#db/schema.ts';
 import { drainOutbox } from '#search/indexer.ts';
 import { applyIndexSettings } from '#search/indexes.ts';
 import { defaultTestPassword, makeJob, makeOrganisation, makeReturnee, makeTrainingSlot, makeUser } from '#server/seed/factories.ts';
@@ -147,6 +149,54 @@ test('a course’s page: the person asks for a seat (consent wording shown and k
   const fullPage = await renderPage(trainingPage, 'training/:id', `/training/${full.id}`, cookie, context);
   expect(applyForms(fullPage)).toEqual([]);
   expect(textOf(fullPage)).toContain('Khóa này đã hết chỗ.');
+});
+
+test('the provider sees a seat request by name (the person agreed) and enrols them: a seat taken, a step on the timeline; another provider sees nothing', async () => {
+  const { counsellor, employer, course, person, personUser, cookie } = await world();
+  expect((await post({ intent: 'applyTraining', trainingSlotId: course.id }, cookie)).data.ok).toBe(true);
+  // A second person put forward by the counsellor: no name for the provider.
+  const other = await makeReturnee(db, { fullName: 'Hà Thị Kín', phone: '0977000111', counsellorId: counsellor.id });
+  await startEnrolment(db, counsellor, { trainingSlotId: course.id, returneeId: other.id });
+
+  const providerCookie = await signIn(employer);
+  const path = `/employer/training/${course.id}/enrolments`;
+  const html = textOf(await renderPage(providerPage, 'employer/training/:id/enrolments', path, providerCookie, context));
+  expect(html).toContain('Đinh Văn Sơn');
+  expect(html).toContain(`Điện thoại: ${personUser.phone}`);
+  expect(html).not.toContain('Hà Thị Kín');
+  expect(html).not.toContain('0977000111');
+  expect(html).toContain('Do Trung tâm Dịch vụ việc làm đăng ký');
+
+  const [enrolment] = await db.select().from(enrolments).where(eq(enrolments.returneeId, person.id));
+  const enrolled = unwrap<FormResult>(
+    await call(
+      providerPage.action,
+      formRequest(path, { intent: 'enrolment:enrolled', enrolmentId: enrolment.id }, { Cookie: providerCookie }),
+      context,
+      {
+        id: course.id,
+      },
+    ),
+  );
+  expect(enrolled.data).toMatchObject({ ok: true, message: 'Đã cập nhật khóa học: Đang học.' });
+  const [slot] = await db.select().from(trainingSlots).where(eq(trainingSlots.id, course.id));
+  expect(slot.seatsLeft).toBe(course.seatsLeft - 1);
+  const events = await db.select().from(caseEvents).where(eq(caseEvents.subjectId, enrolment.id)).orderBy(asc(caseEvents.id));
+  expect(events.at(-1)).toMatchObject({ fromStatus: 'applied', toStatus: 'enrolled', actorUserId: employer.id });
+  const mine = textOf(await renderPage(mePage, 'me/referrals', '/me/referrals', cookie, context));
+  expect(mine).toContain('Bạn đã được nhận vào học');
+
+  // Another organisation's member: not found, and cannot move it.
+  const stranger = await makeUser(db, { role: 'employer' });
+  await makeOrganisation(db, {}, [{ userId: stranger.id }]);
+  const strangerCookie = await signIn(stranger);
+  const refused = await call(
+    providerPage.loader,
+    new Request(`http://127.0.0.1:3000${path}`, { headers: { Cookie: strangerCookie } }),
+    context,
+    { id: course.id },
+  );
+  expect((refused as Response).status).toBe(404);
 });
 
 // ── Applying from the search results ────────────────────────────────────────────────────────────

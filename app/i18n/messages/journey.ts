@@ -83,6 +83,19 @@ export const journeyMessages = {
   'match.plain.missingWorkType': { vi: 'Không đúng kiểu làm việc bạn muốn.', en: 'Not the kind of work you want.' },
   'match.plain.missingCourseStart': { vi: 'Khai giảng trước ngày bạn có thể đi học.', en: 'It starts before you can.' },
 
+  // ── A training provider's requests and learners ──
+  'journey.provider.title': { vi: 'Người xin học', en: 'Seat requests' },
+  'journey.provider.heading': { vi: 'Người xin học: {course}', en: 'Seat requests: {course}' },
+  'journey.provider.back': { vi: 'Về khóa học', en: 'Back to the course' },
+  'journey.provider.link': { vi: 'Xem người xin học', en: 'See seat requests' },
+  'journey.provider.empty': { vi: 'Chưa có ai xin học khóa này.', en: 'Nobody has asked for a seat yet.' },
+  'journey.provider.anonymous': { vi: 'Học viên {number}', en: 'Learner {number}' },
+  'journey.provider.phone': { vi: 'Điện thoại: {phone}', en: 'Phone: {phone}' },
+  'journey.provider.viaCounsellor': {
+    vi: 'Do Trung tâm Dịch vụ việc làm đăng ký; cán bộ tư vấn sẽ liên hệ để xếp lớp.',
+    en: 'Put forward by the job centre; a counsellor will contact you to arrange the place.',
+  },
+
   // ── The returnee's home ──
   'journey.home.matches': { vi: 'Xem việc làm gợi ý cho bạn', en: 'See jobs suggested for you' },
   'journey.home.applications': { vi: 'Việc đang ứng tuyển', en: 'Jobs applied for' },
