@@ -5,11 +5,12 @@
 import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import { formatDay, formatPlace, formatVnd, formatWageMillions, formatNumber } from '#lib/format.ts';
+import { formatPlace, formatWageMillions } from '#lib/format.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import type { PlainMatch, Strength } from '#app/services/matching/explain.ts';
 import type { SuggestedJob, SuggestedTraining } from '#app/services/matching/queries.server.ts';
 import { GapNote } from '../pipeline/ApplyForm.tsx';
+import { CourseFacts } from './SuggestionCards.tsx';
 
 const strengthColors: Record<Strength, string> = { strong: 'teal', good: 'blue', possible: 'gray' };
 
@@ -100,8 +101,6 @@ export function OwnJobCard({ item, action }: { item: SuggestedJob; action: React
 }
 
 export function OwnTrainingCard({ item, action }: { item: SuggestedTraining; action?: ReactNode }) {
-  const t = useT();
-  const locale = useLocale();
   const { training } = item;
   return (
     <OwnCard
@@ -110,17 +109,7 @@ export function OwnTrainingCard({ item, action }: { item: SuggestedTraining; act
       title={training.title}
       offeredBy={training.provider}
       plain={item.plain}
-      facts={
-        <Text size="sm">
-          {[
-            training.startDate ? t('match.course.starts', { date: formatDay(training.startDate) }) : null,
-            t('match.course.seats', { seats: formatNumber(locale, training.seatsLeft) }),
-            training.costVnd === 0 ? t('training.funding.free') : formatVnd(locale, training.costVnd),
-          ]
-            .filter(Boolean)
-            .join(' · ')}
-        </Text>
-      }
+      facts={<CourseFacts training={training} />}
     >
       {action}
     </OwnCard>
