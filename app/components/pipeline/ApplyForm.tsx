@@ -33,9 +33,9 @@ export function ApplyForm({ posting, wording, again, compact }: { posting: Posti
             loading={busy}
             aria-describedby={wordingId}
             aria-label={
-              posting.kind === 'job'
-                ? t('match.me.applyLabel', { job: posting.title })
-                : t('journey.seat.askLabel', { course: posting.title })
+              posting.kind === 'training'
+                ? t('journey.seat.askLabel', { course: posting.title })
+                : t(again ? 'journey.apply.againLabel' : 'match.me.applyLabel', { job: posting.title })
             }
           >
             {posting.kind === 'training' ? t('journey.seat.ask') : again ? t('journey.apply.again') : t('pipeline.action.apply')}

@@ -5,6 +5,7 @@
 export const journeyMessages = {
   // ── Applying from a posting or a search result ──
   'journey.apply.again': { vi: 'Ứng tuyển lại', en: 'Apply again' },
+  'journey.apply.againLabel': { vi: 'Ứng tuyển lại việc “{job}”', en: 'Apply again for “{job}”' },
   'journey.apply.closed': { vi: 'Tin này hiện không nhận hồ sơ.', en: 'This posting is not taking applications now.' },
   'journey.apply.seeMine': { vi: 'Xem việc đã ứng tuyển', en: 'See my applications' },
   'journey.apply.status': { vi: 'Bạn và việc này: {status}', en: 'You and this job: {status}' },
