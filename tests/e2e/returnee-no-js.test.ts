@@ -6,7 +6,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser, startApp, type RunningApp } from './app.ts';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'phien-cho-e2e-nojs-'));
@@ -45,7 +45,19 @@ test('without JavaScript on a 360 px phone: search, open a job, sign in by phone
   await page.goto(`${app.url}/search`);
   await page.getByLabel('Tìm việc làm hoặc khóa học').fill('tho han dien');
   await page.getByRole('button', { name: 'Tìm', exact: true }).tap();
-  await page.getByRole('link', { name: job.title, exact: true }).first().tap();
+  // A freshly started app may still be filling its search index: search again until the job shows.
+  const result = page.getByRole('link', { name: job.title, exact: true }).first();
+  await expect
+    .poll(
+      async () => {
+        if (await result.count()) return true;
+        await page.reload();
+        return false;
+      },
+      { timeout: 60_000, interval: 1_000 },
+    )
+    .toBe(true);
+  await result.tap();
   await see(page.getByRole('heading', { level: 1, name: job.title }));
 
   await page.getByRole('link', { name: 'Đăng nhập để ứng tuyển' }).tap();
