@@ -68,6 +68,7 @@ export const routeAccess = {
   'employer.jobs.$id_.pipeline': { loader: 'update:referral:own', action: 'update:referral:own', record: 'job' },
   'employer.training.new': { loader: 'create:training', action: 'create:training' },
   'employer.training.$id': { loader: 'update:training', action: 'update:training', record: 'training' },
+  'employer.training.$id_.enrolments': { loader: 'update:training', action: 'update:training', record: 'training' },
 
   // The returnee, over their own record.
   'me._index': { loader: 'read:returnee:own', action: 'update:returnee:own' },

@@ -5,6 +5,7 @@ import { caseloadMessages } from './messages/caseload.ts';
 import { catalogueMessages } from './messages/catalogue.ts';
 import { employerPageMessages } from './messages/employer-pages.ts';
 import { formMessages } from './messages/forms.ts';
+import { journeyMessages } from './messages/journey.ts';
 import { matchingMessages } from './messages/matching.ts';
 import { pipelineMessages } from './messages/pipeline.ts';
 import { searchPageMessages } from './messages/search-pages.ts';
@@ -18,6 +19,7 @@ export const messages = {
   ...searchPageMessages,
   ...accountMessages,
   ...formMessages,
+  ...journeyMessages,
   'app.name': { vi: 'Phiên chợ của tình người', en: 'Phiên chợ của tình người — Fair of Human Kindness' },
   'app.tagline': {
     vi: 'Việc làm và học nghề cho người đã chấp hành xong án phạt tù',

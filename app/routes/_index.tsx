@@ -232,7 +232,19 @@ function RoleHome({ home }: { home: Home }) {
               ) : (
                 <Text c="dimmed">{t('home.returnee.noSkills')}</Text>
               )}
-              <LinkedStat to={searchIn(home.provinceCode)} label={t('home.returnee.openJobs')} value={n(home.openJobs)} />
+              <Group>
+                <Button component={Link} to="/me/matches">
+                  {t('journey.home.matches')}
+                </Button>
+                <Button component={Link} to="/me/referrals" variant="light">
+                  {t('journey.home.seeApplications')}
+                </Button>
+              </Group>
+              <SimpleGrid cols={{ base: 1, xs: 3 }}>
+                <LinkedStat to="/me/referrals" label={t('journey.home.applications')} value={n(home.applications)} />
+                <LinkedStat to="/me/referrals#my-training" label={t('journey.home.courses')} value={n(home.courses)} />
+                <LinkedStat to={searchIn(home.provinceCode)} label={t('home.returnee.openJobs')} value={n(home.openJobs)} />
+              </SimpleGrid>
             </>
           ) : (
             <Alert color="yellow">{t('home.returnee.noProfile')}</Alert>

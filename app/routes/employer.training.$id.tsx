@@ -27,6 +27,7 @@ export default function EditTraining() {
       notice={loaded.notice}
       result={result}
       publicHref={`/training/${loaded.id}`}
+      requestsHref={`/employer/training/${loaded.id}/enrolments`}
     >
       <TrainingFields {...loaded.lists} jobs={loaded.jobs} values={{ ...loaded.values, ...result?.values }} errors={result?.fields} />
     </PostingPage>

@@ -1,5 +1,7 @@
 // A job's page (/jobs/:id): everything the employer said about the work, the employer, and how to
-// apply. Open jobs are public; a draft or closed one only for its organisation and staff.
+// apply — for a signed-in jobseeker the application itself (with its consent wording), where it
+// stands, or what is still missing. Open jobs are public; a draft or closed one only for its
+// organisation and staff.
 import { Anchor, Badge, Grid, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
@@ -7,7 +9,6 @@ import { formatDay, formatPlace, formatWageFull, formatNumber } from '#lib/forma
 import {
   BackToSearch,
   Facts,
-  HowToApply,
   NotPublicNotice,
   OrganisationSection,
   Place,
@@ -16,7 +17,9 @@ import {
   Section,
   VerificationBadge,
 } from '#app/components/search/PostingParts.tsx';
+import { applyForJob } from '#app/adapters/pages/apply.server.ts';
 import { loadPostingPage } from '#app/adapters/pages/postings.server.ts';
+import { PostingApply } from '#app/components/pipeline/ApplyForm.tsx';
 import { defaultLocale, translate } from '#app/i18n/i18n.ts';
 import { pageTitle } from '#app/i18n/page-title.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
@@ -26,7 +29,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageTitle(data ? data.job.title : translate(defaultLocale, 'posting.notFoundTitle'));
 
 export function loader({ request, context, params }: LoaderFunctionArgs) {
-  return loadPostingPage(request, context, (db, viewer) => getJobDetail(db, viewer, params.id ?? ''));
+  return loadPostingPage(
+    request,
+    context,
+    (db, viewer) => getJobDetail(db, viewer, params.id ?? ''),
+    (db, viewer, { job, organisation, isPublic }, locale) =>
+      applyForJob(db, viewer, { id: job.id, title: job.title, employer: organisation.name, isPublic }, locale),
+  );
 }
 
 export const ErrorBoundary = PostingErrorBoundary;
@@ -43,6 +52,7 @@ export default function JobPage() {
     niceToHaveSkills,
     trainingLeadingHere,
     applicant,
+    apply,
   } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
@@ -103,7 +113,7 @@ export default function JobPage() {
                 ]}
               />
             </Paper>
-            <HowToApply kind="job" applicant={applicant} />
+            <PostingApply posting={{ kind: 'job', id: job.id, title: job.title }} signedOut={applicant === 'signed-out'} apply={apply} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>

@@ -1,17 +1,20 @@
-// /me/matches: the returnee's own suggested jobs and courses, each with why it fits and what is
-// missing, and an "Ứng tuyển" button per job (it posts to /me/referrals, which records the request
-// their counsellor sees, and the consent worded beside the button).
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+// /me/matches: the returnee's own suggested jobs and courses, as compact cards to scan on a phone:
+// how strong each match is in words, the reasons in plain sentences one tap away, what a job still
+// needs with the course that teaches it, and one action — apply, or ask for a seat (a form posting
+// to /me/referrals, with the consent wording shown above its button), or where it already stands.
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, useLoaderData, useNavigation } from '@remix-run/react';
-import { GapSuggestions, JobSuggestionCard, SuggestionSection, TrainingSuggestionCard } from '#app/components/matching/SuggestionCards.tsx';
+import { useLoaderData } from '@remix-run/react';
+import { OwnJobCard, OwnTrainingCard } from '#app/components/matching/OwnSuggestionCards.tsx';
+import { SuggestionSection } from '#app/components/matching/SuggestionCards.tsx';
+import { ApplyAction } from '#app/components/pipeline/ApplyForm.tsx';
 import { translate } from '#app/i18n/i18n.ts';
 import { pageTitle } from '#app/i18n/page-title.ts';
 import { useT } from '#app/i18n/use-t.ts';
 import { throwAsPage } from '#app/adapters/form.server.ts';
+import { applyForPostings } from '#app/adapters/pages/apply.server.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { returneeMatches } from '#app/services/matching/queries.server.ts';
-import { applyConsentWording } from '#app/services/pipeline/consent.ts';
 import { returneeOfUser } from '#app/services/caseload/access.server.ts';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.title) : []);
@@ -22,40 +25,27 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const title = translate(locale, 'match.me.title');
   try {
     const returnee = await returneeOfUser(context.services.db, user.id);
-    if (!returnee) return { title, matches: null, applyWording: {} as Record<string, string> };
+    if (!returnee) return { title, matches: null, apply: null };
     const matches = await returneeMatches(context.services, user, returnee.id, { locale });
-    // Applying shares the person's name and phone with that employer: the words they agree to.
-    const applyWording = Object.fromEntries(
-      matches.jobs.map(({ job }) => [job.id, applyConsentWording(locale, { title: job.title, organisationName: job.employer })]),
+    // Each suggestion's one action: apply or ask for a seat (with the words agreed to), or where it stands.
+    const apply = await applyForPostings(
+      context.services.db,
+      user,
+      {
+        jobs: matches.jobs.map(({ job }) => ({ id: job.id, title: job.title, employer: job.employer })),
+        courses: matches.training.map(({ training: c }) => ({ id: c.id, title: c.title, provider: c.provider, seatsLeft: c.seatsLeft })),
+      },
+      locale,
+      { gaps: false },
     );
-    return { title, matches, applyWording };
+    return { title, matches, apply };
   } catch (error) {
     return throwAsPage(error, locale);
   }
 }
 
-function ApplyButton({ jobId, title, wording }: { jobId: string; title: string; wording: string }) {
-  const t = useT();
-  const navigation = useNavigation();
-  const busy = navigation.state !== 'idle' && navigation.formData?.get('jobId') === jobId;
-  return (
-    <Form method="post" action="/me/referrals" style={{ width: '100%' }}>
-      <input type="hidden" name="intent" value="apply" />
-      <input type="hidden" name="jobId" value={jobId} />
-      <Stack gap="xs">
-        <Text size="sm">{wording}</Text>
-        <Group justify="flex-end">
-          <Button type="submit" loading={busy} aria-label={t('match.me.applyLabel', { job: title })}>
-            {t('match.me.apply')}
-          </Button>
-        </Group>
-      </Stack>
-    </Form>
-  );
-}
-
 export default function MyMatches() {
-  const { title, matches, applyWording } = useLoaderData<typeof loader>();
+  const { title, matches, apply } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <Stack gap="lg">
@@ -71,21 +61,18 @@ export default function MyMatches() {
             </Alert>
           )}
           <SuggestionSection id="suggested-jobs" title={t('match.jobs.title')} empty={t('match.jobs.empty')} count={matches.jobs.length}>
-            {matches.jobs.map((item) => (
-              <JobSuggestionCard
-                key={item.job.id}
-                item={item}
-                action={<ApplyButton jobId={item.job.id} title={item.job.title} wording={applyWording[item.job.id] ?? ''} />}
-              />
-            ))}
-          </SuggestionSection>
-          <SuggestionSection
-            id="training-for-gaps"
-            title={t('match.gaps.title')}
-            empty={t('match.gaps.empty')}
-            count={matches.trainingForGaps.length}
-          >
-            <GapSuggestions items={matches.trainingForGaps} />
+            {matches.jobs.map((item) => {
+              const mine = apply?.[item.job.id];
+              return (
+                <OwnJobCard
+                  key={item.job.id}
+                  item={item}
+                  action={
+                    mine ? <ApplyAction posting={{ kind: 'job', id: item.job.id, title: item.job.title }} apply={mine} compact /> : null
+                  }
+                />
+              );
+            })}
           </SuggestionSection>
           <SuggestionSection
             id="suggested-training"
@@ -93,9 +80,20 @@ export default function MyMatches() {
             empty={t('match.training.empty')}
             count={matches.training.length}
           >
-            {matches.training.map((item) => (
-              <TrainingSuggestionCard key={item.training.id} item={item} />
-            ))}
+            {matches.training.map((item) => {
+              const mine = apply?.[item.training.id];
+              return (
+                <OwnTrainingCard
+                  key={item.training.id}
+                  item={item}
+                  action={
+                    mine ? (
+                      <ApplyAction posting={{ kind: 'training', id: item.training.id, title: item.training.title }} apply={mine} compact />
+                    ) : null
+                  }
+                />
+              );
+            })}
           </SuggestionSection>
         </>
       )}

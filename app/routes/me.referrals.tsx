@@ -1,8 +1,10 @@
 // /me/referrals: the person follows every job referral and course application, each with its
 // status in plain words and dates, and their timeline. Other pages apply here: a form posting
-// `intent=apply` with `jobId` (job pages, /me/matches) or `intent=applyTraining` with
-// `trainingSlotId`; applying records the person's consent to share their name and phone with that
-// employer, with the words shown beside the button (`applyConsentWording`).
+// `intent=apply` with `jobId` (job pages, search results, /me/matches) or `intent=applyTraining`
+// with `trainingSlotId`; applying records the person's consent to share their name and phone with
+// that employer, with the words shown beside the button (`applyConsentWording`). Each application
+// offers what its status allows: apply (again, after a withdrawal), or stop — a withdrawal, or
+// saying no to a counsellor's suggestion — confirmed first on a page of its own (`?stop=<id>`).
 import '#app/styles/forms.css';
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
@@ -10,6 +12,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { errorResponse } from '#app/adapters/answers.ts';
 import { doneWith, formCommand, readForm, requireId } from '#app/adapters/form.server.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
+import { ApplyForm } from '#app/components/pipeline/ApplyForm.tsx';
 import { TimelineList } from '#app/components/pipeline/TimelineList.tsx';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
 import { titleMeta } from '#app/components/postings/meta.ts';
@@ -25,10 +28,14 @@ import { referralChangeSchema, startEnrolmentSchema, startReferralSchema } from 
 import { referralsOfReturnee } from '#app/services/pipeline/queries/referrals.server.ts';
 import { startEnrolment } from '#app/services/pipeline/commands/enrolments.server.ts';
 import { timelineOf } from '#app/services/pipeline/queries/timeline.server.ts';
-import { nextReferralStatuses } from '#app/services/pipeline/rules.ts';
+import { nextReferralStatuses, type ReferralStatus } from '#app/services/pipeline/rules.ts';
+import { referralStatusText } from '#app/services/pipeline/status-text.ts';
 import { returneeOfUser } from '#app/services/caseload/access.server.ts';
 import { ownJobCentreContact } from '#app/services/caseload/contact.server.ts';
 import { JobCentreContact } from '#app/components/caseload/JobCentreContact.tsx';
+
+/** Stopping before ever applying is saying no to a suggestion (or to an employer's question), not a withdrawal. */
+const declines = (status: ReferralStatus) => status === 'suggested' || status === 'introduction_requested';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'pipeline.me.title');
 
@@ -43,26 +50,32 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     timelineOf(db, returnee.id, user.locale, 50),
     ownJobCentreContact(db, user),
   ]);
-  return {
-    record: true as const,
-    contact,
-    referrals: referrals.map((r) => ({
+  const items = referrals.map((r) => {
+    const next = nextReferralStatuses('returnee', r.status);
+    return {
       id: r.id,
       status: r.status,
+      statusText: referralStatusText(user.locale, {
+        status: r.status,
+        interviewAt: r.interviewAt,
+        startDate: r.placement?.startDate ?? null,
+        applied: r.consent,
+      }),
       jobId: r.jobId,
       jobTitle: r.jobTitle,
       employer: r.employer,
-      interviewAt: r.interviewAt,
-      startDate: r.placement?.startDate ?? null,
-      createdAt: r.createdAt,
       updatedAt: r.updatedAt,
-      canApply: nextReferralStatuses('returnee', r.status).includes('requested'),
-      canWithdraw: nextReferralStatuses('returnee', r.status).includes('withdrawn'),
+      canApply: next.includes('requested'),
+      /** Apply again (after a withdrawal or a "no") rather than a first time. */
+      again: r.status === 'withdrawn',
+      stop: next.includes('withdrawn') ? (declines(r.status) ? ('decline' as const) : ('withdraw' as const)) : null,
       applyWording: applyConsentWording(user.locale, { title: r.jobTitle, organisationName: r.employer }),
-    })),
-    enrolments,
-    timeline,
-  };
+    };
+  });
+  // The confirmation step of a withdrawal (or a "no"), when asked for one the person may still make.
+  const stopId = new URL(request.url).searchParams.get('stop');
+  const confirm = items.find((r) => r.id === stopId && r.stop !== null) ?? null;
+  return { record: true as const, contact, referrals: items, confirm, enrolments, timeline };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -95,11 +108,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
         input: { trainingSlotId: values.trainingSlotId },
         run: async (tx, input) => {
           const { slot } = await startEnrolment(tx, user, input);
-          return doneWith('pipeline.done.trainingApplied', { title: slot.title });
+          return doneWith('journey.done.seatAsked', { title: slot.title });
         },
         done: (message) => message,
       });
-    case 'withdraw': {
+    case 'withdraw':
+    case 'decline': {
       const referralId = requireId(values.referralId, locale);
       return formCommand({
         services: context.services,
@@ -110,7 +124,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
         input: { status: 'withdrawn', reason: values.reason },
         run: async (tx, change) => {
           await changeReferral(tx, user, referralId, change);
-          return doneWith('pipeline.done.withdrawn');
+          return doneWith(values.intent === 'decline' ? 'journey.done.declined' : 'pipeline.done.withdrawn');
         },
         done: (message) => message,
       });
@@ -121,18 +135,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 type Loaded = Extract<ReturnType<typeof useLoaderData<typeof loader>>, { record: true }>;
+type Item = Loaded['referrals'][number];
 
-function ReferralItem({ referral: r, result }: { referral: Loaded['referrals'][number]; result?: FormActionData }) {
+function ReferralItem({ referral: r, result }: { referral: Item; result?: FormActionData }) {
   const t = useT();
   const locale = useLocale();
-  const status =
-    r.status === 'interview_scheduled' && r.interviewAt
-      ? t('pipeline.me.status.interview_scheduled', { date: formatDateTime(locale, r.interviewAt) })
-      : r.status === 'hired' && r.startDate
-        ? t('pipeline.me.status.hiredFrom', { date: formatDay(r.startDate) })
-        : t(`pipeline.me.status.${r.status}`);
   return (
-    <Paper withBorder p="md" component="article" aria-label={r.jobTitle}>
+    <Paper withBorder p="md" component="article" aria-label={r.jobTitle} id={`referral-${r.id}`}>
       <Stack gap="xs">
         <Stack gap={0}>
           <Anchor component={Link} to={`/jobs/${r.jobId}`} fw={600} size="lg">
@@ -140,50 +149,57 @@ function ReferralItem({ referral: r, result }: { referral: Loaded['referrals'][n
           </Anchor>
           <Text c="dimmed">{r.employer}</Text>
         </Stack>
-        <Text fw={600} c={r.status === 'hired' ? 'teal' : undefined}>
-          {status}
+        <Text fw={600} c={r.status === 'hired' ? 'teal.9' : undefined}>
+          {r.statusText}
         </Text>
         <Text size="sm" c="dimmed">
           {t('pipeline.me.since', { date: formatDateTime(locale, r.updatedAt) })}
         </Text>
         <FormAlert result={result?.target === r.id ? result : undefined} />
         {r.canApply ? (
-          <Form method="post" noValidate>
-            <input type="hidden" name="jobId" value={r.jobId} />
-            <Stack gap="xs">
-              <Text size="sm">{r.applyWording}</Text>
-              <Group>
-                <IntentButton
-                  intent="apply"
-                  scope={{ name: 'jobId', value: r.jobId }}
-                  aria-label={`${t('pipeline.action.apply')}: ${r.jobTitle}`}
-                >
-                  {t('pipeline.action.apply')}
-                </IntentButton>
-              </Group>
-            </Stack>
-          </Form>
+          <ApplyForm posting={{ kind: 'job', id: r.jobId, title: r.jobTitle }} wording={r.applyWording} again={r.again} />
         ) : null}
-        {r.canWithdraw ? (
-          <Form method="post" noValidate>
-            <input type="hidden" name="referralId" value={r.id} />
-            <Stack gap="xs">
-              <Textarea name="reason" label={t('pipeline.field.withdrawReason')} autosize minRows={1} maxLength={500} />
-              <Group>
-                <IntentButton
-                  intent="withdraw"
-                  variant="light"
-                  color="gray"
-                  scope={{ name: 'referralId', value: r.id }}
-                  aria-label={`${t('pipeline.action.withdraw')}: ${r.jobTitle}`}
-                >
-                  {t('pipeline.action.withdraw')}
-                </IntentButton>
-              </Group>
-            </Stack>
-          </Form>
+        {r.stop ? (
+          <Group>
+            <Button
+              component={Link}
+              to={`/me/referrals?${new URLSearchParams({ stop: r.id })}#stop`}
+              variant="default"
+              aria-label={`${t(r.stop === 'decline' ? 'journey.action.decline' : 'pipeline.action.withdraw')}: ${r.jobTitle}`}
+            >
+              {t(r.stop === 'decline' ? 'journey.action.decline' : 'pipeline.action.withdraw')}
+            </Button>
+          </Group>
         ) : null}
       </Stack>
+    </Paper>
+  );
+}
+
+/** The second step of a withdrawal (or a "no"): what it means, an optional reason, yes or go back. */
+function ConfirmStop({ referral: r }: { referral: Item }) {
+  const t = useT();
+  const decline = r.stop === 'decline';
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="stop" shadow="sm">
+      <Form method="post" action="/me/referrals" noValidate>
+        <input type="hidden" name="referralId" value={r.id} />
+        <Stack gap="sm">
+          <Title order={2} size="h3" id="stop">
+            {t(decline ? 'journey.confirm.declineTitle' : 'journey.confirm.withdrawTitle', { job: r.jobTitle })}
+          </Title>
+          <Text>{t(decline ? 'journey.confirm.declineBody' : 'journey.confirm.withdrawBody', { employer: r.employer })}</Text>
+          <Textarea name="reason" label={t('pipeline.field.withdrawReason')} autosize minRows={1} maxLength={500} />
+          <Group>
+            <IntentButton intent={decline ? 'decline' : 'withdraw'} color="red" scope={{ name: 'referralId', value: r.id }}>
+              {t(decline ? 'journey.confirm.declineYes' : 'journey.confirm.withdrawYes')}
+            </IntentButton>
+            <Button component={Link} to={`/me/referrals#referral-${r.id}`} variant="default">
+              {t('journey.confirm.no')}
+            </Button>
+          </Group>
+        </Stack>
+      </Form>
     </Paper>
   );
 }
@@ -202,13 +218,14 @@ export default function MyReferrals() {
       </Stack>
     );
   }
-  const { referrals, enrolments, timeline } = loaded;
+  const { referrals, enrolments, timeline, confirm } = loaded;
   const pageResult = result?.target === 'apply' ? result : undefined;
   return (
     <Stack gap="lg">
       <Title order={1}>{t('pipeline.me.title')}</Title>
       <FormAlert result={pageResult} />
       <JobCentreContact contact={loaded.contact} />
+      {confirm && !result ? <ConfirmStop referral={confirm} /> : null}
 
       <Stack gap="sm" component="section" aria-labelledby="my-jobs">
         <Title order={2} size="h3" id="my-jobs">

@@ -1,6 +1,7 @@
 // The public search page (/search): one box for words, jobs or training, filters with counts,
 // sorting (also by distance from the reader), result cards and pages. A GET form, so it works
-// without JavaScript; with it, a changed filter or sort searches at once.
+// without JavaScript; with it, a changed filter or sort searches at once. A signed-in jobseeker
+// applies (or asks for a seat) from each card: a plain form posting to /me/referrals.
 import '#app/styles/forms.css';
 import { Alert, Anchor, Button, Grid, Group, List, Loader, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
@@ -17,7 +18,10 @@ import { formatNumber } from '#lib/format.ts';
 import { pageTitle } from '#app/i18n/page-title.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { parseWith, type FieldErrors } from '#app/adapters/answers.ts';
+import { applyForHits } from '#app/adapters/pages/apply.server.ts';
 import { getActor, getLocale } from '#app/adapters/session.server.ts';
+import { ApplyAction } from '#app/components/pipeline/ApplyForm.tsx';
+import type { ApplyState } from '#app/services/pipeline/apply-state.ts';
 import { listCommunes, listOccupations, listProvinces } from '#app/services/reference/queries.server.ts';
 import { fundingKinds, trainingLevels, workTypes } from '#db/schema.ts';
 import { wageFloors } from '#search/documents.ts';
@@ -35,6 +39,8 @@ type SearchPageData = {
   communes: { code: string; name: string }[];
   occupations: { code: string; nameVi: string; nameEn: string }[];
   choices: FilterChoices;
+  /** Each result's action for a signed-in jobseeker (by id); null for everyone else. */
+  apply: Record<string, ApplyState> | null;
 };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(translate(data?.locale ?? defaultLocale, 'search.title'));
@@ -53,7 +59,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   ]);
   const choices: FilterChoices = { workTypes, levels: trainingLevels, fundingKinds, wageFloors, startingSoonDays };
   const page = { locale, values, provinces, communes, occupations, choices };
-  if (!parsed.ok) return data<SearchPageData>({ ...page, fields: parsed.fields, result: null }, { status: 400 });
+  if (!parsed.ok) return data<SearchPageData>({ ...page, fields: parsed.fields, result: null, apply: null }, { status: 400 });
 
   const query = parsed.data;
   // A commune of another province (left over after changing the province without JavaScript) no longer applies.
@@ -62,7 +68,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     delete values.commune;
   }
   const result = await searchCatalogue(context.services, query);
-  return data<SearchPageData>({ ...page, fields: null, result });
+  const apply = await applyForHits(db, user, result.hits, locale);
+  return data<SearchPageData>({ ...page, fields: null, result, apply });
 }
 
 /** Uncontrolled fields show the URL's values again after a link, back or forward (as Remix advises). */
@@ -268,7 +275,9 @@ export default function SearchPage() {
                     {t('search.degraded')}
                   </Alert>
                 ) : null}
-                {result ? <Results result={result} values={values} occupations={page.occupations} dimmed={searching} /> : null}
+                {result ? (
+                  <Results result={result} values={values} occupations={page.occupations} apply={page.apply} dimmed={searching} />
+                ) : null}
               </Stack>
             </Grid.Col>
           </Grid>
@@ -300,11 +309,13 @@ function Results({
   result,
   values,
   occupations,
+  apply,
   dimmed,
 }: {
   result: CatalogueResult;
   values: Record<string, string>;
   occupations: { code: string; nameVi: string; nameEn: string }[];
+  apply: Record<string, ApplyState> | null;
   dimmed: boolean;
 }) {
   const t = useT();
@@ -326,13 +337,15 @@ function Results({
   if (result.hits.length === 0) return <EmptyResults result={result} values={values} />;
   return (
     <Stack gap="md" style={{ opacity: dimmed ? 0.6 : 1, transition: 'opacity 150ms' }}>
-      {result.hits.map((hit) =>
-        hit.kind === 'job' ? (
-          <JobCard key={hit.id} hit={hit} occupation={occupationName(hit.occupationCode, hit.occupation)} />
+      {result.hits.map((hit) => {
+        const mine = apply?.[hit.id];
+        const action = mine ? <ApplyAction posting={{ kind: hit.kind, id: hit.id, title: hit.title }} apply={mine} compact /> : null;
+        return hit.kind === 'job' ? (
+          <JobCard key={hit.id} hit={hit} occupation={occupationName(hit.occupationCode, hit.occupation)} action={action} />
         ) : (
-          <TrainingCard key={hit.id} hit={hit} occupation={occupationName(hit.occupationCode, hit.occupation)} />
-        ),
-      )}
+          <TrainingCard key={hit.id} hit={hit} occupation={occupationName(hit.occupationCode, hit.occupation)} action={action} />
+        );
+      })}
       <Pager page={result.page} pages={result.totalPages} />
     </Stack>
   );

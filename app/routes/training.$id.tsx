@@ -1,6 +1,7 @@
 // A training course's page (/training/:id): level, length, schedule, places, cost and who pays,
-// certificate, dates, the job it leads to, the provider, and how to enrol. Open courses are public;
-// a draft or closed one only for its organisation and staff.
+// certificate, dates, the job it leads to, the provider, and how to enrol — for a signed-in
+// jobseeker the request for a seat itself (with its consent wording) or where it stands. Open
+// courses are public; a draft or closed one only for its organisation and staff.
 import { Anchor, Badge, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
@@ -8,7 +9,6 @@ import { formatDay, formatPlace, formatVnd, formatNumber } from '#lib/format.ts'
 import {
   BackToSearch,
   Facts,
-  HowToApply,
   NotPublicNotice,
   OrganisationSection,
   Place,
@@ -16,7 +16,9 @@ import {
   Section,
   VerificationBadge,
 } from '#app/components/search/PostingParts.tsx';
+import { applyForCourse } from '#app/adapters/pages/apply.server.ts';
 import { loadPostingPage } from '#app/adapters/pages/postings.server.ts';
+import { PostingApply } from '#app/components/pipeline/ApplyForm.tsx';
 import { defaultLocale, translate } from '#app/i18n/i18n.ts';
 import { pageTitle } from '#app/i18n/page-title.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
@@ -26,13 +28,24 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageTitle(data ? data.slot.title : translate(defaultLocale, 'posting.notFoundTitle'));
 
 export function loader({ request, context, params }: LoaderFunctionArgs) {
-  return loadPostingPage(request, context, (db, viewer) => getTrainingDetail(db, viewer, params.id ?? ''));
+  return loadPostingPage(
+    request,
+    context,
+    (db, viewer) => getTrainingDetail(db, viewer, params.id ?? ''),
+    (db, viewer, { slot, organisation, isPublic }, locale) =>
+      applyForCourse(
+        db,
+        viewer,
+        { id: slot.id, title: slot.title, provider: organisation.name, isPublic, seatsLeft: slot.seatsLeft },
+        locale,
+      ),
+  );
 }
 
 export const ErrorBoundary = PostingErrorBoundary;
 
 export default function TrainingPage() {
-  const { slot, isPublic, organisation, occupation, provinceName, communeName, leadsTo, applicant } = useLoaderData<typeof loader>();
+  const { slot, isPublic, organisation, occupation, provinceName, communeName, leadsTo, applicant, apply } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const n = (value: number) => formatNumber(locale, value);
@@ -83,7 +96,11 @@ export default function TrainingPage() {
                 ]}
               />
             </Paper>
-            <HowToApply kind="training" applicant={applicant} />
+            <PostingApply
+              posting={{ kind: 'training', id: slot.id, title: slot.title }}
+              signedOut={applicant === 'signed-out'}
+              apply={apply}
+            />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>

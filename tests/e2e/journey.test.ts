@@ -3,7 +3,7 @@
 //     fits the demo welder job, records his consent to an anonymised card and creates his sign-in
 //     with a one-time code, read from the page;
 //  2. he signs in on a phone with his number and that code, opens his suggested jobs, sees the
-//     welder job with why it fits, and applies (which records his consent for that employer);
+//     welder job with how well and why it fits, and applies (which records his consent for that employer);
 //  3. the counsellor refers him to the employer;
 //  4. the employer sees him by name on the job's board and records the interview, the offer and the
 //     hire — with a start date over six months ago, so the 6-month follow-up is due;
@@ -231,9 +231,11 @@ step('he signs in on a phone with the code, sees the welder job among his sugges
   const suggestion = phone.getByRole('region', { name: 'Việc làm phù hợp' }).getByRole('article', { name: job.title, exact: true });
   await see(suggestion);
   await see(suggestion.getByText(job.employer, { exact: true }));
-  const reasons = suggestion.getByRole('list', { name: 'Vì sao phù hợp' });
-  await see(reasons.getByRole('listitem').filter({ hasText: `Có ${skill} (thành thạo)` }));
-  await see(reasons.getByRole('listitem').filter({ hasText: 'Đúng nghề mong muốn (Thợ hàn)' }));
+  // How strong the match is in words (no points); the reasons in plain sentences, one tap away.
+  await see(suggestion.getByText(/^(Rất phù hợp|Phù hợp|Có thể phù hợp)$/));
+  await suggestion.getByText('Vì sao gợi ý', { exact: true }).tap();
+  await see(suggestion.getByRole('listitem').filter({ hasText: `Bạn có kỹ năng ${skill}.` }));
+  await see(suggestion.getByRole('listitem').filter({ hasText: 'Đúng nghề bạn muốn.' }));
 
   await suggestion.getByRole('button', { name: `Ứng tuyển việc “${job.title}”` }).tap();
   await see(phone.getByRole('heading', { level: 1, name: 'Việc làm và học nghề của tôi' }));

@@ -262,6 +262,7 @@ const formSamples: Partial<Record<RouteName, (w: World, side: Side, caller: Call
   'caseload.$id.pipeline': () => ({ intent: 'openSupport', kind: 'loan' }),
   'employer.jobs.$id': () => ({ intent: 'save' }),
   'employer.training.$id': () => ({ intent: 'save' }),
+  'employer.training.$id_.enrolments': (_w, side) => ({ intent: 'enrolment:dropped_out', enrolmentId: side.enrolmentId }),
   'employer.jobs.$id_.pipeline': (_w, side) => ({ intent: 'introduce', returneeRef: side.person.id }),
   'me._index': () => ({ intent: 'consent', granted: 'yes' }),
   'me.referrals': (_w, side) => ({ intent: 'apply', jobId: side.jobId }),

@@ -503,7 +503,8 @@ test('/me/matches: a returnee sees their own suggestions, or that their profile 
   expect(own.matches?.returnee.id).toBe(people.hoa);
   expect(own.matches?.jobs.map((j) => j.job.id)).toContain(jobs.weldNear);
   // Applying shares name and phone with that employer: the consent's words stand beside the button.
-  expect(own.applyWording[jobs.weldNear]).toContain('Công ty Cơ khí Sông Trà');
+  const apply = own.apply?.[jobs.weldNear];
+  expect(apply?.state === 'open' && apply.wording).toContain('Công ty Cơ khí Sông Trà');
   const stranger = await makeUser(db, { role: 'returnee' });
   tokens.stranger = (await makeApiToken(db, stranger.id, 'stranger')).token;
   expect(unwrap<Awaited<ReturnType<typeof myPage>>>(await page(myPage, '/me/matches', {}, 'stranger')).data.matches).toBeNull();

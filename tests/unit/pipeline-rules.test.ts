@@ -48,11 +48,13 @@ test('no interview or offer before the person is referred with consent', () => {
   expect(checkReferralMove('employer', 'interview_scheduled', 'interview_scheduled')).toEqual({ ok: true }); // moved to another time
 });
 
-test('the outcomes are final', () => {
-  for (const from of ['hired', 'not_hired', 'withdrawn'] as const) {
+test('the outcomes are final; a withdrawal is undone only by the person applying again', () => {
+  for (const from of ['hired', 'not_hired'] as const) {
     expect(referralTransitions[from]).toEqual([]);
     for (const to of referralStatuses) expect(checkReferralMove('counsellor', from, to)).toEqual({ ok: false, problem: 'transition' });
   }
+  expect(nextReferralStatuses('returnee', 'withdrawn')).toEqual(['requested']);
+  for (const who of ['counsellor', 'employer'] as const) expect(nextReferralStatuses(who, 'withdrawn')).toEqual([]);
 });
 
 test('only the counsellor records consent (referred); the employer never withdraws; the person only applies or withdraws', () => {

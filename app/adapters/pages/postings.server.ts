@@ -2,13 +2,14 @@
 // training slots, one implementation for both; the public posting pages' loading; and the lists
 // the pickers need. The catalogue's services decide; this turns their answers into pages.
 import { redirect, type ActionFunctionArgs, type AppLoadContext, type LoaderFunctionArgs } from '@remix-run/node';
-import { translate, type MessageKey } from '#app/i18n/i18n.ts';
+import { translate, type Locale, type MessageKey } from '#app/i18n/i18n.ts';
 import { authorize, can, type Actor } from '#app/services/authorize.ts';
 import { createJob, createTrainingSlot, updateJob, updateTrainingSlot } from '#app/services/catalogue/commands.server.ts';
 import { getJobDetail, getTrainingDetail, listOwnPostings } from '#app/services/catalogue/queries.server.ts';
 import { drivingLicenceClasses } from '#app/services/catalogue/rules.ts';
 import { jobInputSchema, jobPatchSchema, trainingInputSchema, trainingPatchSchema } from '#app/services/catalogue/schemas.ts';
 import { organisationOf } from '#app/services/organisations/queries.server.ts';
+import type { ApplyState } from '#app/services/pipeline/apply-state.ts';
 import { listCommunes, listOccupations, listProvinces, listSkills } from '#app/services/reference/queries.server.ts';
 import type { Db } from '#db/client.ts';
 import { fundingKinds, organisationKinds, schoolingLevels, trainingLevels, workTypes } from '#db/schema.ts';
@@ -218,23 +219,26 @@ export async function editPostingAction(kind: PostingKind, { request, context, p
 
 type OrganisationSummary = Awaited<ReturnType<typeof getJobDetail>>['organisation'];
 
-/** A public posting page: who is looking decides what is visible; "not there or not for you" is a 404 page. */
+/**
+ * A public posting page: who is looking decides what is visible; "not there or not for you" is a 404
+ * page. `offer` says what the page offers a reader who applies for themself (apply.server.ts).
+ */
 export async function loadPostingPage<T extends { organisation: OrganisationSummary }>(
   request: Request,
   context: AppLoadContext,
   load: (db: Db, viewer: Actor | null) => Promise<T>,
+  offer?: (db: Db, viewer: Actor | null, loaded: T, locale: Locale) => Promise<ApplyState | null>,
 ) {
   const viewer = await getActor(request, context);
   const locale = await getLocale(request, viewer);
   try {
-    const { organisation: summary, ...detail }: { organisation: OrganisationSummary } & Omit<T, 'organisation'> = await load(
-      context.services.db,
-      viewer,
-    );
+    const loaded = await load(context.services.db, viewer);
+    const { organisation: summary, ...detail }: { organisation: OrganisationSummary } & Omit<T, 'organisation'> = loaded;
+    const apply = offer ? await offer(context.services.db, viewer, loaded, locale) : null;
     // The organisation's contact stays off the page: people apply by signing in or through a counsellor.
     const { contactName: _name, contactPhone: _phone, ...organisation } = summary;
     const applicant = viewer === null ? 'signed-out' : can(viewer, 'create:application') ? 'may-apply' : 'other';
-    return { ...detail, locale, applicant: applicant as Applicant, organisation };
+    return { ...detail, locale, applicant: applicant as Applicant, apply, organisation };
   } catch (error) {
     return throwAsPage(error, locale);
   }

@@ -68,9 +68,24 @@ export function JobSuggestionCard({ item, action }: { item: SuggestedJob; action
   );
 }
 
-export function TrainingSuggestionCard({ item, action }: { item: SuggestedTraining; action?: ReactNode }) {
+/** A suggested course's start, seats left and cost on one line. */
+export function CourseFacts({ training }: { training: SuggestedTraining['training'] }) {
   const t = useT();
   const locale = useLocale();
+  return (
+    <Text size="sm">
+      {[
+        training.startDate ? t('match.course.starts', { date: formatDay(training.startDate) }) : null,
+        t('match.course.seats', { seats: formatNumber(locale, training.seatsLeft) }),
+        training.costVnd === 0 ? t('training.funding.free') : formatVnd(locale, training.costVnd),
+      ]
+        .filter(Boolean)
+        .join(' · ')}
+    </Text>
+  );
+}
+
+export function TrainingSuggestionCard({ item, action }: { item: SuggestedTraining; action?: ReactNode }) {
   const { training } = item;
   return (
     <SuggestionCard
@@ -81,15 +96,7 @@ export function TrainingSuggestionCard({ item, action }: { item: SuggestedTraini
       offeredBy={training.provider}
       action={action}
     >
-      <Text size="sm">
-        {[
-          training.startDate ? t('match.course.starts', { date: formatDay(training.startDate) }) : null,
-          t('match.course.seats', { seats: formatNumber(locale, training.seatsLeft) }),
-          training.costVnd === 0 ? t('training.funding.free') : formatVnd(locale, training.costVnd),
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </Text>
+      <CourseFacts training={training} />
     </SuggestionCard>
   );
 }

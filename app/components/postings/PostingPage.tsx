@@ -18,10 +18,12 @@ type Props = {
   result: FormActionData | undefined;
   /** The public page of a saved posting. */
   publicHref?: string;
+  /** A course's seat requests (its provider follows them there). */
+  requestsHref?: string;
   children: React.ReactNode;
 };
 
-export function PostingPage({ kind, title, status, organisation, notice, result, publicHref, children }: Props) {
+export function PostingPage({ kind, title, status, organisation, notice, result, publicHref, requestsHref, children }: Props) {
   const t = useT();
   const draft = status === undefined || status === 'draft';
   return (
@@ -51,6 +53,11 @@ export function PostingPage({ kind, title, status, organisation, notice, result,
         </Alert>
       ) : null}
       {status ? <StatusActions kind={kind} status={status} publicHref={publicHref} /> : null}
+      {requestsHref ? (
+        <Anchor component={Link} to={requestsHref}>
+          {t('journey.provider.link')}
+        </Anchor>
+      ) : null}
       <FormAlert result={result} />
       <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
         <Form method="post" noValidate>

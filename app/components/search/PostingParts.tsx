@@ -1,7 +1,7 @@
 // Pieces shared by the job and training pages: labelled facts, the organisation behind the
-// posting, how to apply, the "not public" notice and the not-found page.
+// posting, the "not public" notice and the not-found page (how to apply: pipeline/ApplyForm.tsx).
 import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { Link, isRouteErrorResponse, useLocation, useRouteError } from '@remix-run/react';
+import { Link, isRouteErrorResponse, useRouteError } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { useT } from '#app/i18n/use-t.ts';
 
@@ -93,38 +93,6 @@ export function OrganisationSection({
             </Text>
           </Stack>
         ) : null}
-      </Stack>
-    </Paper>
-  );
-}
-
-/** "Cách ứng tuyển" / "Cách đăng ký học": sign in as a jobseeker, or go through a counsellor. */
-export function HowToApply({ kind, applicant }: { kind: 'job' | 'training'; applicant: 'signed-out' | 'may-apply' | 'other' }) {
-  const t = useT();
-  const location = useLocation();
-  const keys =
-    kind === 'job'
-      ? ({ title: 'job.apply.title', signIn: 'job.apply.signIn', button: 'job.apply.signInButton' } as const)
-      : ({ title: 'training.enrol.title', signIn: 'training.enrol.signIn', button: 'training.enrol.signInButton' } as const);
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby="how-to-apply" bg="var(--mantine-primary-color-light)">
-      <Stack gap="sm">
-        <Title order={2} size="h3" id="how-to-apply">
-          {t(keys.title)}
-        </Title>
-        {applicant === 'signed-out' ? (
-          <>
-            <Text>{t(keys.signIn)}</Text>
-            <Group>
-              <Button component={Link} to={`/login?${new URLSearchParams({ redirectTo: location.pathname })}`}>
-                {t(keys.button)}
-              </Button>
-            </Group>
-          </>
-        ) : applicant === 'may-apply' ? (
-          <Text>{t('posting.howTo.signedIn')}</Text>
-        ) : null}
-        <Text>{t('posting.howTo.counsellor')}</Text>
       </Stack>
     </Paper>
   );

@@ -1,6 +1,8 @@
-// One search result as a card: what, who, where, how much and when, linking to the posting's page.
+// One search result as a card: what, who, where, how much and when, linking to the posting's page;
+// with an action slot (a signed-in jobseeker's "apply" / "ask for a seat").
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@remix-run/react';
+import type { ReactNode } from 'react';
 
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import type { JobDocument, TrainingDocument } from '#search/documents.ts';
@@ -35,7 +37,7 @@ function Heading({ to, title, employer }: { to: string; title: string; employer:
   );
 }
 
-export function JobCard({ hit, occupation }: { hit: Hit<JobDocument>; occupation: string }) {
+export function JobCard({ hit, occupation, action }: { hit: Hit<JobDocument>; occupation: string; action?: ReactNode }) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -67,12 +69,13 @@ export function JobCard({ hit, occupation }: { hit: Hit<JobDocument>; occupation
             {t('search.card.starts', { date: formatDay(hit.startDate) })}
           </Text>
         ) : null}
+        {action}
       </Stack>
     </Card>
   );
 }
 
-export function TrainingCard({ hit, occupation }: { hit: Hit<TrainingDocument>; occupation: string }) {
+export function TrainingCard({ hit, occupation, action }: { hit: Hit<TrainingDocument>; occupation: string; action?: ReactNode }) {
   const t = useT();
   const locale = useLocale();
   const n = (value: number) => formatNumber(locale, value);
@@ -103,6 +106,7 @@ export function TrainingCard({ hit, occupation }: { hit: Hit<TrainingDocument>; 
             {t('search.card.starts', { date: formatDay(hit.startDate) })}
           </Text>
         ) : null}
+        {action}
       </Stack>
     </Card>
   );

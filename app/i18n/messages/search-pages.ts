@@ -120,10 +120,6 @@ export const searchPageMessages = {
     vi: 'Hoặc đến Trung tâm Dịch vụ việc làm nơi bạn sống: cán bộ tư vấn sẽ giới thiệu bạn với đơn vị và giúp bạn chuẩn bị hồ sơ, không mất phí.',
     en: 'Or go to the job centre (Trung tâm Dịch vụ việc làm) where you live: a counsellor will introduce you and help with the paperwork, free of charge.',
   },
-  'posting.howTo.signedIn': {
-    vi: 'Hãy báo cán bộ tư vấn của bạn rằng bạn quan tâm tin này; cán bộ sẽ giới thiệu bạn với đơn vị.',
-    en: 'Tell your counsellor you are interested in this posting; they will introduce you.',
-  },
 
   'job.apply.title': { vi: 'Cách ứng tuyển', en: 'How to apply' },
   'job.apply.signIn': {

@@ -22,7 +22,7 @@ export type CaseEventDetails = {
   referral: JobRef & { consent?: true; interviewAt?: string; reason?: string };
   placement: JobRef & { startDate: string; wageVnd: number; contractType: (typeof contractTypes)[number]; caseStatus: 'placed' };
   'placement.follow_up': JobRef & { month: number; endedOn?: string; note?: string; caseStatus?: 'active' };
-  enrolment: { trainingSlotId: string; title: string; provider: string; reason?: string };
+  enrolment: { trainingSlotId: string; title: string; provider: string; reason?: string; consent?: true; wording?: string };
   loan: { amountVnd?: number; note?: string } | null;
   legal: { note?: string } | null;
 };

@@ -3,7 +3,18 @@
 // and courses are counted as the public search sees them, so a figure matches the list it links to.
 import { and, count, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
-import { communes, jobs, organisations, provinces, returnees, returneeSkills, skills, trainingSlots } from '#db/schema.ts';
+import {
+  communes,
+  enrolments,
+  jobs,
+  organisations,
+  provinces,
+  referrals,
+  returnees,
+  returneeSkills,
+  skills,
+  trainingSlots,
+} from '#db/schema.ts';
 import { countUsersByRole } from '../accounts/queries.server.ts';
 import { can, type Actor } from '../authorize.ts';
 import { publicJobCount, publicTrainingCount } from '../catalogue/queries.server.ts';
@@ -86,14 +97,29 @@ export async function homeFor(db: Executor, actor: Actor) {
         .innerJoin(provinces, eq(provinces.code, returnees.provinceCode))
         .leftJoin(communes, eq(communes.code, returnees.communeCode))
         .where(eq(returnees.userId, actor.id));
-      if (!profile) return { view: 'returnee' as const, profile: null, provinceCode: null, skills: [], openJobs: 0 };
-      const [skillRows, openJobs] = await Promise.all([
+      if (!profile)
+        return { view: 'returnee' as const, profile: null, provinceCode: null, skills: [], openJobs: 0, applications: 0, courses: 0 };
+      const [skillRows, openJobs, [applications], [courses]] = await Promise.all([
         db
           .select({ nameVi: skills.nameVi, nameEn: skills.nameEn, level: returneeSkills.level })
           .from(returneeSkills)
           .innerJoin(skills, eq(skills.id, returneeSkills.skillId))
           .where(eq(returneeSkills.returneeId, profile.id)),
         publicJobCount(db, profile.provinceCode),
+        // Applications under way and courses asked for or attended, for the links to follow them.
+        db
+          .select({ total: count() })
+          .from(referrals)
+          .where(
+            and(
+              eq(referrals.returneeId, profile.id),
+              inArray(referrals.status, ['requested', 'referred', 'interview_scheduled', 'offered']),
+            ),
+          ),
+        db
+          .select({ total: count() })
+          .from(enrolments)
+          .where(and(eq(enrolments.returneeId, profile.id), inArray(enrolments.status, ['applied', 'enrolled']))),
       ]);
       return {
         view: 'returnee' as const,
@@ -101,6 +127,8 @@ export async function homeFor(db: Executor, actor: Actor) {
         provinceCode: profile.provinceCode,
         skills: skillRows,
         openJobs,
+        applications: applications.total,
+        courses: courses.total,
       };
     }
     case 'organiser': {

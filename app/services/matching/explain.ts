@@ -1,6 +1,7 @@
 // A score's parts and reasons in the reader's language: each reason keeps its message key and
 // parameters (for API clients) and gains its text. Employers see distances only as "within the
 // candidate's travel range": a distance in km from the job would hint at where the person lives.
+// The person themself reads no points: a strength in three levels and short plain sentences.
 import { formatDay, formatVnd, formatNumber } from '#lib/format.ts';
 import { translate, type Locale } from '#app/i18n/i18n.ts';
 import type { MessageKey } from '#app/i18n/messages.ts';
@@ -56,5 +57,69 @@ export function renderScore(
       reasons: p.reasons.map((r) => renderReason(r, locale, reference)),
     })),
     missing: scored.missing.map((r) => renderReason(r, locale, reference)),
+  };
+}
+
+// ── The person's own view: a strength and plain sentences, no points ───────────────────────────
+
+export type Strength = 'strong' | 'good' | 'possible';
+export type PlainMatch = { strength: Strength; good: string[]; missing: string[] };
+
+/** Three levels instead of a score out of 100 (a part "15/40" read like a failing mark). */
+export function strengthOf(score: number): Strength {
+  return score >= 70 ? 'strong' : score >= 50 ? 'good' : 'possible';
+}
+
+/** Each reason worth telling the person, as a plain sentence (the others are left out). */
+const plainKeys: Partial<Record<MessageKey, MessageKey>> = {
+  'match.reason.skill': 'match.plain.skill',
+  'match.reason.skills.noneAsked': 'match.plain.noneAsked',
+  'match.reason.wish.occupation': 'match.plain.wishOccupation',
+  'match.reason.wish.workType': 'match.plain.workType',
+  'match.reason.distance.km': 'match.plain.km',
+  'match.reason.distance.sameCommune': 'match.plain.sameCommune',
+  'match.reason.distance.sameProvince': 'match.plain.sameProvince',
+  'match.reason.distance.moves': 'match.plain.moves',
+  'match.reason.wage.meets': 'match.plain.wageMeets',
+  'match.reason.wage.partly': 'match.plain.wagePartly',
+  'match.reason.start.fits': 'match.plain.startFits',
+  'match.reason.support.lodging': 'match.plain.lodging',
+  'match.reason.support.meals': 'match.plain.meals',
+  'match.reason.support.training': 'match.plain.training',
+  'match.reason.training.wish': 'match.plain.courseWish',
+  'match.reason.training.ownTrade': 'match.plain.ownTrade',
+  'match.reason.training.gap': 'match.plain.courseGap',
+  'match.reason.training.starts': 'match.plain.courseStarts',
+  'match.reason.training.free': 'match.plain.free',
+  'match.reason.training.subsidised': 'match.plain.subsidised',
+  'match.missing.requiredSkill': 'match.plain.missingSkill',
+  'match.missing.niceSkill': 'match.plain.niceSkill',
+  'match.missing.wage': 'match.plain.missingWage',
+  'match.missing.start': 'match.plain.missingStart',
+  'match.missing.workType': 'match.plain.missingWorkType',
+  'match.missing.trainingStart': 'match.plain.missingCourseStart',
+};
+
+function plainSentences(reasons: readonly Reason[], locale: Locale, reference: Reference): string[] {
+  return reasons.flatMap((r) => {
+    const key = plainKeys[r.key];
+    return key ? [renderReason({ key, params: r.params }, locale, reference).text] : [];
+  });
+}
+
+/** What the person reads of a match: how strong it is, what fits and what is missing, in plain words. */
+export function plainMatch(
+  scored: { score: number; parts: ScorePart[]; missing: Reason[] },
+  locale: Locale,
+  reference: Reference,
+): PlainMatch {
+  return {
+    strength: strengthOf(scored.score),
+    good: plainSentences(
+      scored.parts.flatMap((p) => p.reasons),
+      locale,
+      reference,
+    ),
+    missing: plainSentences(scored.missing, locale, reference),
   };
 }

@@ -259,13 +259,14 @@ export async function bestTrainingFor(
   person: MatchProfile,
   bestJobs: readonly { job: MatchJob; title: string }[],
   reference: Reference,
-  options: { limit?: number; today?: string } = {},
+  options: { limit?: number; today?: string; gapJobs?: number } = {},
 ): Promise<{ training: TrainingSuggestion[]; forGaps: GapSuggestion[] }> {
   const context: ScoreContext = { today: options.today ?? vietnamDate() };
   const occupationOf = (skill: string) => reference.skillByCode.get(skill)?.occupation ?? null;
   // Required skills first (stable: the better job first within each).
+  const fromJobs = options.gapJobs ?? gapJobs;
   const gaps = bestJobs
-    .slice(0, gapJobs)
+    .slice(0, fromJobs)
     .flatMap(({ job, title }) => skillGaps(person, { ...job, title }, occupationOf))
     .sort((a, b) => Number(b.required) - Number(a.required));
   const occupationCodes = new Set([...person.wishes, ...person.trades, ...gaps.map((g) => g.occupation)]);
@@ -288,5 +289,8 @@ export async function bestTrainingFor(
     covered.add(gap.skill);
     forGaps.push({ gap, training });
   }
-  return { training: scored.slice(0, options.limit ?? defaultTrainingLimit), forGaps: forGaps.slice(0, defaultTrainingLimit) };
+  return {
+    training: scored.slice(0, options.limit ?? defaultTrainingLimit),
+    forGaps: forGaps.slice(0, Math.max(defaultTrainingLimit, fromJobs)),
+  };
 }

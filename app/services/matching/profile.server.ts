@@ -134,6 +134,12 @@ export async function loadJob(db: Executor, jobId: string, reference: Reference)
   return (await withSkills(db, await selectJobs(db, eq(jobs.id, jobId)), reference))[0] ?? null;
 }
 
+/** Several jobs by id, as matching reads them (what a page of search results lacks for a person). */
+export async function loadJobs(db: Executor, jobIds: readonly string[], reference: Reference): Promise<LoadedJob[]> {
+  if (!jobIds.length) return [];
+  return withSkills(db, await selectJobs(db, inArray(jobs.id, [...jobIds])), reference);
+}
+
 /** Every public job (the brute-force oracle scores them all, and so does matching while Meilisearch is away). */
 export async function loadPublicJobs(db: Executor, reference: Reference): Promise<MatchJob[]> {
   const rows = await selectJobs(db, undefined, { publicOnly: true });

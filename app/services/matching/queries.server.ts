@@ -14,7 +14,8 @@ import { authorize, heldScopes, scopeFor, type Actor } from '../authorize.ts';
 import { ForbiddenError, NotFoundError } from '../errors.ts';
 import { isUuid } from '../fields.ts';
 import { requireReturnee } from '../caseload/access.server.ts';
-import { renderReason, renderScore, type RenderedReason, type RenderedScore } from './explain.ts';
+import { plainMatch, renderReason, renderScore, type PlainMatch, type RenderedReason, type RenderedScore } from './explain.ts';
+import { coursesForSkills, jobGap, type JobGap } from './gaps.server.ts';
 import { bestJobsFor, bestTrainingFor, defaultCandidateLimit, defaultJobLimit, type JobSummary } from './matching.server.ts';
 import { retrieveCandidates, type CandidateScope } from './candidates.server.ts';
 import { loadJob, loadProfile } from './profile.server.ts';
@@ -28,9 +29,17 @@ const named = (ref: Named | undefined, code: string) => ({ code, nameVi: ref?.na
 
 // ── A person's suggestions ──────────────────────────────────────────────────────────────────────
 
-export type SuggestedJob = RenderedScore & { rank: number; job: JobSummary & { distanceKm: number | null } };
+/** `plain`: what the person themself reads (a strength and plain sentences, no points). */
+export type SuggestedJob = RenderedScore & {
+  rank: number;
+  plain: PlainMatch;
+  /** A required skill the person lacks, with the course that teaches it (the person's own view says so). */
+  gap: JobGap | null;
+  job: JobSummary & { distanceKm: number | null };
+};
 export type SuggestedTraining = RenderedScore & {
   rank: number;
+  plain: PlainMatch;
   training: {
     id: string;
     title: string;
@@ -76,6 +85,7 @@ export async function returneeMatches(services: Services, actor: Actor, returnee
     { today },
   );
   const { locale } = options;
+  const courseForSkill = coursesForSkills(forGaps);
   return {
     returnee: { id: returnee.id, fullName: returnee.fullName },
     exact,
@@ -83,6 +93,8 @@ export async function returneeMatches(services: Services, actor: Actor, returnee
       rank: i + 1,
       job: { ...j.summary, distanceKm: j.match.distanceKm },
       ...renderScore(j.match, locale, reference),
+      plain: plainMatch(j.match, locale, reference),
+      gap: jobGap(person, { ...j.job, title: j.summary.title }, courseForSkill, reference, locale),
     })),
     training: training.map((t, i) => ({
       rank: i + 1,
@@ -98,6 +110,7 @@ export async function returneeMatches(services: Services, actor: Actor, returnee
         distanceKm: t.match.distanceKm,
       },
       ...renderScore(t.match, locale, reference),
+      plain: plainMatch(t.match, locale, reference),
     })),
     trainingForGaps: forGaps.map(({ gap, training: t }) => ({
       job: { id: gap.jobId, title: gap.jobTitle },

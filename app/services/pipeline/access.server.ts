@@ -29,6 +29,11 @@ export function ownsJob(actor: Actor, job: { organisationId: string }) {
   return can(actor, 'update:referral:own', { organisationId: job.organisationId });
 }
 
+/** Whether the course belongs to one of the actor's organisations (a provider's own course). */
+export function providesCourse(actor: Actor, slot: { organisationId: string }) {
+  return can(actor, 'update:training:own', { organisationId: slot.organisationId });
+}
+
 export type JobForReferral = { id: string; title: string; organisationId: string; organisationName: string; isPublic: boolean };
 
 function jobOf(row: Awaited<ReturnType<typeof selectJobs>>[number]): JobForReferral {

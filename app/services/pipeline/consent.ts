@@ -11,3 +11,8 @@ export function referralConsentWording(locale: Locale, job: { title: string; org
 export function applyConsentWording(locale: Locale, job: { title: string; organisationName: string }) {
   return translate(locale, 'pipeline.consent.applyWording', { employer: job.organisationName, job: job.title });
 }
+
+/** What the person reads beside the "ask for a seat" button of a course. */
+export function seatConsentWording(locale: Locale, course: { title: string; provider: string }) {
+  return translate(locale, 'journey.seat.wording', { provider: course.provider, course: course.title });
+}

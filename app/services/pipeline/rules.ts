@@ -18,6 +18,7 @@ export type PipelineActor = 'counsellor' | 'employer' | 'returnee';
  * suggested (counsellor) / requested (the person applied) / introduction_requested (the employer
  * asked about an anonymised card) → referred (consent recorded) → interview_scheduled → offered →
  * hired. not_hired and withdrawn end it early; a scheduled interview may be moved to another time.
+ * A withdrawal is not for ever: the person may apply again (a declined suggestion, a change of mind).
  */
 export const referralTransitions: Record<ReferralStatus, readonly ReferralStatus[]> = {
   suggested: ['requested', 'introduction_requested', 'referred', 'withdrawn'],
@@ -28,7 +29,7 @@ export const referralTransitions: Record<ReferralStatus, readonly ReferralStatus
   offered: ['hired', 'not_hired', 'withdrawn'],
   hired: [],
   not_hired: [],
-  withdrawn: [],
+  withdrawn: ['requested'],
 };
 
 /** The status a referral starts in, by who starts it. */
@@ -55,7 +56,8 @@ export const referralMovers: Record<ReferralStatus, readonly PipelineActor[]> = 
   withdrawn: ['counsellor', 'returnee'],
 };
 
-export const finalReferralStatuses: readonly ReferralStatus[] = ['hired', 'not_hired', 'withdrawn'];
+/** Outcomes: nothing follows them (a withdrawal, which the person may undo by applying again, is not one). */
+export const finalReferralStatuses: readonly ReferralStatus[] = ['hired', 'not_hired'];
 
 /**
  * Statuses in which the employer may see the person's name and phone: the person applied, or a

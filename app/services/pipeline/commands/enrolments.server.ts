@@ -1,5 +1,5 @@
 // Training enrolments: applied (by the person or their counsellor) → enrolled → completed →
-// certified / dropped out. Enrolling takes a seat with a conditional update through the same
+// certified / dropped out, moved by the counsellor or by the course's provider. Enrolling takes a seat with a conditional update through the same
 // executor (never below zero: two counsellors taking the last seat at once, one gets a 409), and
 // the course's search document is refreshed through the outbox so "seats left" stays true.
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
@@ -14,7 +14,8 @@ import type { Actor } from '../../authorize.ts';
 import { requireReturnee, returneeOfUser } from '../../caseload/access.server.ts';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors.ts';
 import { isUuid } from '../../fields.ts';
-import { pipelineActorOf, requireCounsellor } from '../access.server.ts';
+import { pipelineActorOf, providesCourse, requireCounsellor } from '../access.server.ts';
+import { seatConsentWording } from '../consent.ts';
 import { canMoveEnrolment, type EnrolmentStatus } from '../rules.ts';
 import type { EnrolmentChange, StartEnrolmentInput } from '../schemas.ts';
 
@@ -56,12 +57,14 @@ export async function startEnrolment(
     .onConflictDoNothing()
     .returning();
   if (!created) throw new ConflictError('pipeline.conflict.enrolment.exists');
+  // The person asking for a seat themself agrees to the words shown beside the button: kept with the step.
+  const consent = who === 'returnee' ? { consent: true as const, wording: seatConsentWording(actor.locale, slot) } : {};
   await recordCaseEvent(tx, actor, {
     returneeId,
     kind: 'enrolment',
     subjectId: created.id,
     toStatus: 'applied',
-    details: slotDetails(slot),
+    details: { ...slotDetails(slot), ...consent },
   });
   if (who === 'counsellor') await touchLastContact(tx, returneeId);
   return { enrolment: created, slot: { id: slot.id, title: slot.title, provider: slot.provider } };
@@ -76,17 +79,20 @@ const conflictKeys: Record<EnrolmentStatus, MessageKey> = {
 };
 
 /**
- * A counsellor moves an enrolment. Enrolling takes a seat only if one is left (else 409); dropping
- * out of a course that has not started yet gives the seat back.
+ * The person's counsellor or the course's provider (a member of its organisation) moves an
+ * enrolment. Enrolling takes a seat only if one is left (else 409); dropping out of a course that
+ * has not started yet gives the seat back.
  */
 export async function changeEnrolment(tx: Executor, actor: Actor, enrolmentId: string, change: EnrolmentChange, today = vietnamDate()) {
-  requireCounsellor(actor);
+  const who = pipelineActorOf(actor);
+  if (who === 'returnee') requireCounsellor(actor);
   if (!isUuid(enrolmentId)) throw new NotFoundError();
   const [enrolment] = await tx.select().from(enrolments).where(eq(enrolments.id, enrolmentId)).for('update');
   if (!enrolment) throw new NotFoundError();
   const [course] = await selectTraining(tx, eq(trainingSlots.id, enrolment.trainingSlotId));
   const slot = { id: course.slot.id, title: course.slot.title, provider: course.organisation.name, startDate: course.slot.startDate };
-  await requireReturnee(tx, actor, enrolment.returneeId, 'update', `pipeline: enrolment ${change.status}`);
+  if (who === 'counsellor') await requireReturnee(tx, actor, enrolment.returneeId, 'update', `pipeline: enrolment ${change.status}`);
+  else if (!providesCourse(actor, course.slot)) throw new NotFoundError();
   if (!canMoveEnrolment(enrolment.status, change.status)) throw new ConflictError(conflictKeys[change.status]);
 
   let seatsLeft: number | null = null;
@@ -125,6 +131,6 @@ export async function changeEnrolment(tx: Executor, actor: Actor, enrolmentId: s
     toStatus: change.status,
     details: { ...slotDetails(slot), ...(change.reason ? { reason: change.reason } : {}) },
   });
-  await touchLastContact(tx, enrolment.returneeId);
+  if (who === 'counsellor') await touchLastContact(tx, enrolment.returneeId);
   return { enrolment: updated, seatsLeft };
 }

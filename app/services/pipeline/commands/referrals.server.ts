@@ -114,6 +114,8 @@ async function moveReferral(
   if (change.status === 'requested') {
     await recordReferralConsent(tx, actor, referral, applyConsentWording(actor.locale, job));
     details.consent = true;
+    // Applying again after a withdrawal: its reason no longer stands.
+    set.reason = null;
   }
   if (change.status === 'interview_scheduled') {
     set.interviewAt = change.interviewAt;
@@ -218,9 +220,10 @@ export async function startReferral(tx: Executor, actor: Actor, input: StartRefe
     if (!job.isPublic) throw new ConflictError('pipeline.job.notOpen');
     const referral = await insertReferral(tx, returnee.id, job.id, 'requested');
     if (!referral) {
-      // Suggested by the counsellor or asked about by the employer: applying turns it into an application.
+      // Suggested by the counsellor, asked about by the employer, or withdrawn earlier: applying
+      // (again) turns it into an application; one already under way is not started twice.
       const existing = await lockExisting(tx, returnee.id, job.id);
-      if (existing.referral.status !== 'suggested' && existing.referral.status !== 'introduction_requested') {
+      if (!checkReferralMove(who, existing.referral.status, 'requested').ok) {
         throw new ConflictError('pipeline.conflict.referral.alreadyApplied');
       }
       return { ...(await moveReferral(tx, actor, who, existing, { status: 'requested' })), created: false };
