@@ -1,16 +1,32 @@
-// Words that label a person's past. Employer-facing pages and API answers must never contain them
-// (DESIGN.md §3: neutral words; employers see "ứng viên"), and text an employer will read — a
-// certificate's name on a candidate card — is refused when it contains one.
+// Words that label a person's past. Public, employer- and returnee-facing pages and API answers must
+// never contain them (DESIGN.md §3: neutral words; employers see "ứng viên"), and text others will
+// read — a posting, an organisation's name or description, a certificate's name on a candidate
+// card — is refused when it contains one, however it is typed (see `findPastLabel`).
+import { confusablesMap } from 'confusables';
+import { foldWords, type FoldedWord } from '#lib/fold.ts';
 
-/** Matched as whole words, case-insensitively, with diacritics (so "tủ", "từ" do not match "tù"). */
+/** Matched as whole words, whatever the case, spacing, punctuation, accent placement or look-alike letters. */
 export const pastLabels = [
   'tù',
+  'đi tù',
+  'ở tù',
+  'ngồi tù',
+  'vào tù',
+  'ra tù',
+  'án tù',
+  'tù tội',
+  'tù giam',
+  'người tù',
+  'từng đi tù',
+  'từng ngồi tù',
   'trại giam',
   'trại cải tạo',
   'phạm nhân',
   'tù nhân',
   'phạm tội',
   'tội phạm',
+  'tiền án',
+  'tiền sự',
   'chấp hành án',
   'chấp hành xong án',
   'án phạt',
@@ -27,6 +43,7 @@ export const pastLabels = [
   'ex-offender',
   'offender',
   'offence',
+  'criminal record',
   'detention',
   'parole',
   'amnesty',
@@ -34,9 +51,52 @@ export const pastLabels = [
   'released',
 ] as const;
 
-const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pastLabels.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/**
+ * Ordinary words a label reads as when typed without its marks ("tu nhan" may be "tư nhân",
+ * private; "di tu" may be "đi tu", to become a monk; "co an" in "có ăn trưa"): where the text reads
+ * as one of these as well, it is not refused. Typed with its marks, a label never reads as these.
+ */
+const ordinaryLookalikes = ['tu', 'tư nhân', 'đi tu', 'người tu', 'vào tủ', 'tiền ăn', 'tiền sử', 'an phát'];
 
-/** The first past-labelling word in `text`, or null. */
+const fold = (text: string, invisibleSeparates = false) => foldWords(text, confusablesMap, invisibleSeparates);
+/** Longest first, so "tù nhân" is named rather than "tù". */
+const foldedLabels = pastLabels.map((label) => ({ label, words: fold(label) })).sort((a, b) => b.words.length - a.words.length);
+const foldedLookalikes = ordinaryLookalikes.map((phrase) => fold(phrase));
+
+/** A word of the text reads as a word of a phrase: the same letters and tone, or typed with no mark at all and the same plain letters. */
+function readsAs(word: FoldedWord, phraseWord: FoldedWord) {
+  return word.marked === phraseWord.marked || (word.marked === word.plain && word.plain === phraseWord.plain);
+}
+
+/** An English plural of a phrase's last word ("offenders") reads as it too. */
+function readsAsLast(word: FoldedWord, phraseWord: FoldedWord) {
+  return readsAs(word, phraseWord) || (/^[a-z]+$/.test(phraseWord.plain) && [`${phraseWord.plain}s`, `${phraseWord.plain}es`].includes(word.marked));
+}
+
+function readsAt(words: FoldedWord[], at: number, phrase: FoldedWord[]) {
+  const last = phrase.length - 1;
+  return at + phrase.length <= words.length && phrase.every((w, i) => (i === last ? readsAsLast : readsAs)(words[at + i], w));
+}
+
+function labelIn(words: FoldedWord[]): string | null {
+  for (let at = 0; at < words.length; at++) {
+    for (const { label, words: labelWords } of foldedLabels) {
+      if (!readsAt(words, at, labelWords)) continue;
+      const span = words.slice(at, at + labelWords.length);
+      if (foldedLookalikes.some((ordinary) => ordinary.length === span.length && readsAt(span, 0, ordinary))) continue;
+      return label;
+    }
+  }
+  return null;
+}
+
+/**
+ * The first past-labelling word in `text` (as listed in `pastLabels`), or null. Compared on folded
+ * words (lib/fold.ts): Unicode NFKC, case, invisible characters (vanishing inside a word, or
+ * separating two), look-alike letters of other scripts, old or new accent placement ("hoà" =
+ * "hòa"), spaces and punctuation between words, and words typed without diacritics ("pham nhan").
+ * Words that merely share letters ("tư vấn", "từ thiện", "tuần", "đi tuyển") are not labels.
+ */
 export function findPastLabel(text: string): string | null {
-  return text.normalize('NFC').match(pattern)?.[0] ?? null;
+  return labelIn(fold(text)) ?? labelIn(fold(text, true));
 }
