@@ -90,6 +90,11 @@ function labelIn(words: FoldedWord[]): string | null {
   return null;
 }
 
+/** For a zod refinement: empty, or no past-labelling word. */
+export function isNeutral(text: string | null | undefined): boolean {
+  return !text || findPastLabel(text) === null;
+}
+
 /**
  * The first past-labelling word in `text` (as listed in `pastLabels`), or null. Compared on folded
  * words (lib/fold.ts): Unicode NFKC, case, invisible characters (vanishing inside a word, or

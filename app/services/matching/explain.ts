@@ -1,6 +1,8 @@
 // A score's parts and reasons in the reader's language: each reason keeps its message key and
 // parameters (for API clients) and gains its text. Employers see distances only as "within the
-// candidate's travel range": a distance in km from the job would hint at where the person lives.
+// candidate's travel range": a distance in km from the job would hint at where the person lives;
+// and a wage only as fitting the person's wish or not, never the wish itself (it would weaken the
+// person in any talk about pay).
 import { formatDay, formatVnd, formatNumber } from '#lib/format.ts';
 import { translate, type Locale } from '#app/i18n/i18n.ts';
 import type { MessageKey } from '#app/i18n/messages.ts';
@@ -29,8 +31,13 @@ export function renderReason(reason: Reason, locale: Locale, reference: Referenc
   return { key: reason.key, params, text: translate(locale, reason.key, vars) };
 }
 
-/** What an employer may read of a distance: no km. */
+/** What an employer may read of a wage: whether it fits the person's wish, no amount. */
+const employerWageReason = (fits: boolean): Reason => ({ key: fits ? 'match.employer.wageFits' : 'match.employer.wageBelow' });
+
+/** What an employer may read of a distance (no km) and of a wage (fits or not). */
 function forEmployer(part: ScorePart): ScorePart {
+  if (part.part === 'wage')
+    return { ...part, reasons: [employerWageReason(!part.reasons.some((r) => r.key === 'match.reason.wage.below'))] };
   if (part.part !== 'distance') return part;
   const moves = part.reasons.some((r) => r.key === 'match.reason.distance.moves');
   const reasons = part.reasons.flatMap((r): Reason[] =>
@@ -46,6 +53,9 @@ export function renderScore(
   options: { employer?: boolean } = {},
 ): RenderedScore {
   const parts = options.employer ? scored.parts.map(forEmployer) : scored.parts;
+  const missing = options.employer
+    ? scored.missing.map((r) => (r.key === 'match.missing.wage' ? employerWageReason(false) : r))
+    : scored.missing;
   return {
     score: scored.score,
     parts: parts.map((p) => ({
@@ -55,6 +65,6 @@ export function renderScore(
       max: p.max,
       reasons: p.reasons.map((r) => renderReason(r, locale, reference)),
     })),
-    missing: scored.missing.map((r) => renderReason(r, locale, reference)),
+    missing: missing.map((r) => renderReason(r, locale, reference)),
   };
 }

@@ -164,7 +164,7 @@ export async function jobCandidates(services: Services, actor: Actor, jobId: str
   const ids = ranked.map((r) => r.person.id);
 
   if (scope.kind === 'cards') {
-    const cards = await candidateCards(db, ids);
+    const cards = await candidateCards(db, loaded.job.id, ids);
     const candidates = ranked.flatMap((r) => {
       const card = cards.get(r.person.id);
       return card ? [{ card, ...renderScore(r.match, options.locale, reference, { employer: true }) }] : [];
