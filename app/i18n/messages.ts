@@ -16,7 +16,7 @@ export const messages = {
   ...searchPageMessages,
   'app.name': { vi: 'Phiên chợ của tình người', en: 'Phiên chợ của tình người — Fair of Human Kindness' },
   'app.tagline': {
-    vi: 'Việc làm và học nghề cho người đã chấp hành xong án phạt tù',
+    vi: 'Việc làm và học nghề cho một khởi đầu mới',
     en: 'Jobs and vocational training for people making a fresh start',
   },
   'app.skipToContent': { vi: 'Chuyển đến nội dung chính', en: 'Skip to main content' },

@@ -27,6 +27,8 @@ export const pastLabels = [
   'tội phạm',
   'tiền án',
   'tiền sự',
+  'tội danh',
+  'bản án',
   'chấp hành án',
   'chấp hành xong án',
   'án phạt',
@@ -43,7 +45,9 @@ export const pastLabels = [
   'ex-offender',
   'offender',
   'offence',
-  'criminal record',
+  'served their sentence',
+  'served a sentence',
+  'served time',
   'detention',
   'parole',
   'amnesty',
@@ -70,7 +74,10 @@ function readsAs(word: FoldedWord, phraseWord: FoldedWord) {
 
 /** An English plural of a phrase's last word ("offenders") reads as it too. */
 function readsAsLast(word: FoldedWord, phraseWord: FoldedWord) {
-  return readsAs(word, phraseWord) || (/^[a-z]+$/.test(phraseWord.plain) && [`${phraseWord.plain}s`, `${phraseWord.plain}es`].includes(word.marked));
+  return (
+    readsAs(word, phraseWord) ||
+    (/^[a-z]+$/.test(phraseWord.plain) && [`${phraseWord.plain}s`, `${phraseWord.plain}es`].includes(word.marked))
+  );
 }
 
 function readsAt(words: FoldedWord[], at: number, phrase: FoldedWord[]) {

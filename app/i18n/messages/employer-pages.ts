@@ -3,8 +3,8 @@
 export const employerPageMessages = {
   'register.title': { vi: 'Đăng ký doanh nghiệp, cơ sở đào tạo', en: 'Register an employer or training provider' },
   'register.intro': {
-    vi: 'Tạo tài khoản để đăng tin tuyển dụng và khóa học nghề cho người đã chấp hành xong án phạt tù, đang làm lại cuộc đời.',
-    en: 'Open an account to post jobs and training courses for people who have served their sentence and are making a fresh start.',
+    vi: 'Tạo tài khoản để đăng tin tuyển dụng và khóa học nghề, và gặp những người lao động đang tìm việc làm ổn định.',
+    en: 'Open an account to post jobs and training courses, and meet jobseekers looking for steady work.',
   },
   'register.verificationNote': {
     vi: 'Sau khi đăng ký, cán bộ tư vấn của Trung tâm Dịch vụ việc làm tỉnh bạn sẽ xác minh thông tin. Trong lúc chờ, bạn vẫn có thể soạn và lưu tin nháp.',
