@@ -37,6 +37,7 @@ export const pastLabels = [
   'tha tù',
   'hoàn lương',
   'tái hòa nhập',
+  'làm lại cuộc đời',
   'prison',
   'prisoner',
   'inmate',

@@ -40,8 +40,8 @@ export const catalogueMessages = {
   },
   'validation.contactName': { vi: 'Hãy nhập tên người liên hệ (2–120 ký tự).', en: 'Enter a contact person (2–120 characters).' },
   'validation.hiringStatement': {
-    vi: 'Hãy viết vài câu (20–1000 ký tự) về lý do doanh nghiệp tuyển người làm lại cuộc đời.',
-    en: 'Write a few sentences (20–1000 characters) on why you hire people making a fresh start.',
+    vi: 'Hãy viết vài câu (20–1000 ký tự) về cách đơn vị đón nhận và kèm cặp người lao động mới.',
+    en: 'Write a few sentences (20–1000 characters) on how you welcome and guide new workers.',
   },
   'validation.address.tooLong': { vi: 'Địa chỉ dài quá 300 ký tự.', en: 'The address is longer than 300 characters.' },
   'validation.commune.notInProvince': {

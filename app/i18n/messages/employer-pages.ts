@@ -33,8 +33,8 @@ export const employerPageMessages = {
   'register.contactPhone': { vi: 'Số điện thoại liên hệ', en: 'Contact phone' },
   'register.contactEmail': { vi: 'Email liên hệ', en: 'Contact email' },
   'register.hiringStatement': {
-    vi: 'Vì sao đơn vị tuyển người đang làm lại cuộc đời?',
-    en: 'Why does your organisation hire people making a fresh start?',
+    vi: 'Đơn vị đón nhận và kèm cặp người lao động mới thế nào?',
+    en: 'How does your organisation welcome and guide new workers?',
   },
   'register.hiringStatementHint': {
     vi: 'Vài câu (20–1000 ký tự). Người lao động sẽ đọc lời này trên tin của bạn.',
