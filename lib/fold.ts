@@ -71,7 +71,10 @@ function foldWord(word: string): FoldedWord {
  * words instead of vanishing inside one.
  */
 export function foldWords(text: string, lookalikes: ReadonlyMap<string, string>, invisibleSeparates = false): FoldedWord[] {
-  const nfd = text.normalize('NFKC').normalize('NFD').replace(invisible, invisibleSeparates ? ' ' : '');
+  const nfd = text
+    .normalize('NFKC')
+    .normalize('NFD')
+    .replace(invisible, invisibleSeparates ? ' ' : '');
   const latin = latinLookalikes(nfd, lookalikes).toLowerCase().normalize('NFD');
   return (latin.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu) ?? []).map(foldWord);
 }

@@ -76,11 +76,14 @@ test.each(pastLabels.flatMap((label) => variantsOf(label).map(([how, text]) => [
   },
 );
 
-test.each(pastLabels.filter((l) => !ambiguousWithoutMarks.has(l) && withoutMarks(l) !== l))('"%s" typed without diacritics is found', (label) => {
-  for (const text of [withoutMarks(label), withoutMarks(label).toUpperCase(), joinedBy('\u200b')(withoutMarks(label))]) {
-    expect(findPastLabel(text), text).not.toBeNull();
-  }
-});
+test.each(pastLabels.filter((l) => !ambiguousWithoutMarks.has(l) && withoutMarks(l) !== l))(
+  '"%s" typed without diacritics is found',
+  (label) => {
+    for (const text of [withoutMarks(label), withoutMarks(label).toUpperCase(), joinedBy('\u200b')(withoutMarks(label))]) {
+      expect(findPastLabel(text), text).not.toBeNull();
+    }
+  },
+);
 
 test.each([
   ['Ưu tiên người từng đi tù, có ý chí làm lại', 'từng đi tù'],
