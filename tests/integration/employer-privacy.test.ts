@@ -24,7 +24,6 @@ import {
   skillsOf,
 } from '#server/seed/factories.ts';
 import { organisations, referrals, type Returnee } from '#db/schema.ts';
-import { applyIndexSettings } from '#search/indexes.ts';
 import { apiHandler, call, cookieFrom, formRequest, jsonRequest, origin, unwrap } from '#tests/helpers.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
 
@@ -48,7 +47,6 @@ async function signIn(user: Actor) {
 }
 
 beforeAll(async () => {
-  await applyIndexSettings(services.search, services.indexPrefix);
   employer = await makeUser(db, { role: 'employer' });
   const english = await makeUser(db, { role: 'employer', locale: 'en' });
   counsellor = await makeUser(db, { role: 'counsellor', provinceCode: '51' });
