@@ -6,6 +6,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, expect, test } from 'vitest';
 import { loader as homeLoader } from '#app/routes/_index.tsx';
+import { loader as employerLoader } from '#app/routes/employer._index.tsx';
 import * as candidatesPage from '#app/routes/employer.jobs.$id_.candidates.tsx';
 import * as boardPage from '#app/routes/employer.jobs.$id_.pipeline.tsx';
 import { action as newJobAction } from '#app/routes/employer.jobs.new.tsx';
@@ -347,4 +348,10 @@ test('the employer’s home counts, per organisation, who waits for an answer an
   expect(organisation.candidates).toBe(fitsCards + belowCards);
   expect(organisation.jobs.find((j) => j.id === jobs.below)).toMatchObject({ waiting: 1, candidates: belowCards });
   expect(organisation.jobs.some((j) => j.id === jobs.closed)).toBe(false);
+  // The organisation's page says the same, job by job.
+  const own = await load<{
+    people: { waiting: number; candidates: number; byJob: Record<string, { waiting: number; candidates: number }> };
+  }>(employerLoader, '/employer', cookies.employer);
+  expect(own.people).toMatchObject({ waiting: 1, candidates: fitsCards + belowCards });
+  expect(own.people.byJob[jobs.below]).toEqual({ waiting: 1, candidates: belowCards });
 });

@@ -138,7 +138,7 @@ export const employerWaitingStatuses = [
  * Per job of `organisationIds` with someone in it: how many applications and referrals wait for
  * the employer's answer (its board), and how many anonymised cards its candidates page shows now.
  */
-async function peopleWaiting(db: Executor, organisationIds: string[]) {
+export async function peopleWaiting(db: Executor, organisationIds: string[]) {
   const [openJobs, waitingRows] = await Promise.all([
     db
       .select({ id: jobs.id, title: jobs.title, organisationId: jobs.organisationId })
