@@ -37,7 +37,7 @@ let counsellor: Actor;
 let applicant: Actor;
 let organisationId: string;
 let person: Returnee;
-const jobs = {} as Record<'fits' | 'below' | 'closed', string>;
+const jobs = {} as Record<'fits' | 'partly' | 'below' | 'closed', string>;
 const cookies = {} as Record<'employer' | 'englishEmployer' | 'counsellor', string>;
 
 async function signIn(user: Actor) {
@@ -65,6 +65,7 @@ beforeAll(async () => {
   });
   await makeReturnee(db, { fullName: 'Lê Văn Ứng Tuyển', userId: applicant.id, skillLevels });
   jobs.fits = (await makeJob(db, { organisationId, title: 'Thợ hàn khung thép', wageMin: 8_000_000, wageMax: 10_000_000 })).id;
+  jobs.partly = (await makeJob(db, { organisationId, title: 'Thợ hàn ca đêm', wageMin: 6_000_000, wageMax: 8_000_000 })).id;
   jobs.below = (await makeJob(db, { organisationId, title: 'Thợ hàn phụ', wageMin: 5_000_000, wageMax: 6_000_000 })).id;
   jobs.closed = (await makeJob(db, { organisationId, title: 'Thợ hàn mùa vụ', status: 'closed' })).id;
   cookies.employer = await signIn(employer);
@@ -98,6 +99,7 @@ const pageCards = async (jobId: string) =>
 test('an employer sees whether the job’s wage fits the candidate’s wish, never the wish itself (API and page)', async () => {
   for (const [jobId, fits] of [
     [jobs.fits, 'Mức lương phù hợp'],
+    [jobs.partly, 'Mức lương phù hợp'],
     [jobs.below, 'Mức lương chưa phù hợp'],
   ] as const) {
     const answer = await api('GET', `/api/v1/jobs/${jobId}/matches`, cookies.employer);
@@ -109,8 +111,10 @@ test('an employer sees whether the job’s wage fits the candidate’s wish, nev
       [answer.body.candidates[0] as Card, answer.text],
       [page.candidates[0], JSON.stringify(page)],
     ] as const) {
-      const wage = candidate.parts.find((p) => p.part === 'wage')!;
+      const wage = candidate.parts.find((p) => p.part === 'wage')! as Card['parts'][number] & { points: number; max: number };
       expect(wage.reasons.map((r) => r.text)).toEqual([fits]);
+      // All or nothing: finer points (the top of the range reaches the wish: 6 of 10) would tell where the wish lies.
+      expect(wage.points).toBe(jobId === jobs.below ? 0 : wage.max);
       // Not "≥ mong muốn 7 triệu", nor the amount in any parameter.
       expect(text).not.toMatch(/7 triệu|7 million|7[.,]?000[.,]?000/);
       expect(text).not.toContain('"floor"');
@@ -342,16 +346,17 @@ test('the employer’s home counts, per organisation, who waits for an answer an
   }[];
   const fitsCards = (await cardsOn(jobs.fits)).length;
   const belowCards = (await cardsOn(jobs.below)).length;
+  const partlyCards = (await cardsOn(jobs.partly)).length;
   expect(organisation.id).toBe(organisationId);
   // The person's application waits on "Thợ hàn phụ"; an introduction request waits for the counsellor, not the employer.
   expect(organisation.waiting).toBe(1);
-  expect(organisation.candidates).toBe(fitsCards + belowCards);
+  expect(organisation.candidates).toBe(fitsCards + partlyCards + belowCards);
   expect(organisation.jobs.find((j) => j.id === jobs.below)).toMatchObject({ waiting: 1, candidates: belowCards });
   expect(organisation.jobs.some((j) => j.id === jobs.closed)).toBe(false);
   // The organisation's page says the same, job by job.
   const own = await load<{
     people: { waiting: number; candidates: number; byJob: Record<string, { waiting: number; candidates: number }> };
   }>(employerLoader, '/employer', cookies.employer);
-  expect(own.people).toMatchObject({ waiting: 1, candidates: fitsCards + belowCards });
+  expect(own.people).toMatchObject({ waiting: 1, candidates: fitsCards + partlyCards + belowCards });
   expect(own.people.byJob[jobs.below]).toEqual({ waiting: 1, candidates: belowCards });
 });

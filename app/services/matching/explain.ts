@@ -34,10 +34,16 @@ export function renderReason(reason: Reason, locale: Locale, reference: Referenc
 /** What an employer may read of a wage: whether it fits the person's wish, no amount. */
 const employerWageReason = (fits: boolean): Reason => ({ key: fits ? 'match.employer.wageFits' : 'match.employer.wageBelow' });
 
-/** What an employer may read of a distance (no km) and of a wage (fits or not). */
+/**
+ * What an employer may read of a distance (no km) and of a wage: fits or not, with all or none of
+ * the part's points — the finer points (only the top of the range reaches the wish, no wish given)
+ * would tell where the wish lies.
+ */
 function forEmployer(part: ScorePart): ScorePart {
-  if (part.part === 'wage')
-    return { ...part, reasons: [employerWageReason(!part.reasons.some((r) => r.key === 'match.reason.wage.below'))] };
+  if (part.part === 'wage') {
+    const fits = !part.reasons.some((r) => r.key === 'match.reason.wage.below');
+    return { ...part, points: fits ? part.max : 0, reasons: [employerWageReason(fits)] };
+  }
   if (part.part !== 'distance') return part;
   const moves = part.reasons.some((r) => r.key === 'match.reason.distance.moves');
   const reasons = part.reasons.flatMap((r): Reason[] =>
@@ -53,11 +59,13 @@ export function renderScore(
   options: { employer?: boolean } = {},
 ): RenderedScore {
   const parts = options.employer ? scored.parts.map(forEmployer) : scored.parts;
+  // The score is the sum of the parts shown (an employer's wage part is all or nothing).
+  const shift = parts.reduce((sum, p, i) => sum + p.points - scored.parts[i].points, 0);
   const missing = options.employer
     ? scored.missing.map((r) => (r.key === 'match.missing.wage' ? employerWageReason(false) : r))
     : scored.missing;
   return {
-    score: scored.score,
+    score: Math.round((scored.score + shift) * 10) / 10,
     parts: parts.map((p) => ({
       part: p.part,
       label: translate(locale, `match.part.${p.part}` as MessageKey),

@@ -169,6 +169,8 @@ export async function jobCandidates(services: Services, actor: Actor, jobId: str
       const card = cards.get(r.person.id);
       return card ? [{ card, ...renderScore(r.match, options.locale, reference, { employer: true }) }] : [];
     });
+    // In the order of the scores the employer reads (their wage part is all or nothing; the sort is stable).
+    candidates.sort((a, b) => b.score - a.score);
     return { view: 'cards', job, candidates: candidates.map((c, i) => ({ rank: i + 1, ...c })) };
   }
 
