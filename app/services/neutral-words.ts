@@ -58,10 +58,24 @@ export const pastLabels = [
 
 /**
  * Ordinary words a label reads as when typed without its marks ("tu nhan" may be "tư nhân",
- * private; "di tu" may be "đi tu", to become a monk; "co an" in "có ăn trưa"): where the text reads
- * as one of these as well, it is not refused. Typed with its marks, a label never reads as these.
+ * private; "di tu" may be "đi tu", to become a monk), or that hold it ("tù túng", cramped): where
+ * the text reads as one of these over the label's words, it is not refused.
  */
-const ordinaryLookalikes = ['tu', 'tư nhân', 'đi tu', 'người tu', 'vào tủ', 'tiền ăn', 'tiền sử', 'an phát'];
+const ordinaryLookalikes = [
+  'tu',
+  'tư nhân',
+  'đi tu',
+  'người tu',
+  'vào tủ',
+  'tiền ăn',
+  'tiền sử',
+  'an phát',
+  // Words that hold "tù" and mean something else: cramped, murky, a horn, stagnant.
+  'tù túng',
+  'tù mù',
+  'tù và',
+  'tù đọng',
+];
 
 const fold = (text: string, invisibleSeparates = false) => foldWords(text, confusablesMap, invisibleSeparates);
 /** Longest first, so "tù nhân" is named rather than "tù". */
@@ -90,9 +104,12 @@ function labelIn(words: FoldedWord[]): string | null {
   for (let at = 0; at < words.length; at++) {
     for (const { label, words: labelWords } of foldedLabels) {
       if (!readsAt(words, at, labelWords)) continue;
-      const span = words.slice(at, at + labelWords.length);
-      if (foldedLookalikes.some((ordinary) => ordinary.length === span.length && readsAt(span, 0, ordinary))) continue;
-      return label;
+      const end = at + labelWords.length;
+      const ordinary = foldedLookalikes.some((phrase) => {
+        for (let start = Math.max(0, end - phrase.length); start <= at; start++) if (readsAt(words, start, phrase)) return true;
+        return false;
+      });
+      if (!ordinary) return label;
     }
   }
   return null;

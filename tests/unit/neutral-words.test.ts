@@ -98,6 +98,7 @@ test.each([
   ['Tù nhân', 'tù nhân'],
   ['tù nhân', 'tù nhân'],
   ['từng ngồi tu', 'từng ngồi tù'],
+  ['Nhận người từng ở tù, môi trường không tù túng', 'ở tù'],
 ])('a posting sentence: %s', (text, label) => {
   expect(findPastLabel(text)).toBe(label);
 });
@@ -118,6 +119,9 @@ test.each([
   'Cải tạo nhà ở, sửa chữa điện nước',
   'Tự chủ, tự giác, tứ tung, tử tế, tụ điện, tú tài',
   'Hòa nhập với đồng nghiệp, hoà đồng, vui vẻ',
+  'Môi trường làm việc không tù túng, không tù mù',
+  'Thổi tù và, dọn nước tù đọng quanh xưởng',
+  'Người liên hệ: Phạm Văn Nhân',
 ])('ordinary job text is not refused: %s', (text) => {
   expect(findPastLabel(text)).toBeNull();
 });

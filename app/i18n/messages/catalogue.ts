@@ -193,10 +193,6 @@ export const catalogueMessages = {
     vi: 'Ngành nghề: hãy dùng từ ngữ trung lập về công việc và kỹ năng, không nhắc đến quá khứ của người lao động.',
     en: 'Sector: use neutral words about the work and skills; do not mention anyone’s past.',
   },
-  'validation.neutral.contactName': {
-    vi: 'Người liên hệ: hãy dùng từ ngữ trung lập về công việc và kỹ năng, không nhắc đến quá khứ của người lao động.',
-    en: 'Contact person: use neutral words about the work and skills; do not mention anyone’s past.',
-  },
   'validation.neutral.hiringStatement': {
     vi: 'Cam kết tuyển dụng: hãy dùng từ ngữ trung lập về công việc và kỹ năng, không nhắc đến quá khứ của người lao động.',
     en: 'Hiring statement: use neutral words about the work and skills; do not mention anyone’s past.',

@@ -19,7 +19,7 @@ export const organisationSchema = z.object({
   provinceCode: provinceCodeField,
   communeCode: optionalCommuneCode,
   address: optionalText(300, 'validation.address.tooLong').refine(isNeutral, 'validation.neutral.address'),
-  contactName: requiredText(2, 120, 'validation.contactName').refine(isNeutral, 'validation.neutral.contactName'),
+  contactName: requiredText(2, 120, 'validation.contactName'),
   contactPhone: phoneField(),
   contactEmail: z.preprocess(
     (v) => (v === '' || v === null ? undefined : v),
