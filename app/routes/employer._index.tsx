@@ -164,7 +164,7 @@ export default function EmployerHome() {
   );
 }
 
-/** A job's board and candidates links, each with how many people it holds (the visible words start each link's name). */
+/** A job's board and candidates links, each followed by how many people it holds. */
 function JobPeople({
   job,
   counts,
@@ -174,17 +174,21 @@ function JobPeople({
 }) {
   const t = useT();
   const locale = useLocale();
-  const board = `${t('pipeline.board.link')} (${t('home.employer.jobWaiting', { count: formatNumber(locale, counts?.waiting ?? 0) })})`;
-  const suggested = `${t('employer.suggested')} (${formatNumber(locale, counts?.candidates ?? 0)})`;
   return (
     <Group gap="xs" wrap="nowrap">
-      <Anchor component={Link} to={`/employer/jobs/${job.id}/pipeline`} aria-label={`${board}: ${job.title}`}>
-        {board}
-      </Anchor>
+      <Text span size="sm">
+        <Anchor component={Link} to={`/employer/jobs/${job.id}/pipeline`} aria-label={`${t('pipeline.board.link')}: ${job.title}`}>
+          {t('pipeline.board.link')}
+        </Anchor>{' '}
+        ({t('home.employer.jobWaiting', { count: formatNumber(locale, counts?.waiting ?? 0) })})
+      </Text>
       {job.status === 'open' ? (
-        <Anchor component={Link} to={`/employer/jobs/${job.id}/candidates`} aria-label={`${suggested}: ${job.title}`}>
-          {suggested}
-        </Anchor>
+        <Text span size="sm">
+          <Anchor component={Link} to={`/employer/jobs/${job.id}/candidates`} aria-label={`${t('employer.suggested')}: ${job.title}`}>
+            {t('employer.suggested')}
+          </Anchor>{' '}
+          ({formatNumber(locale, counts?.candidates ?? 0)})
+        </Text>
       ) : null}
     </Group>
   );
