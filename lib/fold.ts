@@ -46,21 +46,23 @@ const invisible = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0]/gu;
 
 /** Letters from another script that look like Latin ones (Cyrillic "о", Greek "τ"), as those Latin letters. */
 function latinLookalikes(text: string, lookalikes: ReadonlyMap<string, string>) {
+  if (!/[^\p{Script=Latin}\P{L}]/u.test(text)) return text;
   let out = '';
   for (const char of text) out += /\p{L}/u.test(char) && !/\p{Script=Latin}/u.test(char) ? (lookalikes.get(char) ?? char) : char;
   return out;
 }
 
+/** Whether `text` holds a character that shows nothing (see `foldWords`'s `invisibleSeparates`). */
+export function hasInvisible(text: string) {
+  return new RegExp(invisible.source, 'u').test(text);
+}
+
 function foldWord(word: string): FoldedWord {
-  let tone = '';
-  let letters = '';
-  for (const char of word) {
-    if (toneMarks[char]) tone = toneMarks[char];
-    else if (/\p{M}/u.test(char) && !/[\u0302\u0306\u031b]/u.test(char)) continue;
-    else letters += char;
-  }
-  const base = letters.normalize('NFC');
-  return { marked: base + tone, plain: letters.replace(letterMarks, '').replace(/đ/g, 'd') };
+  const tones = word.match(/[\u0300\u0301\u0303\u0309\u0323]/g);
+  // Every mark but those that make Vietnamese letters goes (tones are written after the word).
+  const letters = word.replace(/(?![\u0302\u0306\u031b])\p{M}/gu, '');
+  const tone = tones ? toneMarks[tones[tones.length - 1]] : '';
+  return { marked: letters.normalize('NFC') + tone, plain: letters.replace(letterMarks, '').replace(/đ/g, 'd') };
 }
 
 /**

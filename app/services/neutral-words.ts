@@ -3,7 +3,7 @@
 // read — a posting, an organisation's name or description, a certificate's name on a candidate
 // card — is refused when it contains one, however it is typed (see `findPastLabel`).
 import { confusablesMap } from 'confusables';
-import { foldWords, type FoldedWord } from '#lib/fold.ts';
+import { foldWords, hasInvisible, type FoldedWord } from '#lib/fold.ts';
 
 /** Matched as whole words, whatever the case, spacing, punctuation, accent placement or look-alike letters. */
 export const pastLabels = [
@@ -80,6 +80,16 @@ const ordinaryLookalikes = [
 const fold = (text: string, invisibleSeparates = false) => foldWords(text, confusablesMap, invisibleSeparates);
 /** Longest first, so "tù nhân" is named rather than "tù". */
 const foldedLabels = pastLabels.map((label) => ({ label, words: fold(label) })).sort((a, b) => b.words.length - a.words.length);
+/** The labels by the plain letters of their first word: a text word can only start a label with the same ones. */
+const labelsByFirstWord = new Map<string, typeof foldedLabels>();
+for (const entry of foldedLabels)
+  labelsByFirstWord.set(entry.words[0].plain, [...(labelsByFirstWord.get(entry.words[0].plain) ?? []), entry]);
+/** The labels a text word may start: its plain letters, or those of its singular ("offenders"). */
+const labelsStartingAt = (word: FoldedWord) => [
+  ...(labelsByFirstWord.get(word.plain) ?? []),
+  ...(labelsByFirstWord.get(word.plain.replace(/e?s$/, '')) ?? []),
+  ...(labelsByFirstWord.get(word.plain.replace(/s$/, '')) ?? []),
+];
 const foldedLookalikes = ordinaryLookalikes.map((phrase) => fold(phrase));
 
 /** A word of the text reads as a word of a phrase: the same letters and tone, or typed with no mark at all and the same plain letters. */
@@ -102,7 +112,9 @@ function readsAt(words: FoldedWord[], at: number, phrase: FoldedWord[]) {
 
 function labelIn(words: FoldedWord[]): string | null {
   for (let at = 0; at < words.length; at++) {
-    for (const { label, words: labelWords } of foldedLabels) {
+    const candidates = labelsStartingAt(words[at]);
+    if (!candidates.length) continue;
+    for (const { label, words: labelWords } of foldedLabels.filter((entry) => candidates.includes(entry))) {
       if (!readsAt(words, at, labelWords)) continue;
       const end = at + labelWords.length;
       const ordinary = foldedLookalikes.some((phrase) => {
@@ -128,5 +140,5 @@ export function isNeutral(text: string | null | undefined): boolean {
  * Words that merely share letters ("tư vấn", "từ thiện", "tuần", "đi tuyển") are not labels.
  */
 export function findPastLabel(text: string): string | null {
-  return labelIn(fold(text)) ?? labelIn(fold(text, true));
+  return labelIn(fold(text)) ?? (hasInvisible(text) ? labelIn(fold(text, true)) : null);
 }
