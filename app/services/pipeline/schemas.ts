@@ -125,12 +125,6 @@ export type FollowUpInput = z.output<typeof followUpSchema>;
 export const startEnrolmentSchema = z.object({
   trainingSlotId: idField('pipeline.validation.trainingSlotId'),
   returneeId: z.preprocess((v) => (v === '' || v === null ? undefined : v), idField('pipeline.validation.returneeId').optional()),
-  cardRef: z
-    .preprocess(
-      (v) => (v === '' || v === null ? undefined : v),
-      z.string({ error: 'pipeline.card.notFound' }).trim().max(64, 'pipeline.card.notFound').optional(),
-    )
-    .describe('Employer only: the reference of an anonymised card on this job'),
 });
 export type StartEnrolmentInput = z.output<typeof startEnrolmentSchema>;
 
