@@ -103,18 +103,19 @@ export default function EmployerHome() {
       </Paper>
 
       <Group gap="lg">
-        <Text>
-          <Text span fw={700}>
-            {formatNumber(locale, people.waiting)}
-          </Text>{' '}
-          {t('home.employer.waiting')}
-        </Text>
-        <Text>
-          <Text span fw={700}>
-            {formatNumber(locale, people.candidates)}
-          </Text>{' '}
-          {t('home.employer.candidates')}
-        </Text>
+        {(
+          [
+            [people.waiting, t('home.employer.waiting')],
+            [people.candidates, t('home.employer.candidates')],
+          ] as const
+        ).map(([count, label]) => (
+          <Text key={label}>
+            <Text span fw={700}>
+              {formatNumber(locale, count)}
+            </Text>{' '}
+            {label}
+          </Text>
+        ))}
       </Group>
 
       <Group>
