@@ -414,6 +414,16 @@ export const searchIndexState = pgTable('search_index_state', {
   updatedAt: updatedAt(),
 });
 
+/**
+ * Keys the server keeps to itself, made at first use with Node's random bytes: `card_refs` keys the
+ * pseudonyms of anonymised candidate cards (app/services/caseload/cards.server.ts). Never sent out.
+ */
+export const serverSecrets = pgTable('server_secrets', {
+  name: text().primaryKey(),
+  value: text().notNull(),
+  createdAt: createdAt(),
+});
+
 // ── Returnees (minimised: no offence data, ever) ────────────────────────────────────────────────
 
 export const releaseKinds = ['completed', 'amnesty', 'conditional_early_release'] as const;

@@ -22,7 +22,7 @@ export const messages = {
   ...journeyMessages,
   'app.name': { vi: 'Phiên chợ của tình người', en: 'Phiên chợ của tình người — Fair of Human Kindness' },
   'app.tagline': {
-    vi: 'Việc làm và học nghề cho người đã chấp hành xong án phạt tù',
+    vi: 'Việc làm và học nghề cho một khởi đầu mới',
     en: 'Jobs and vocational training for people making a fresh start',
   },
   'app.skipToContent': { vi: 'Chuyển đến nội dung chính', en: 'Skip to main content' },
@@ -155,6 +155,11 @@ export const messages = {
   'home.employer.jobs': { vi: 'Tin tuyển dụng', en: 'Job postings' },
   'home.employer.openJobs': { vi: 'đang tuyển', en: 'open' },
   'home.employer.training': { vi: 'Khóa học nghề', en: 'Training courses' },
+  'home.employer.waiting': { vi: 'Hồ sơ chờ bạn phản hồi', en: 'Applications waiting for your answer' },
+  'home.employer.candidates': { vi: 'Ứng viên phù hợp được gợi ý', en: 'Suggested candidates' },
+  'home.employer.byJob': { vi: 'Ứng viên theo tin tuyển dụng', en: 'Candidates by job' },
+  'home.employer.jobWaiting': { vi: '{count} chờ phản hồi', en: '{count} waiting for your answer' },
+  'home.employer.jobCandidates': { vi: '{count} ứng viên gợi ý', en: '{count} suggested candidates' },
   'home.employer.noOrganisation': {
     vi: 'Tài khoản của bạn chưa gắn với doanh nghiệp nào.',
     en: 'Your account is not linked to an organisation yet.',

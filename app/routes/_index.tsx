@@ -33,6 +33,42 @@ function LinkedStat({ to, label, value }: { to: string; label: string; value: st
   );
 }
 
+type EmployerHomeData = Extract<Home, { view: 'employer' }>;
+
+/** An organisation's people waiting: applications and referrals for its answer, suggested candidates; each job links to its lists. */
+function EmployerPeople({ organisation }: { organisation: EmployerHomeData['organisations'][number] }) {
+  const t = useT();
+  const locale = useLocale();
+  const n = (value: number) => formatNumber(locale, value);
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, xs: 2 }}>
+        <LinkedStat to="/employer" label={t('home.employer.waiting')} value={n(organisation.waiting)} />
+        <LinkedStat to="/employer" label={t('home.employer.candidates')} value={n(organisation.candidates)} />
+      </SimpleGrid>
+      {organisation.jobs.length ? (
+        <List size="sm" spacing={4} aria-label={t('home.employer.byJob')}>
+          {organisation.jobs.map((job) => (
+            <List.Item key={job.id}>
+              <Text span size="sm" fw={500}>
+                {job.title}
+              </Text>{' '}
+              —{' '}
+              <Anchor component={Link} to={`/employer/jobs/${job.id}/pipeline`} size="sm">
+                {t('home.employer.jobWaiting', { count: n(job.waiting) })}
+              </Anchor>
+              {' · '}
+              <Anchor component={Link} to={`/employer/jobs/${job.id}/candidates`} size="sm">
+                {t('home.employer.jobCandidates', { count: n(job.candidates) })}
+              </Anchor>
+            </List.Item>
+          ))}
+        </List>
+      ) : null}
+    </>
+  );
+}
+
 /** The search, narrowed to a province when there is one. */
 const searchIn = (provinceCode: string | null) => (provinceCode ? `/search?${new URLSearchParams({ province: provinceCode })}` : '/search');
 
@@ -190,14 +226,17 @@ function RoleHome({ home }: { home: Home }) {
           <Title order={1}>{t('home.employer.title')}</Title>
           {home.organisations.length === 0 ? <Alert color="yellow">{t('home.employer.noOrganisation')}</Alert> : null}
           {home.organisations.map((o) => (
-            <Group key={o.id}>
-              <Text fw={600} size="lg">
-                {o.name}
-              </Text>
-              <Badge color={o.verificationStatus === 'verified' ? 'teal' : o.verificationStatus === 'pending' ? 'yellow' : 'red'}>
-                {t(`home.employer.${o.verificationStatus}`)}
-              </Badge>
-            </Group>
+            <Stack key={o.id} gap="xs" component="section" aria-labelledby={`organisation-${o.id}`}>
+              <Group>
+                <Text fw={600} size="lg" id={`organisation-${o.id}`}>
+                  {o.name}
+                </Text>
+                <Badge color={o.verificationStatus === 'verified' ? 'teal' : o.verificationStatus === 'pending' ? 'yellow' : 'red'}>
+                  {t(`home.employer.${o.verificationStatus}`)}
+                </Badge>
+              </Group>
+              <EmployerPeople organisation={o} />
+            </Stack>
           ))}
           <SimpleGrid cols={{ base: 1, xs: 3 }}>
             <LinkedStat to="/employer" label={t('home.employer.jobs')} value={n(home.totalJobs)} />

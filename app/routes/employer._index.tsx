@@ -1,5 +1,6 @@
 // /employer: the employer's own page — their organisation's verification status (and the reason
-// when refused), and their jobs and training slots with status, closing dates and edit links.
+// when refused), how many people wait for their answer and how many candidates are suggested, and
+// their jobs and training slots with status, closing dates, edit links and each job's people.
 import '#app/styles/data.css';
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
@@ -13,6 +14,7 @@ import { titleMeta } from '#app/components/postings/meta.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { listOwnPostings } from '#app/services/catalogue/queries.server.ts';
+import { peopleWaiting } from '#app/services/home/queries.server.ts';
 import { organisationOf } from '#app/services/organisations/queries.server.ts';
 import { provinceName } from '#app/services/reference/queries.server.ts';
 
@@ -24,10 +26,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const page = Math.min(500, Math.max(1, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1));
   const organisation = await organisationOf(db, actor);
-  if (!organisation) return { organisation: null, registered: false, provinceName: null, postings: null, pages: 1 };
-  const [postings, province] = await Promise.all([
+  if (!organisation) return { organisation: null, registered: false, provinceName: null, postings: null, pages: 1, people: null };
+  const [postings, province, people] = await Promise.all([
     listOwnPostings(db, organisation.id, { page }),
     provinceName(db, organisation.provinceCode),
+    peopleWaiting(db, [organisation.id]),
   ]);
   const pages = Math.max(1, Math.ceil(Math.max(postings.jobTotal, postings.trainingTotal) / postings.perPage));
   return {
@@ -41,14 +44,19 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     provinceName: province ?? organisation.provinceCode,
     postings,
     pages,
+    people: {
+      waiting: people.reduce((sum, j) => sum + j.waiting, 0),
+      candidates: people.reduce((sum, j) => sum + j.candidates, 0),
+      byJob: Object.fromEntries(people.map((j) => [j.id, { waiting: j.waiting, candidates: j.candidates }])),
+    },
   };
 }
 
 export default function EmployerHome() {
-  const { organisation, registered, provinceName, postings, pages } = useLoaderData<typeof loader>();
+  const { organisation, registered, provinceName, postings, pages, people } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
-  if (!organisation || !postings) {
+  if (!organisation || !postings || !people) {
     return (
       <Stack>
         <Title order={1}>{t('home.employer.title')}</Title>
@@ -95,6 +103,22 @@ export default function EmployerHome() {
         </Stack>
       </Paper>
 
+      <Group gap="lg">
+        {(
+          [
+            [people.waiting, t('home.employer.waiting')],
+            [people.candidates, t('home.employer.candidates')],
+          ] as const
+        ).map(([count, label]) => (
+          <Text key={label}>
+            <Text span fw={700}>
+              {formatNumber(locale, count)}
+            </Text>{' '}
+            {label}
+          </Text>
+        ))}
+      </Group>
+
       <Group>
         <Button component={Link} to="/employer/jobs/new">
           {t('employer.newJob')}
@@ -116,18 +140,7 @@ export default function EmployerHome() {
           status: <JobStatusBadge status={job.status} />,
           date: day(job.closingDate),
           amount: formatNumber(locale, job.openings),
-          people: (
-            <Group gap="xs" wrap="nowrap">
-              <Anchor component={Link} to={`/employer/jobs/${job.id}/pipeline`} aria-label={`${t('pipeline.board.link')}: ${job.title}`}>
-                {t('pipeline.board.link')}
-              </Anchor>
-              {job.status === 'open' ? (
-                <Anchor component={Link} to={`/employer/jobs/${job.id}/candidates`} aria-label={`${t('employer.suggested')}: ${job.title}`}>
-                  {t('employer.suggested')}
-                </Anchor>
-              ) : null}
-            </Group>
-          ),
+          people: <JobPeople job={job} counts={people.byJob[job.id]} />,
         }))}
       />
       <PostingTable
@@ -150,6 +163,36 @@ export default function EmployerHome() {
       />
       <Pager page={postings.page} pages={pages} />
     </Stack>
+  );
+}
+
+/** A job's board and candidates links, each followed by how many people it holds. */
+function JobPeople({
+  job,
+  counts,
+}: {
+  job: { id: string; title: string; status: string };
+  counts?: { waiting: number; candidates: number };
+}) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Text span size="sm">
+        <Anchor component={Link} to={`/employer/jobs/${job.id}/pipeline`} aria-label={`${t('pipeline.board.link')}: ${job.title}`}>
+          {t('pipeline.board.link')}
+        </Anchor>{' '}
+        ({t('home.employer.jobWaiting', { count: formatNumber(locale, counts?.waiting ?? 0) })})
+      </Text>
+      {job.status === 'open' ? (
+        <Text span size="sm">
+          <Anchor component={Link} to={`/employer/jobs/${job.id}/candidates`} aria-label={`${t('employer.suggested')}: ${job.title}`}>
+            {t('employer.suggested')}
+          </Anchor>{' '}
+          ({formatNumber(locale, counts?.candidates ?? 0)})
+        </Text>
+      ) : null}
+    </Group>
   );
 }
 

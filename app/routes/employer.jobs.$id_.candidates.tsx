@@ -1,6 +1,7 @@
 // /employer/jobs/:id/candidates: for the job's own employer, anonymised cards of the people who
 // agreed to share one and fit the job best, each with why, and an "Đề nghị giới thiệu" button (it
-// posts to the job's pipeline, where the counsellor asks the person's consent to that introduction).
+// posts the card's reference on this job — a pseudonym, never the person's id — to the job's
+// pipeline, where the counsellor asks the person's consent to that introduction).
 import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useNavigation } from '@remix-run/react';
@@ -32,11 +33,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 function IntroduceButton({ jobId, cardRef, rank }: { jobId: string; cardRef: string; rank: number }) {
   const t = useT();
   const navigation = useNavigation();
-  const busy = navigation.state !== 'idle' && navigation.formData?.get('returneeRef') === cardRef;
+  const busy = navigation.state !== 'idle' && navigation.formData?.get('cardRef') === cardRef;
   return (
     <Form method="post" action={`/employer/jobs/${jobId}/pipeline`}>
       <input type="hidden" name="intent" value="introduce" />
-      <input type="hidden" name="returneeRef" value={cardRef} />
+      <input type="hidden" name="cardRef" value={cardRef} />
       <Button type="submit" loading={busy} aria-label={t('match.employer.introduceLabel', { rank })}>
         {t('match.employer.introduce')}
       </Button>

@@ -1,7 +1,8 @@
 // /employer/jobs/:id/pipeline: the employer's board for one of their own jobs (404 otherwise) — the
 // candidates by step. An introduction request shows the anonymised card only; a name and phone
 // appear once the person applied or consented to this referral. The employer records interview,
-// offer, hire and "not hired" here; the matching page posts `intent=introduce` with a card's ref.
+// offer, hire and "not hired" here; the matching page posts `intent=introduce` with a card's reference
+// on this job (`cardRef`, resolved among the cards employers may see; never a person's id).
 import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
@@ -49,9 +50,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       services: context.services,
       locale: user.locale,
       values: values,
-      target: values.returneeRef ?? '',
+      target: values.cardRef ?? '',
       schema: startReferralSchema,
-      input: { jobId, returneeId: values.returneeRef },
+      input: { jobId, cardRef: values.cardRef },
       run: async (tx, input) => {
         // The same answer whether or not a referral existed: the employer learns nothing from it.
         await startReferral(tx, user, input);

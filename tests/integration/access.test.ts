@@ -13,6 +13,7 @@ import { routeAccess, type Access, type RecordKind, type RouteName } from '#app/
 import { apiOperations } from '#app/adapters/api/operations.server.ts';
 import type { Operation } from '#app/adapters/api/operation.ts';
 import { heldScopes, scopeFor, type Actor, type Resource } from '#app/services/authorize.ts';
+import { cardRef, cardRefKey } from '#app/services/caseload/cards.server.ts';
 import { enrolments, placements, referrals, supportCases, type Organisation, type Returnee } from '#db/schema.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { socketEvents } from '#realtime/server.ts';
@@ -25,6 +26,7 @@ import { contextFor, testServices } from '#tests/setup/services.ts';
 const services = await testServices();
 const context = contextFor(services);
 const { db } = services;
+const refKey = await cardRefKey(db);
 await applyIndexSettings(services.search, services.indexPrefix);
 
 // ── Every route, operation and event has a row ──────────────────────────────────────────────────
@@ -263,7 +265,7 @@ const formSamples: Partial<Record<RouteName, (w: World, side: Side, caller: Call
   'employer.jobs.$id': () => ({ intent: 'save' }),
   'employer.training.$id': () => ({ intent: 'save' }),
   'employer.training.$id_.enrolments': (_w, side) => ({ intent: 'enrolment:dropped_out', enrolmentId: side.enrolmentId }),
-  'employer.jobs.$id_.pipeline': (_w, side) => ({ intent: 'introduce', returneeRef: side.person.id }),
+  'employer.jobs.$id_.pipeline': (_w, side) => ({ intent: 'introduce', cardRef: cardRef(refKey, side.jobId, side.person.id) }),
   'me._index': () => ({ intent: 'consent', granted: 'yes' }),
   'me.referrals': (_w, side) => ({ intent: 'apply', jobId: side.jobId }),
   verification: (_w, side) => ({ intent: 'verify', organisationId: side.pendingOrganisation.id }),
@@ -374,7 +376,7 @@ const operationSamples: Record<string, Sample> = {
       caller.startsWith('counsellor')
         ? { jobId: side.jobId, returneeId: side.person.id }
         : caller.startsWith('employer')
-          ? { jobId: side.jobId, returneeId: side.person.id }
+          ? { jobId: side.jobId, cardRef: cardRef(refKey, side.jobId, side.person.id) }
           : { jobId: side.jobId },
     allowed: (_w, side, caller) => isCounsellorOf(caller, side) || isReturnee(caller) || caller === `employer${side}`,
   },

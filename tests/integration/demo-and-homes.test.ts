@@ -1,6 +1,8 @@
 // The demo data: loaded once, every demo account signs in with the documented password, and each
 // role's home page shows that role's own figures.
 import { expect, test } from 'vitest';
+import { findPastLabel } from '#app/services/neutral-words.ts';
+import { jobs, organisations, trainingSlots } from '#db/schema.ts';
 import { loader as homeLoader } from '#app/routes/_index.tsx';
 import { apiHandler as sessionAction } from '#tests/helpers.ts';
 import { demoAccounts, demoPassword, seedDemo } from '#server/seed/demo.ts';
@@ -14,6 +16,41 @@ const loaded = await seedDemo(services.db);
 test('the demo data loads once; a second run changes nothing', async () => {
   expect(loaded).toBe(true);
   expect(await seedDemo(services.db)).toBe(false);
+});
+
+test('no demo posting or organisation text is refused by the neutral-words check (no false positives on ordinary job text)', async () => {
+  const { db } = services;
+  const texts = [
+    ...(await db
+      .select({
+        title: jobs.title,
+        description: jobs.description,
+        benefits: jobs.benefits,
+        hours: jobs.workingHours,
+        certificate: jobs.requiredCertificate,
+        address: jobs.address,
+      })
+      .from(jobs)),
+    ...(await db
+      .select({
+        title: trainingSlots.title,
+        schedule: trainingSlots.schedule,
+        certificate: trainingSlots.certificate,
+        address: trainingSlots.address,
+      })
+      .from(trainingSlots)),
+    ...(await db
+      .select({
+        name: organisations.name,
+        sector: organisations.sector,
+        statement: organisations.hiringStatement,
+        address: organisations.address,
+        contact: organisations.contactName,
+      })
+      .from(organisations)),
+  ].flatMap((row) => Object.values(row).filter((text): text is string => typeof text === 'string' && text !== ''));
+  expect(texts.length).toBeGreaterThan(100);
+  expect(texts.filter((text) => findPastLabel(text) !== null)).toEqual([]);
 });
 
 test('DESIGN.md §5 demo logins exist with the documented roles', () => {

@@ -16,6 +16,7 @@ import { loadJob, loadProfile, loadPublicJobs } from '#app/services/matching/pro
 import { loadReference } from '#app/services/matching/reference.server.ts';
 import { compareRanked, prepareProfile, scoreJob } from '#app/services/matching/score.ts';
 import { findPastLabel } from '#app/services/neutral-words.ts';
+import { cardRef, cardRefKey } from '#app/services/caseload/cards.server.ts';
 import { createJob, createTrainingSlot } from '#app/services/catalogue/commands.server.ts';
 import { jobInputSchema, trainingInputSchema } from '#app/services/catalogue/schemas.ts';
 import { makeApiToken, makeOrganisation, makeReturnee, makeUser, occupationByCode } from '#server/seed/factories.ts';
@@ -31,6 +32,9 @@ const services = await testServices();
 const context = contextFor(services);
 const { db } = services;
 const today = vietnamDate();
+const refKey = await cardRefKey(db);
+/** The reference of a person's anonymised card on a job. */
+const refOn = (jobId: string, returneeId: string) => cardRef(refKey, jobId, returneeId);
 
 /** (15.12, 108.8) in Quảng Ngãi, moved `km` north. */
 const north = (km: number) => ({ latitude: 15.12 + km / 111.195, longitude: 108.8 });
@@ -409,7 +413,9 @@ test('an employer sees only consenting people’s anonymised cards: no name, con
   const text = await response.text();
   const body = JSON.parse(text);
   expect(body.view).toBe('cards');
-  expect(new Set(body.candidates.map((c: { card: { ref: string } }) => c.card.ref))).toEqual(new Set([people.hoa, people.tuan]));
+  expect(new Set(body.candidates.map((c: { card: { ref: string } }) => c.card.ref))).toEqual(
+    new Set([refOn(jobs.weldNear, people.hoa), refOn(jobs.weldNear, people.tuan)]),
+  );
   for (const secret of [
     'Bí Mật',
     'Ngô Văn Tuấn',
@@ -429,7 +435,7 @@ test('an employer sees only consenting people’s anonymised cards: no name, con
     expect(text).not.toContain(secret);
   }
   expect(findPastLabel(text)).toBeNull();
-  const hoa = body.candidates.find((c: { card: { ref: string } }) => c.card.ref === people.hoa);
+  const hoa = body.candidates.find((c: { card: { ref: string } }) => c.card.ref === refOn(jobs.weldNear, people.hoa));
   expect(hoa.card.certificates).toEqual(['Bằng lái xe hạng C', 'Chứng chỉ sơ cấp nghề hàn 3G']);
   expect(hoa.card.experience).toEqual([{ nameVi: 'Thợ hàn', nameEn: 'Welder', months: 24 }]);
   // No distance in km: it would hint at where the person lives.
@@ -438,16 +444,16 @@ test('an employer sees only consenting people’s anonymised cards: no name, con
 
   // Without lodging, the person in Bắc Ninh is out of reach.
   const tig = await (await jobMatches(jobs.weldTig, 'employer')).json();
-  expect(tig.candidates.map((c: { card: { ref: string } }) => c.card.ref)).toEqual([people.hoa]);
+  expect(tig.candidates.map((c: { card: { ref: string } }) => c.card.ref)).toEqual([refOn(jobs.weldTig, people.hoa)]);
 });
 
 test('withdrawing consent removes the card at once', async () => {
   const refs = async () =>
     ((await (await jobMatches(jobs.weldNear, 'employer')).json()).candidates as { card: { ref: string } }[]).map((c) => c.card.ref);
-  expect(await refs()).toContain(people.hoa);
+  expect(await refs()).toContain(refOn(jobs.weldNear, people.hoa));
   await db.update(returnees).set({ shareCard: false }).where(eq(returnees.id, people.hoa));
   try {
-    expect(await refs()).not.toContain(people.hoa);
+    expect(await refs()).not.toContain(refOn(jobs.weldNear, people.hoa));
     // Counsellors still find the person, by name.
     const named = await (await jobMatches(jobs.weldNear, 'counsellor')).json();
     expect(named.candidates.map((c: { returnee: { id: string } }) => c.returnee.id)).toContain(people.hoa);
@@ -515,7 +521,9 @@ test('/employer/jobs/:id/candidates: the job’s employer sees anonymised cards 
   const result = await page(employerPage, `/employer/jobs/${jobs.weldNear}/candidates`, { id: jobs.weldNear }, 'employer');
   const { data } = unwrap<Awaited<ReturnType<typeof employerPage>>>(result);
   expect(data.title).toBe('Ứng viên phù hợp: Thợ hàn điện nhà xưởng');
-  expect(new Set(data.candidates.map((c) => c.card.ref))).toEqual(new Set([people.hoa, people.tuan]));
+  expect(new Set(data.candidates.map((c) => c.card.ref))).toEqual(
+    new Set([refOn(jobs.weldNear, people.hoa), refOn(jobs.weldNear, people.tuan)]),
+  );
   const serialized = JSON.stringify(data);
   expect(findPastLabel(serialized)).toBeNull();
   for (const secret of ['Bí Mật', '0911222333', '1990-05-17', '2025-10-01', 'Xuân Phước']) expect(serialized).not.toContain(secret);

@@ -21,6 +21,7 @@ import { apiHandler as supportCasesAction } from '#tests/helpers.ts';
 import * as casePage from '#app/routes/caseload.$id.pipeline.tsx';
 import * as boardPage from '#app/routes/employer.jobs.$id_.pipeline.tsx';
 import * as mePage from '#app/routes/me.referrals.tsx';
+import { cardRef, cardRefKey } from '#app/services/caseload/cards.server.ts';
 import { ConflictError } from '#app/services/errors.ts';
 import { findPastLabel } from '#app/services/neutral-words.ts';
 import { changeEnrolment, startEnrolment } from '#app/services/pipeline/commands/enrolments.server.ts';
@@ -50,6 +51,9 @@ import { contextFor, testServices } from '#tests/setup/services.ts';
 const services = await testServices();
 const context = contextFor(services);
 const { db } = services;
+/** The reference of a person's anonymised card on a job, as the employer's pages and API show it. */
+const refKey = await cardRefKey(db);
+const refOn = (jobId: string, returneeId: string) => cardRef(refKey, jobId, returneeId);
 
 // ── Helpers ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -441,7 +445,7 @@ test('an employer asks about a visible anonymised card: the board shows the card
   const asked = await postForm(
     boardPage.action,
     `/employer/jobs/${job.id}/pipeline`,
-    { intent: 'introduce', returneeRef: person.id },
+    { intent: 'introduce', cardRef: refOn(job.id, person.id) },
     cookie,
     { id: job.id },
   );
@@ -452,7 +456,7 @@ test('an employer asks about a visible anonymised card: the board shows the card
   const again = await postForm(
     boardPage.action,
     `/employer/jobs/${job.id}/pipeline`,
-    { intent: 'introduce', returneeRef: person.id },
+    { intent: 'introduce', cardRef: refOn(job.id, person.id) },
     cookie,
     { id: job.id },
   );
@@ -463,7 +467,7 @@ test('an employer asks about a visible anonymised card: the board shows the card
   >;
   const entry = before.sections.find((s) => s.status === 'introduction_requested')!.entries[0];
   expect(entry.candidate).toBeNull();
-  expect(entry.card).toMatchObject({ ref: person.id, certificates: ['Chứng chỉ hàn điện'] });
+  expect(entry.card).toMatchObject({ ref: refOn(job.id, person.id), certificates: ['Chứng chỉ hàn điện'] });
   const beforeJson = JSON.stringify(before);
   expect(beforeJson).not.toContain('Phạm Văn Hòa');
   expect(beforeJson).not.toContain('0912345678');
@@ -517,11 +521,11 @@ test('an introduction needs a card employers may see now; withdrawing card conse
   const { employer, job, person } = await world();
   const hidden = await makeReturnee(db, { shareCard: false });
   const cookie = await signIn(employer);
-  const refused = await api(referralsAction, 'POST', '/api/v1/referrals', cookie, { jobId: job.id, returneeId: hidden.id });
+  const refused = await api(referralsAction, 'POST', '/api/v1/referrals', cookie, { jobId: job.id, cardRef: refOn(job.id, hidden.id) });
   expect(refused.status).toBe(404);
   expect(refused.body.error.message).toMatch(/không chia sẻ hồ sơ/);
 
-  const asked = await api(referralsAction, 'POST', '/api/v1/referrals', cookie, { jobId: job.id, returneeId: person.id });
+  const asked = await api(referralsAction, 'POST', '/api/v1/referrals', cookie, { jobId: job.id, cardRef: refOn(job.id, person.id) });
   expect(asked.status).toBe(201);
   expect(asked.body.referral.status).toBe('introduction_requested');
   await db.update(returnees).set({ shareCard: false }).where(eq(returnees.id, person.id));
@@ -542,7 +546,7 @@ test('an introduction needs a card employers may see now; withdrawing card conse
   const introduce = await postForm(
     boardPage.action,
     `/employer/jobs/${job.id}/pipeline`,
-    { intent: 'introduce', returneeRef: person.id },
+    { intent: 'introduce', cardRef: refOn(job.id, person.id) },
     otherCookie,
     { id: job.id },
   );

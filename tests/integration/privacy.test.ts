@@ -13,6 +13,7 @@ import { apiHandler as returneeMatchesLoader } from '#tests/helpers.ts';
 import { apiHandler as notesLoader } from '#tests/helpers.ts';
 import { apiHandler as timelineLoader } from '#tests/helpers.ts';
 import { findPastLabel } from '#app/services/neutral-words.ts';
+import { cardRef, cardRefKey } from '#app/services/caseload/cards.server.ts';
 import { createJob } from '#app/services/catalogue/commands.server.ts';
 import { jobInputSchema } from '#app/services/catalogue/schemas.ts';
 import { startReferral } from '#app/services/pipeline/commands/referrals.server.ts';
@@ -196,9 +197,10 @@ test('once the person applies, the employer meets them named on the board and no
     clientIp: null,
   };
   const cards = async () => (await get(jobMatchesLoader, `/api/v1/jobs/${jobId}/matches`, 'employer', { id: jobId })).text();
-  expect(await cards()).toContain(other.id);
+  const otherRef = cardRef(await cardRefKey(db), jobId, other.id);
+  expect(await cards()).toContain(otherRef);
   await startReferral(db, applicant, { jobId });
-  expect(await cards()).not.toContain(other.id); // a card beside the named entry would tie the two together
+  expect(await cards()).not.toContain(otherRef); // a card beside the named entry would tie the two together
   const board = await (await get(jobPipelineLoader, `/api/v1/jobs/${jobId}/pipeline`, 'employer', { id: jobId })).text();
   expect(board).toContain('Hà Văn Ứng Tuyển');
 });
@@ -208,7 +210,8 @@ test('an employer sees the person only as an anonymised card, with no past and n
   const employerView = await matches('employer');
   expect(employerView.status).toBe(200);
   const body = await employerView.text();
-  expect(body).toContain(person.id); // the card's reference: the person is suggested…
+  expect(body).toContain(cardRef(await cardRefKey(db), jobId, person.id)); // the card's reference on this job: the person is suggested…
+  expect(body).not.toContain(person.id);
   for (const hidden of [secret.fullName, secret.phone, secret.releaseDate, 'conditional_early_release', 'releaseKind', 'birthDate']) {
     expect(body).not.toContain(hidden); // …but nothing that names them or their past
   }
@@ -227,7 +230,7 @@ test('an employer sees the person only as an anonymised card, with no past and n
 
   await setCardConsent(db, users.person, person.id, false);
   const afterWithdrawal = await (await matches('employer')).text();
-  expect(afterWithdrawal).not.toContain(person.id);
+  expect(afterWithdrawal).not.toContain(cardRef(await cardRefKey(db), jobId, person.id));
   // Counsellors still match the person: consent governs employers, not the job centre.
   expect(await (await matches('counsellor')).text()).toContain(secret.fullName);
 });

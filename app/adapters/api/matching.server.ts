@@ -116,7 +116,7 @@ export const returneeMatchesSchema = z.object({
 
 const cardSchema = z
   .object({
-    ref: z.string().describe('Reference for asking an introduction'),
+    ref: z.string().describe('The card’s reference on this job, for asking an introduction: a pseudonym that differs per job'),
     provinceName: z.string(),
     communeName: z.string().nullable(),
     availableFrom: z.string().nullable(),

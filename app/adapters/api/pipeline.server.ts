@@ -30,9 +30,22 @@ import {
   supportStatuses,
   workTypes,
   type Enrolment,
+  type Placement,
+  type Referral,
   type SupportCase,
 } from '#db/schema.ts';
+import { cardRef, cardRefKey } from '#app/services/caseload/cards.server.ts';
+import type { Actor } from '#app/services/authorize.ts';
+import type { Executor } from '#db/client.ts';
 import { defineOperation } from './operation.ts';
+
+/** A referral as `actor` may read it: an employer gets the card's reference on the job in place of the person's id. */
+async function referralFor(executor: Executor, actor: Actor, referral: Referral, placement: Placement | null) {
+  const viewer = pipelineActorOf(actor);
+  const view = referralForApi(referral, placement, viewer);
+  if (viewer !== 'employer') return view;
+  return { ...view, returneeId: cardRef(await cardRefKey(executor), referral.jobId, referral.returneeId) };
+}
 
 // ── Shapes ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -46,7 +59,7 @@ const placementSchema = z.object({
 
 export const apiReferralSchema = z.object({
   id: z.uuid(),
-  returneeId: z.uuid().describe('For an employer: the anonymised card’s ref'),
+  returneeId: z.string().describe('The person’s id; for an employer, the card’s reference on this job (a pseudonym, never the id)'),
   jobId: z.uuid(),
   status: z.enum(referralStatuses),
   interviewAt: z.string().nullable(),
@@ -58,7 +71,7 @@ export const apiReferralSchema = z.object({
 
 const named = z.object({ nameVi: z.string(), nameEn: z.string() });
 const cardSchema = z.object({
-  ref: z.uuid(),
+  ref: z.string().describe('The card’s reference on this job (a pseudonym that differs per job)'),
   provinceName: z.string(),
   communeName: z.string().nullable(),
   availableFrom: z.string().nullable(),
@@ -165,7 +178,7 @@ export const pipelineOperations = [
       method: 'post',
       path: '/api/v1/referrals',
       summary:
-        'Start a job referral: a counsellor suggests a public job to a person of their province (with "consent": true, refers them at once); the person applies for themself (their consent to share name and phone with this employer is recorded); the job’s employer asks for an introduction to a visible anonymised card (returneeId = the card’s ref)',
+        'Start a job referral: a counsellor suggests a public job to a person of their province (with "consent": true, refers them at once); the person applies for themself (their consent to share name and phone with this employer is recorded); the job’s employer asks for an introduction to a visible anonymised card (cardRef = the card’s reference on this job)',
       tag: 'Pipeline',
       access: ['create:referral:province', 'create:application:own', 'create:introduction:own'],
       write: true,
@@ -183,7 +196,7 @@ export const pipelineOperations = [
       const { referral, placement, created } = await startReferral(executor, actor, body);
       return {
         status: created ? 201 : 200,
-        body: { referral: referralForApi(referral, placement, pipelineActorOf(actor)) },
+        body: { referral: await referralFor(executor, actor, referral, placement) },
         headers: created ? { Location: `/api/v1/referrals/${referral.id}` } : undefined,
       };
     },
@@ -203,7 +216,7 @@ export const pipelineOperations = [
     },
     async ({ actor, executor, params, body }) => {
       const { referral, placement } = await changeReferral(executor, actor, params.id, body);
-      return { body: { referral: referralForApi(referral, placement, pipelineActorOf(actor)) } };
+      return { body: { referral: await referralFor(executor, actor, referral, placement) } };
     },
   ),
   defineOperation(

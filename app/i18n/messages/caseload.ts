@@ -338,8 +338,8 @@ export const caseloadMessages = {
   },
 
   'caseload.validation.unknownField': {
-    vi: 'Trường này không được nhận. Hệ thống chỉ lưu thông tin cần cho việc làm, không lưu tội danh, bản án hay vụ việc trước đây.',
-    en: 'This field is not accepted. Only what job placement needs is stored; never offences, sentences or the past.',
+    vi: 'Trường này không được nhận. Hệ thống chỉ lưu thông tin cần cho việc làm và học nghề.',
+    en: 'This field is not accepted. Only what finding work and training needs is stored.',
   },
   'caseload.validation.fullName': { vi: 'Hãy nhập họ và tên (2–120 ký tự).', en: 'Enter the full name (2–120 characters).' },
   'caseload.validation.birthDate': { vi: 'Hãy nhập ngày sinh.', en: 'Enter the date of birth.' },

@@ -40,8 +40,8 @@ export const catalogueMessages = {
   },
   'validation.contactName': { vi: 'Hãy nhập tên người liên hệ (2–120 ký tự).', en: 'Enter a contact person (2–120 characters).' },
   'validation.hiringStatement': {
-    vi: 'Hãy viết vài câu (20–1000 ký tự) về lý do doanh nghiệp tuyển người làm lại cuộc đời.',
-    en: 'Write a few sentences (20–1000 characters) on why you hire people making a fresh start.',
+    vi: 'Hãy viết vài câu (20–1000 ký tự) về cách đơn vị đón nhận và kèm cặp người lao động mới.',
+    en: 'Write a few sentences (20–1000 characters) on how you welcome and guide new workers.',
   },
   'validation.address.tooLong': { vi: 'Địa chỉ dài quá 300 ký tự.', en: 'The address is longer than 300 characters.' },
   'validation.commune.notInProvince': {
@@ -155,4 +155,50 @@ export const catalogueMessages = {
   },
   'validation.page': { vi: 'Số trang phải từ 1 đến 500.', en: 'The page must be from 1 to 500.' },
   'validation.perPage': { vi: 'Số kết quả mỗi trang phải từ 1 đến 50.', en: 'Results per page must be from 1 to 50.' },
+
+  // A field others read that labels people by their past (app/services/neutral-words.ts), named.
+  'validation.neutral.title': {
+    vi: 'Tiêu đề: hãy dùng từ ngữ trung lập về công việc và kỹ năng, không nhắc đến quá khứ của người lao động.',
+    en: 'Title: use neutral words about the work and skills; do not mention anyone’s past.',
+  },
+  'validation.neutral.description': {
+    vi: 'Mô tả: hãy dùng từ ngữ trung lập về công việc và kỹ năng, không nhắc đến quá khứ của người lao động.',
+    en: 'Description: use neutral words about the work and skills; do not mention anyone’s past.',
+  },
+  'validation.neutral.workingHours': {
+    vi: 'Giờ làm việc: hãy dùng từ ngữ trung lập về công việc và kỹ năng, không nhắc đến quá khứ của người lao động.',
+    en: 'Working hours: use neutral words about the work and skills; do not mention anyone’s past.',
+  },
+  'validation.neutral.benefits': {
+    vi: 'Quyền lợi: hãy dùng từ ngữ trung lập về công việc và kỹ năng, không nhắc đến quá khứ của người lao động.',
+    en: 'Benefits: use neutral words about the work and skills; do not mention anyone’s past.',
+  },
+  'validation.neutral.certificate': {
+    vi: 'Chứng chỉ: hãy dùng từ ngữ trung lập về công việc và kỹ năng, không nhắc đến quá khứ của người lao động.',
+    en: 'Certificate: use neutral words about the work and skills; do not mention anyone’s past.',
+  },
+  'validation.neutral.schedule': {
+    vi: 'Lịch học: hãy dùng từ ngữ trung lập về công việc và kỹ năng, không nhắc đến quá khứ của người lao động.',
+    en: 'Schedule: use neutral words about the work and skills; do not mention anyone’s past.',
+  },
+  'validation.neutral.address': {
+    vi: 'Địa chỉ: hãy dùng từ ngữ trung lập về công việc và kỹ năng, không nhắc đến quá khứ của người lao động.',
+    en: 'Address: use neutral words about the work and skills; do not mention anyone’s past.',
+  },
+  'validation.neutral.organisationName': {
+    vi: 'Tên đơn vị: hãy dùng từ ngữ trung lập về công việc và kỹ năng, không nhắc đến quá khứ của người lao động.',
+    en: 'Name of the organisation: use neutral words about the work and skills; do not mention anyone’s past.',
+  },
+  'validation.neutral.sector': {
+    vi: 'Ngành nghề: hãy dùng từ ngữ trung lập về công việc và kỹ năng, không nhắc đến quá khứ của người lao động.',
+    en: 'Sector: use neutral words about the work and skills; do not mention anyone’s past.',
+  },
+  'validation.neutral.hiringStatement': {
+    vi: 'Cam kết tuyển dụng: hãy dùng từ ngữ trung lập về công việc và kỹ năng, không nhắc đến quá khứ của người lao động.',
+    en: 'Hiring statement: use neutral words about the work and skills; do not mention anyone’s past.',
+  },
+  'validation.neutral.reason': {
+    vi: 'Lý do: hãy dùng từ ngữ trung lập về công việc và kỹ năng, không nhắc đến quá khứ của người lao động.',
+    en: 'Reason: use neutral words about the work and skills; do not mention anyone’s past.',
+  },
 } as const;

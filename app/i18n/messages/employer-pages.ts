@@ -3,8 +3,8 @@
 export const employerPageMessages = {
   'register.title': { vi: 'Đăng ký doanh nghiệp, cơ sở đào tạo', en: 'Register an employer or training provider' },
   'register.intro': {
-    vi: 'Tạo tài khoản để đăng tin tuyển dụng và khóa học nghề cho người đã chấp hành xong án phạt tù, đang làm lại cuộc đời.',
-    en: 'Open an account to post jobs and training courses for people who have served their sentence and are making a fresh start.',
+    vi: 'Tạo tài khoản để đăng tin tuyển dụng và khóa học nghề, và gặp những người lao động đang tìm việc làm ổn định.',
+    en: 'Open an account to post jobs and training courses, and meet jobseekers looking for steady work.',
   },
   'register.verificationNote': {
     vi: 'Sau khi đăng ký, cán bộ tư vấn của Trung tâm Dịch vụ việc làm tỉnh bạn sẽ xác minh thông tin. Trong lúc chờ, bạn vẫn có thể soạn và lưu tin nháp.',
@@ -33,8 +33,8 @@ export const employerPageMessages = {
   'register.contactPhone': { vi: 'Số điện thoại liên hệ', en: 'Contact phone' },
   'register.contactEmail': { vi: 'Email liên hệ', en: 'Contact email' },
   'register.hiringStatement': {
-    vi: 'Vì sao đơn vị tuyển người đang làm lại cuộc đời?',
-    en: 'Why does your organisation hire people making a fresh start?',
+    vi: 'Đơn vị đón nhận và kèm cặp người lao động mới thế nào?',
+    en: 'How does your organisation welcome and guide new workers?',
   },
   'register.hiringStatementHint': {
     vi: 'Vài câu (20–1000 ký tự). Người lao động sẽ đọc lời này trên tin của bạn.',

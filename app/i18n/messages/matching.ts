@@ -159,6 +159,8 @@ export const matchingMessages = {
     vi: 'Tin này chưa mở hoặc đã đóng: chỉ tin đang tuyển mới có gợi ý ứng viên.',
     en: 'This job is not open: only open jobs get suggested candidates.',
   },
+  'match.employer.wageFits': { vi: 'Mức lương phù hợp', en: 'The wage fits' },
+  'match.employer.wageBelow': { vi: 'Mức lương chưa phù hợp', en: 'The wage does not fit' },
   'match.card.heading': { vi: 'Ứng viên {rank}', en: 'Candidate {rank}' },
   'match.card.area': { vi: 'Khu vực: {area}', en: 'Area: {area}' },
   'match.card.available': { vi: 'Có thể đi làm từ {date}', en: 'Available from {date}' },

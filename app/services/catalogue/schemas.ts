@@ -1,5 +1,6 @@
 // Input shapes of jobs and training slots (zod, messages as keys), the same for a page's form
-// (strings) and JSON from the API; rules between fields are checked on the whole posting.
+// (strings) and JSON from the API; rules between fields are checked on the whole posting. Every free
+// text the public reads passes the neutral-words check (DESIGN.md §3), refused on its own field.
 import { z } from 'zod';
 import { fundingKinds, jobStatuses, schoolingLevels, trainingLevels, trainingStatuses, workTypes } from '#db/schema.ts';
 import {
@@ -17,24 +18,25 @@ import {
   withRules,
   type FieldIssue,
 } from '../fields.ts';
+import { isNeutral } from '../neutral-words.ts';
 import { drivingLicenceClasses } from './rules.ts';
 
 const place = {
   provinceCode: provinceCodeField,
   communeCode: optionalCommuneCode,
-  address: optionalText(300, 'validation.address.tooLong'),
+  address: optionalText(300, 'validation.address.tooLong').refine(isNeutral, 'validation.neutral.address'),
   latitude: optionalNumber(8, 24, 'validation.geo.lat'),
   longitude: optionalNumber(102, 110, 'validation.geo.lng'),
 };
 
 const jobFields = {
-  title: requiredText(5, 150, 'validation.job.title'),
+  title: requiredText(5, 150, 'validation.job.title').refine(isNeutral, 'validation.neutral.title'),
   occupationCode: z.string({ error: 'validation.occupation.required' }).trim().min(1, 'validation.occupation.required'),
   requiredSkills: codeList(10, 'validation.skills.invalid'),
   niceToHaveSkills: codeList(10, 'validation.skills.invalid'),
-  description: requiredText(30, 4000, 'validation.job.description'),
-  workingHours: optionalText(300, 'validation.job.workingHours'),
-  benefits: optionalText(2000, 'validation.job.benefits'),
+  description: requiredText(30, 4000, 'validation.job.description').refine(isNeutral, 'validation.neutral.description'),
+  workingHours: optionalText(300, 'validation.job.workingHours').refine(isNeutral, 'validation.neutral.workingHours'),
+  benefits: optionalText(2000, 'validation.job.benefits').refine(isNeutral, 'validation.neutral.benefits'),
   openings: wholeNumber(1, 1000, 'validation.job.openings'),
   // Monthly wages in VND: a wage typed in millions ("7") is refused with a hint.
   wageMin: wholeNumber(1_000_000, 200_000_000, 'validation.wage.range'),
@@ -47,7 +49,7 @@ const jobFields = {
   providesTraining: flag,
   providesWorkClothes: flag,
   minSchooling: optionalEnum(schoolingLevels, 'validation.schooling.invalid'),
-  requiredCertificate: optionalText(200, 'validation.certificate.tooLong'),
+  requiredCertificate: optionalText(200, 'validation.certificate.tooLong').refine(isNeutral, 'validation.neutral.certificate'),
   drivingLicenceClass: optionalEnum(drivingLicenceClasses, 'validation.drivingLicence.invalid'),
   recordCheck: flag,
   startDate: optionalDate,
@@ -112,17 +114,17 @@ export const jobPatchSchema = patchSchema(
 );
 
 const trainingFields = {
-  title: requiredText(5, 150, 'validation.training.title'),
+  title: requiredText(5, 150, 'validation.training.title').refine(isNeutral, 'validation.neutral.title'),
   occupationCode: z.string({ error: 'validation.occupation.required' }).trim().min(1, 'validation.occupation.required'),
   level: z.enum(trainingLevels, { error: 'validation.trainingLevel.invalid' }),
   durationDays: wholeNumber(1, 730, 'validation.training.duration'),
   seats: wholeNumber(1, 500, 'validation.training.seats'),
   seatsLeft: optionalWholeNumber(0, 500, 'validation.training.seatsLeft'),
-  schedule: optionalText(300, 'validation.training.schedule'),
+  schedule: optionalText(300, 'validation.training.schedule').refine(isNeutral, 'validation.neutral.schedule'),
   ...place,
   costVnd: wholeNumber(0, 100_000_000, 'validation.training.cost'),
   funding: z.enum(fundingKinds, { error: 'validation.funding.invalid' }),
-  certificate: optionalText(200, 'validation.certificate.tooLong'),
+  certificate: optionalText(200, 'validation.certificate.tooLong').refine(isNeutral, 'validation.neutral.certificate'),
   startDate: optionalDate,
   enrolmentDeadline: optionalDate,
   leadsToJobId: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.uuid('validation.training.leadsToJob').optional()),

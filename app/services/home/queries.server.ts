@@ -1,7 +1,7 @@
 // What each home page shows: a few live figures and the next things to do. Which home a signed-in
 // person gets follows from what they may do (their permissions), not from a role name. Open jobs
 // and courses are counted as the public search sees them, so a figure matches the list it links to.
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import {
   communes,
@@ -15,11 +15,15 @@ import {
   skills,
   trainingSlots,
 } from '#db/schema.ts';
+import { vietnamDate } from '#lib/dates.ts';
 import { countUsersByRole } from '../accounts/queries.server.ts';
 import { can, type Actor } from '../authorize.ts';
 import { publicJobCount, publicTrainingCount } from '../catalogue/queries.server.ts';
+import { defaultCandidateLimit } from '../matching/matching.server.ts';
+import { cardCandidateCounts } from '../matching/candidates.server.ts';
 import { dueFollowUps } from '../pipeline/queries/placements.server.ts';
 import { waitingReferrals } from '../pipeline/queries/referrals.server.ts';
+import { employerBoardStatuses, nextReferralStatuses } from '../pipeline/rules.ts';
 import { provinceName } from '../reference/queries.server.ts';
 
 async function countOf(db: Executor, table: typeof trainingSlots | typeof organisations | typeof returnees, where: ReturnType<typeof and>) {
@@ -80,15 +84,25 @@ export async function homeFor(db: Executor, actor: Actor) {
         .from(organisations)
         .where(inArray(organisations.id, [...actor.organisationIds]));
       const ids = orgs.map((o) => o.id);
-      const [jobRows, trainingCount] = ids.length
+      const [jobRows, trainingCount, people] = ids.length
         ? await Promise.all([
             db.select({ status: jobs.status, total: count() }).from(jobs).where(inArray(jobs.organisationId, ids)).groupBy(jobs.status),
             countOf(db, trainingSlots, inArray(trainingSlots.organisationId, ids)),
+            peopleWaiting(db, ids),
           ])
-        : [[], 0];
+        : [[], 0, []];
       const totalJobs = jobRows.reduce((sum, r) => sum + r.total, 0);
       const openJobs = jobRows.find((r) => r.status === 'open')?.total ?? 0;
-      return { view: 'employer' as const, organisations: orgs, totalJobs, openJobs, trainingCount };
+      const organisationsWithPeople = orgs.map((o) => {
+        const own = people.filter((j) => j.organisationId === o.id);
+        return {
+          ...o,
+          waiting: own.reduce((sum, j) => sum + j.waiting, 0),
+          candidates: own.reduce((sum, j) => sum + j.candidates, 0),
+          jobs: own.filter((j) => j.waiting > 0 || j.candidates > 0),
+        };
+      });
+      return { view: 'employer' as const, organisations: organisationsWithPeople, totalJobs, openJobs, trainingCount };
     }
     case 'returnee': {
       const [profile] = await db
@@ -140,4 +154,39 @@ export async function homeFor(db: Executor, actor: Actor) {
       return { view: 'organiser' as const, province, verifiedEmployers };
     }
   }
+}
+
+/** Where the employer has the next step (interview, offer, outcome), and applications the person made themself. */
+export const employerWaitingStatuses = [
+  'requested' as const,
+  ...employerBoardStatuses.filter((status) => nextReferralStatuses('employer', status).length > 0),
+];
+
+/**
+ * Per job of `organisationIds` with someone in it: how many applications and referrals wait for
+ * the employer's answer (its board), and how many anonymised cards its candidates page shows now.
+ */
+export async function peopleWaiting(db: Executor, organisationIds: string[]) {
+  const [openJobs, waitingRows] = await Promise.all([
+    db
+      .select({ id: jobs.id, title: jobs.title, organisationId: jobs.organisationId })
+      .from(jobs)
+      .where(and(inArray(jobs.organisationId, organisationIds), eq(jobs.status, 'open')))
+      .orderBy(asc(jobs.title)),
+    db
+      .select({ id: jobs.id, title: jobs.title, organisationId: jobs.organisationId, waiting: count() })
+      .from(referrals)
+      .innerJoin(jobs, eq(jobs.id, referrals.jobId))
+      .where(and(inArray(jobs.organisationId, organisationIds), inArray(referrals.status, employerWaitingStatuses)))
+      .groupBy(jobs.id, jobs.title, jobs.organisationId),
+  ]);
+  const candidates = await cardCandidateCounts(
+    db,
+    openJobs.map((j) => j.id),
+    { limit: defaultCandidateLimit, today: vietnamDate() },
+  );
+  const byJob = new Map<string, { id: string; title: string; organisationId: string; waiting: number; candidates: number }>();
+  for (const j of openJobs) byJob.set(j.id, { ...j, waiting: 0, candidates: candidates.get(j.id) ?? 0 });
+  for (const w of waitingRows) byJob.set(w.id, { ...w, candidates: byJob.get(w.id)?.candidates ?? 0 });
+  return [...byJob.values()];
 }

@@ -7,8 +7,8 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { referrals, returneeOccupationWishes, returnees, returneeSkills } from '#db/schema.ts';
 import { cardVisibleCondition } from '../caseload/cards.server.ts';
-import { loadProfileRows, profileFromRow, type LoadedJob } from './profile.server.ts';
-import type { Reference } from './reference.server.ts';
+import { loadJob, loadProfileRows, profileFromRow, type LoadedJob } from './profile.server.ts';
+import { loadReference, type Reference } from './reference.server.ts';
 import {
   compareRanked,
   defaultMaxTravelKm,
@@ -229,4 +229,23 @@ export async function retrieveCandidates(
     }
   }
   return { ranked, stats };
+}
+
+/**
+ * How many anonymised cards the candidates page of each job would show its employer now (at most
+ * `limit`, the page's length): the same retrieval, counted. A job that is not public has none.
+ */
+export async function cardCandidateCounts(
+  db: Executor,
+  jobIds: string[],
+  options: { limit: number; today: string },
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (!jobIds.length) return counts;
+  const reference = await loadReference(db);
+  for (const id of jobIds) {
+    const loaded = await loadJob(db, id, reference);
+    counts.set(id, loaded ? (await retrieveCandidates(db, loaded, { kind: 'cards' }, reference, options)).ranked.length : 0);
+  }
+  return counts;
 }

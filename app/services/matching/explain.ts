@@ -1,6 +1,8 @@
 // A score's parts and reasons in the reader's language: each reason keeps its message key and
 // parameters (for API clients) and gains its text. Employers see distances only as "within the
-// candidate's travel range": a distance in km from the job would hint at where the person lives.
+// candidate's travel range": a distance in km from the job would hint at where the person lives;
+// and a wage only as fitting the person's wish or not, never the wish itself (it would weaken the
+// person in any talk about pay).
 // The person themself reads no points: a strength in three levels and short plain sentences.
 import { formatDay, formatVnd, formatNumber } from '#lib/format.ts';
 import { translate, type Locale } from '#app/i18n/i18n.ts';
@@ -30,8 +32,19 @@ export function renderReason(reason: Reason, locale: Locale, reference: Referenc
   return { key: reason.key, params, text: translate(locale, reason.key, vars) };
 }
 
-/** What an employer may read of a distance: no km. */
+/** What an employer may read of a wage: whether it fits the person's wish, no amount. */
+const employerWageReason = (fits: boolean): Reason => ({ key: fits ? 'match.employer.wageFits' : 'match.employer.wageBelow' });
+
+/**
+ * What an employer may read of a distance (no km) and of a wage: fits or not, with all or none of
+ * the part's points — the finer points (only the top of the range reaches the wish, no wish given)
+ * would tell where the wish lies.
+ */
 function forEmployer(part: ScorePart): ScorePart {
+  if (part.part === 'wage') {
+    const fits = !part.reasons.some((r) => r.key === 'match.reason.wage.below');
+    return { ...part, points: fits ? part.max : 0, reasons: [employerWageReason(fits)] };
+  }
   if (part.part !== 'distance') return part;
   const moves = part.reasons.some((r) => r.key === 'match.reason.distance.moves');
   const reasons = part.reasons.flatMap((r): Reason[] =>
@@ -47,8 +60,13 @@ export function renderScore(
   options: { employer?: boolean } = {},
 ): RenderedScore {
   const parts = options.employer ? scored.parts.map(forEmployer) : scored.parts;
+  // The score is the sum of the parts shown (an employer's wage part is all or nothing).
+  const shift = parts.reduce((sum, p, i) => sum + p.points - scored.parts[i].points, 0);
+  const missing = options.employer
+    ? scored.missing.map((r) => (r.key === 'match.missing.wage' ? employerWageReason(false) : r))
+    : scored.missing;
   return {
-    score: scored.score,
+    score: Math.round((scored.score + shift) * 10) / 10,
     parts: parts.map((p) => ({
       part: p.part,
       label: translate(locale, `match.part.${p.part}` as MessageKey),
@@ -56,7 +74,7 @@ export function renderScore(
       max: p.max,
       reasons: p.reasons.map((r) => renderReason(r, locale, reference)),
     })),
-    missing: scored.missing.map((r) => renderReason(r, locale, reference)),
+    missing: missing.map((r) => renderReason(r, locale, reference)),
   };
 }
 

@@ -177,11 +177,13 @@ export async function jobCandidates(services: Services, actor: Actor, jobId: str
   const ids = ranked.map((r) => r.person.id);
 
   if (scope.kind === 'cards') {
-    const cards = await candidateCards(db, ids);
+    const cards = await candidateCards(db, loaded.job.id, ids);
     const candidates = ranked.flatMap((r) => {
       const card = cards.get(r.person.id);
       return card ? [{ card, ...renderScore(r.match, options.locale, reference, { employer: true }) }] : [];
     });
+    // In the order of the scores the employer reads (their wage part is all or nothing; the sort is stable).
+    candidates.sort((a, b) => b.score - a.score);
     return { view: 'cards', job, candidates: candidates.map((c, i) => ({ rank: i + 1, ...c })) };
   }
 

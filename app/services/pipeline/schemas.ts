@@ -65,12 +65,18 @@ function neutralText(min: number, max: number, key: Parameters<typeof requiredTe
 
 /**
  * Starting a referral. A counsellor names the person (`returneeId`) and may record their consent at
- * once (`consent`: straight to "referred"); an employer names an anonymised card (`returneeId` is
- * the card's `ref`); a signed-in person applies for themself (no `returneeId`).
+ * once (`consent`: straight to "referred"); an employer names an anonymised card by its reference
+ * on this job (`cardRef`, never an id); a signed-in person applies for themself (no `returneeId`).
  */
 export const startReferralSchema = z.object({
   jobId: idField('pipeline.validation.jobId'),
   returneeId: z.preprocess((v) => (v === '' || v === null ? undefined : v), idField('pipeline.validation.returneeId').optional()),
+  cardRef: z
+    .preprocess(
+      (v) => (v === '' || v === null ? undefined : v),
+      z.string({ error: 'pipeline.card.notFound' }).trim().max(64, 'pipeline.card.notFound').optional(),
+    )
+    .describe('Employer only: the reference of an anonymised card on this job'),
   consent: flag.optional().describe('Counsellor only: the person agreed to this referral (wording recorded)'),
 });
 export type StartReferralInput = z.output<typeof startReferralSchema>;

@@ -10,7 +10,7 @@ import { vietnamDate } from '#lib/dates.ts';
 import { recordCaseEvent, touchLastContact } from '../../audit/case-events.server.ts';
 import type { Actor } from '../../authorize.ts';
 import { requireReturnee, returneeOfUser } from '../../caseload/access.server.ts';
-import { cardVisibleCondition } from '../../caseload/cards.server.ts';
+import { resolveCardRef } from '../../caseload/cards.server.ts';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors.ts';
 import {
   jobForReferral,
@@ -242,12 +242,11 @@ export async function startReferral(tx: Executor, actor: Actor, input: StartRefe
   // The employer of the job asks about an anonymised card.
   if (!ownsJob(actor, job)) throw new NotFoundError('pipeline.job.notFound');
   if (!job.isPublic) throw new ConflictError('pipeline.job.notOpen');
-  if (!input.returneeId) throw new InputError({ returneeId: 'pipeline.validation.returneeId' });
-  const [card] = await tx
-    .select({ id: returnees.id })
-    .from(returnees)
-    .where(and(eq(returnees.id, input.returneeId), cardVisibleCondition()));
-  if (!card) throw new NotFoundError('pipeline.card.notFound');
+  // The card's reference on this job, resolved here: an employer never holds a person's id.
+  if (!input.cardRef) throw new InputError({ cardRef: 'pipeline.card.notFound' });
+  const cardId = await resolveCardRef(tx, job.id, input.cardRef);
+  if (!cardId) throw new NotFoundError('pipeline.card.notFound');
+  const card = { id: cardId };
   const referral = await insertReferral(tx, card.id, job.id, 'introduction_requested');
   if (!referral) {
     // Asking again is harmless and says nothing new: only a counsellor's suggestion moves on.

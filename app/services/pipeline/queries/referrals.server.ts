@@ -226,6 +226,7 @@ export async function jobPipeline(db: Executor, actor: Actor, jobId: string): Pr
   const withCard = (r: (typeof rows)[number]) => named(r) || (r.referral.status === 'introduction_requested' && r.cardVisible);
   const cards = await candidateCards(
     db,
+    job.id,
     rows.filter(withCard).map((r) => r.referral.returneeId),
   );
   const placementMap = await placementsByReferral(db, ids);
