@@ -6,7 +6,7 @@
 import { DEFAULT_THEME, createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 /** Darkest shades with white text on them, and as text on their light background, at ≥ 4.6:1. */
-const darkestShade = { teal: '#077252', green: '#226b30', lime: '#42690a', yellow: '#8f4a00', orange: '#a6370c' };
+const darkestShade = { teal: '#077252', red: '#a61e1e', green: '#226b30', lime: '#42690a', yellow: '#8f4a00', orange: '#a6370c' };
 const colors = Object.fromEntries(
   Object.entries(darkestShade).map(([name, shade]) => [
     name,

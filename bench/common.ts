@@ -1,5 +1,10 @@
 // What every benchmark shares: progress lines on stderr, seeded randomness, percentiles, the
-// servers to stop in reverse order whatever happens (errors, Ctrl-C), and the printed table.
+// servers to stop in reverse order whatever happens (errors, Ctrl-C), the printed table, and the app
+// started as a user would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getFreePort, waitFor } from '#server/processes.ts';
 
 export const benchStarted = Date.now();
 
@@ -99,4 +104,45 @@ export function runBench(main: () => Promise<void>) {
       await cleanup();
       process.exit(1);
     });
+}
+
+// ── The app, started as a user would ──────────────────────────────────────────────────────────────
+
+export type RunningApp = { url: string; child: ChildProcess; output: () => string };
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** `node --import tsx server/main.ts` in `dataDir` with `env`, stopped at the end; resolves once it answers /healthz. */
+export async function startApp(options: { env: Record<string, string>; dataDir: string; nodeArgs?: string[] }): Promise<RunningApp> {
+  const port = await getFreePort();
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: options.dataDir };
+  Reflect.deleteProperty(childEnv, 'NODE_ENV'); // the app picks its own mode
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'server/main.ts'], {
+    cwd: repoRoot,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+  stopAtEnd('the app', async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    await exited;
+    clearTimeout(timer);
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const exitedEarly = exited.then(() => {
+    throw new Error(`the app exited (${child.exitCode ?? child.signalCode}) while starting:\n${output}`);
+  });
+  exitedEarly.catch(() => {});
+  // It may rebuild the web app first (sources newer than build/): that takes a while on 2 cores.
+  await Promise.race([waitFor(async () => (await fetch(`${url}/healthz`)).ok, 'the app', 600_000), exitedEarly]);
+  return { url, child, output: () => output };
 }

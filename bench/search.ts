@@ -17,15 +17,12 @@
 // Flags: --jobs N (50000) --training M (5000) --queries Q (1000) --warmup W (50) --edits E (200)
 //        --workers K (4: concurrent writers while loading) --seed S (20250701) --keep (keep DATA_DIR)
 //        --profile-app DIR (the app writes a V8 CPU profile there when it stops: `node --cpu-prof`)
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { vietnamDate } from '#lib/dates.ts';
-import { getFreePort, waitFor } from '#server/processes.ts';
 import type { Actor } from '#app/services/authorize.ts';
 import { createJob, createTrainingSlot, updateJob } from '#app/services/catalogue/commands.server.ts';
 import { jobInputSchema, trainingInputSchema } from '#app/services/catalogue/schemas.ts';
@@ -56,6 +53,7 @@ import {
   round1,
   seconds,
   sleep,
+  startApp,
   stopAtEnd,
   phaseSeconds,
   runBench,
@@ -98,7 +96,6 @@ const options = {
 // The app's own cost per search request (client-observed − its Meilisearch wait) is the target;
 // the p95 ratio (app / raw) is still shown, with the target it had before.
 const targets = { appCostP95Ms: 5, ratio: 1.5, rawP95Ms: 50, searchableP95Ms: 2000 };
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function weighted<T>(rng: Rng, entries: readonly (readonly [T, number])[]): T {
   const total = entries.reduce((sum, [, w]) => sum + w, 0);
@@ -395,43 +392,6 @@ function queryParams(rng: Rng): Record<string, string> {
 // ── Statistics ──────────────────────────────────────────────────────────────────────────────────
 
 // ── The app, started as a user would ──────────────────────────────────────────────────────────────
-
-type RunningApp = { url: string; child: ChildProcess; output: () => string };
-
-async function startApp(env: Record<string, string>, dataDir: string): Promise<RunningApp> {
-  const port = await getFreePort();
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: '0' };
-  Reflect.deleteProperty(childEnv, 'NODE_ENV'); // the app picks its own mode
-  const profile = options.profileApp ? ['--cpu-prof', '--cpu-prof-dir', options.profileApp] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/main.ts'], {
-    cwd: repoRoot,
-    env: childEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  const exited = new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once('exit', () => resolve());
-  });
-  stopAtEnd('the app', async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    await exited;
-    clearTimeout(timer);
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const exitedEarly = exited.then(() => {
-    throw new Error(`the app exited (${child.exitCode ?? child.signalCode}) while starting:\n${output}`);
-  });
-  exitedEarly.catch(() => {});
-  // It may rebuild the web app first (sources newer than build/): that takes a while on 2 cores.
-  await Promise.race([waitFor(async () => (await fetch(`${url}/healthz`)).ok, 'the app', 600_000), exitedEarly]);
-  return { url, child, output: () => output };
-}
 
 // ── Phases ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -804,7 +764,11 @@ async function main() {
   t = Date.now();
   const appDataDir = path.join(dataDir, 'app');
   mkdirSync(appDataDir, { recursive: true });
-  const app = await startApp({ DATABASE_URL: postgres.url, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey }, appDataDir);
+  const app = await startApp({
+    env: { DATABASE_URL: postgres.url, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, SEED_DEMO: '0' },
+    dataDir: appDataDir,
+    nodeArgs: options.profileApp ? ['--cpu-prof', '--cpu-prof-dir', options.profileApp] : [],
+  });
   phases.appStart = Date.now() - t;
   log(`the app answers /healthz at ${app.url} (${seconds(phases.appStart)})`);
   const probe = await fetch(`${app.url}/api/v1/jobs?q=th%E1%BB%A3+h%C3%A0n`);

@@ -30,7 +30,7 @@ export function CandidateCardFacts({ card }: { card: CandidateCard }) {
     <>
       <Text size="sm">
         {t('match.card.area', { area: formatPlace([card.communeName, card.provinceName]) })} ·{' '}
-        {card.availableFrom ? t('match.card.available', { date: formatDay(card.availableFrom) }) : t('match.card.availableNow')}
+        {card.availableFrom ? t('match.card.available', { date: formatDay(locale, card.availableFrom) }) : t('match.card.availableNow')}
       </Text>
       <Stack component="dl" gap={6} m={0}>
         <Line label={t('match.card.skills')}>

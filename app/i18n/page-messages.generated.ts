@@ -36,6 +36,7 @@ export const pageMessageKeys: Readonly<Record<string, readonly string[]>> = {
     'error.notFoundHint',
     'error.searchJobs',
   ],
+  'routes/$': ['error.notFoundTitle'],
   'routes/_index': [
     'pipeline.home.dueTitle',
     'pipeline.home.dueNone',

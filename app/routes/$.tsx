@@ -3,7 +3,10 @@
 import { errorResponse } from '#app/adapters/answers.ts';
 import { translate } from '#app/i18n/i18n.ts';
 import { getActor, getLocale } from '#app/adapters/session.server.ts';
-import type { LoaderFunctionArgs } from '@remix-run/node';
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { titleMeta } from '#app/components/postings/meta.ts';
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'error.notFoundTitle');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const locale = await getLocale(request, await getActor(request, context));

@@ -123,7 +123,7 @@ function DueFollowUps({ due }: { due: Due }) {
               <Anchor component={Link} to={`/caseload/${d.returneeId}/pipeline`} fw={600}>
                 {d.fullName}
               </Anchor>{' '}
-              — {t('pipeline.home.dueItem', { job: d.jobTitle, employer: d.employer, month: d.month, date: formatDay(d.dueDate) })}
+              — {t('pipeline.home.dueItem', { job: d.jobTitle, employer: d.employer, month: d.month, date: formatDay(locale, d.dueDate) })}
             </List.Item>
           ))}
         </List>

@@ -5,6 +5,7 @@ import { pageTitle } from '#app/i18n/page-title.ts';
 import { Alert, Badge, Button, Code, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { ScrollTable } from '#app/components/ScrollTable.tsx';
 import type { FormActionData } from '#app/adapters/form-data.ts';
 import { formCommand, readForm } from '#app/adapters/form.server.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
@@ -85,7 +86,7 @@ export default function AdminTokens() {
       {tokens.length === 0 ? (
         <Text c="dimmed">{t('tokens.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <ScrollTable label={t('tokens.title')} minWidth={640}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>
@@ -122,7 +123,7 @@ export default function AdminTokens() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );

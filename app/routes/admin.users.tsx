@@ -23,6 +23,7 @@ import {
 } from '@mantine/core';
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from '@remix-run/react';
+import { ScrollTable } from '#app/components/ScrollTable.tsx';
 import { Pager } from '#app/components/Pager.tsx';
 import { formatDateTime, formatNumber } from '#lib/format.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
@@ -244,7 +245,7 @@ export default function AdminUsers() {
       {rows.length === 0 ? (
         <Text>{t('users.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
+        <ScrollTable label={t('users.title')} minWidth={760}>
           <Table striped highlightOnHover>
             <Table.Thead>
               <Table.Tr>
@@ -319,7 +320,7 @@ export default function AdminUsers() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
       <Pager page={page} pages={pages} />
     </Stack>

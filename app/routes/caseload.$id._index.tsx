@@ -135,7 +135,7 @@ function Summary({ loaded }: { loaded: Loaded }) {
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} component="dl" spacing="sm" m={0}>
         <Detail label={t('caseload.field.birthDate')}>
           {p.birthDate
-            ? `${formatDay(p.birthDate)}${loaded.age !== null ? ` (${t('caseload.profile.age', { age: loaded.age })})` : ''}`
+            ? `${formatDay(locale, p.birthDate)}${loaded.age !== null ? ` (${t('caseload.profile.age', { age: loaded.age })})` : ''}`
             : null}
         </Detail>
         <Detail label={t('caseload.field.sex')}>{p.sex ? t(`caseload.sex.${p.sex}`) : null}</Detail>
@@ -143,7 +143,9 @@ function Summary({ loaded }: { loaded: Loaded }) {
         <Detail label={t('caseload.field.phone')}>{p.phone}</Detail>
         <Detail label={t('caseload.field.commune')}>{[p.communeName, p.provinceName].filter(Boolean).join(', ')}</Detail>
         <Detail label={t('caseload.field.releaseDate')}>
-          {p.releaseDate ? `${formatDay(p.releaseDate)}${p.releaseKind ? ` · ${t(`caseload.releaseKind.${p.releaseKind}`)}` : ''}` : null}
+          {p.releaseDate
+            ? `${formatDay(locale, p.releaseDate)}${p.releaseKind ? ` · ${t(`caseload.releaseKind.${p.releaseKind}`)}` : ''}`
+            : null}
         </Detail>
         <Detail label={t('caseload.profile.counsellor')}>{p.counsellor?.fullName}</Detail>
         <Detail label={t('caseload.profile.lastContact')}>
@@ -151,7 +153,7 @@ function Summary({ loaded }: { loaded: Loaded }) {
         </Detail>
         <Detail label={t('caseload.col.card')}>{p.shareCard ? t('caseload.card.shared') : t('caseload.card.notShared')}</Detail>
         <Detail label={t('caseload.section.account')}>{p.account ? p.account.phone : t('caseload.account.none')}</Detail>
-        <Detail label={t('caseload.field.availableFrom')}>{p.availableFrom ? formatDay(p.availableFrom) : null}</Detail>
+        <Detail label={t('caseload.field.availableFrom')}>{p.availableFrom ? formatDay(locale, p.availableFrom) : null}</Detail>
         <Detail label={t('caseload.field.wageFloor')}>{p.wishes.wageFloor ? formatVnd(locale, p.wishes.wageFloor) : null}</Detail>
       </SimpleGrid>
     </Paper>
@@ -208,6 +210,7 @@ export default function CaseFile() {
   const loaded = useLoaderData<typeof loader>();
   const result = useActionData<CaseActionData>();
   const t = useT();
+  const locale = useLocale();
   const p = loaded.profile;
   return (
     <Stack gap="md">
@@ -222,7 +225,7 @@ export default function CaseFile() {
       ) : null}
       {p.preRelease && p.releaseDate ? (
         <Alert color="grape" variant="light">
-          {t('caseload.profile.preReleaseNote', { date: formatDay(p.releaseDate) })}
+          {t('caseload.profile.preReleaseNote', { date: formatDay(locale, p.releaseDate) })}
         </Alert>
       ) : null}
       <Summary loaded={loaded} />

@@ -353,13 +353,13 @@ export default function CasePipeline() {
                   <>
                     <Text size="sm">
                       {t('pipeline.board.placement', {
-                        date: formatDay(r.placement.startDate),
+                        date: formatDay(locale, r.placement.startDate),
                         wage: formatVnd(locale, r.placement.wageVnd),
                         contract: t(`pipeline.contract.${r.placement.contractType}`),
                       })}
                     </Text>
                     {r.placement.endedOn ? (
-                      <Text size="sm">{t('pipeline.case.endedOn', { date: formatDay(r.placement.endedOn) })}</Text>
+                      <Text size="sm">{t('pipeline.case.endedOn', { date: formatDay(locale, r.placement.endedOn) })}</Text>
                     ) : null}
                     <FollowUps placementId={r.placement.id} marks={r.followUps} result={result} label={label} />
                   </>
@@ -395,7 +395,7 @@ export default function CasePipeline() {
                   </Anchor>
                   <Text size="sm" c="dimmed">
                     {e.provider}
-                    {e.startDate ? ` · ${t('pipeline.case.courseStarts', { date: formatDay(e.startDate) })}` : ''}
+                    {e.startDate ? ` · ${t('pipeline.case.courseStarts', { date: formatDay(locale, e.startDate) })}` : ''}
                   </Text>
                 </Stack>
                 <EnrolmentStatusBadge status={e.status} />

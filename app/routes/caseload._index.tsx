@@ -16,9 +16,11 @@ import {
   Text,
   TextInput,
   Title,
+  Box,
 } from '@mantine/core';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
+import { ScrollTable } from '#app/components/ScrollTable.tsx';
 import { Pager } from '#app/components/Pager.tsx';
 import { CaseStatusBadge, NeedBadges } from '#app/components/caseload/Badges.tsx';
 import { caseloadOptions } from '#app/adapters/pages/caseload.server.ts';
@@ -64,7 +66,7 @@ function LastContact({ at }: { at: string | null }) {
   const t = useT();
   if (!at)
     return (
-      <Text c="orange.8" span>
+      <Text c="orange.9" span>
         {t('caseload.lastContact.never')}
       </Text>
     );
@@ -137,7 +139,7 @@ function Filters({ loaded }: { loaded: Loaded }) {
               {t('caseload.filter.needs')}
             </Text>
             {errors.needs ? (
-              <Text id="needs-filter-error" size="sm" c="red.8" mb={4}>
+              <Text id="needs-filter-error" size="sm" c="red.9" mb={4}>
                 {errors.needs}
               </Text>
             ) : null}
@@ -163,6 +165,7 @@ function Filters({ loaded }: { loaded: Loaded }) {
 
 function Results({ loaded }: { loaded: Loaded }) {
   const t = useT();
+  const locale = useLocale();
   const { rows } = loaded;
   if (rows.length === 0) {
     return (
@@ -176,52 +179,54 @@ function Results({ loaded }: { loaded: Loaded }) {
       <CaseStatusBadge status={r.status} />
       {r.status === 'pre_release' && r.releaseDate ? (
         <Text size="xs" c="dimmed">
-          {t('caseload.returnsOn', { date: formatDay(r.releaseDate) })}
+          {t('caseload.returnsOn', { date: formatDay(locale, r.releaseDate) })}
         </Text>
       ) : null}
     </Stack>
   );
   return (
     <>
-      <Table.ScrollContainer minWidth={760} visibleFrom="sm">
-        <Table striped highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('caseload.col.name')}</Table.Th>
-              <Table.Th>{t('caseload.col.commune')}</Table.Th>
-              <Table.Th>{t('caseload.col.status')}</Table.Th>
-              <Table.Th>{t('caseload.col.needs')}</Table.Th>
-              <Table.Th>{t('caseload.col.lastContact')}</Table.Th>
-              <Table.Th>{t('caseload.col.card')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/caseload/${r.id}`} fw={500}>
-                    {r.fullName}
-                  </Anchor>
-                  {r.phone ? (
-                    <Text size="sm" c="dimmed">
-                      {r.phone}
-                    </Text>
-                  ) : null}
-                </Table.Td>
-                <Table.Td>{r.communeName ?? '—'}</Table.Td>
-                <Table.Td>{status(r)}</Table.Td>
-                <Table.Td>
-                  <NeedBadges needs={r.needs} />
-                </Table.Td>
-                <Table.Td>
-                  <LastContact at={r.lastContactAt} />
-                </Table.Td>
-                <Table.Td>{r.shareCard ? t('caseload.card.shared') : t('caseload.card.notShared')}</Table.Td>
+      <Box visibleFrom="sm">
+        <ScrollTable label={t('caseload.title')} minWidth={760}>
+          <Table striped highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('caseload.col.name')}</Table.Th>
+                <Table.Th>{t('caseload.col.commune')}</Table.Th>
+                <Table.Th>{t('caseload.col.status')}</Table.Th>
+                <Table.Th>{t('caseload.col.needs')}</Table.Th>
+                <Table.Th>{t('caseload.col.lastContact')}</Table.Th>
+                <Table.Th>{t('caseload.col.card')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/caseload/${r.id}`} fw={500}>
+                      {r.fullName}
+                    </Anchor>
+                    {r.phone ? (
+                      <Text size="sm" c="dimmed">
+                        {r.phone}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td>{r.communeName ?? '—'}</Table.Td>
+                  <Table.Td>{status(r)}</Table.Td>
+                  <Table.Td>
+                    <NeedBadges needs={r.needs} />
+                  </Table.Td>
+                  <Table.Td>
+                    <LastContact at={r.lastContactAt} />
+                  </Table.Td>
+                  <Table.Td>{r.shareCard ? t('caseload.card.shared') : t('caseload.card.notShared')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
+      </Box>
       {/* Phones: one card per person instead of a wide table. */}
       <Stack gap="xs" hiddenFrom="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {rows.map((r) => (

@@ -6,6 +6,7 @@ import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title }
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import type { ReactNode } from 'react';
 import { Link, useLoaderData } from '@remix-run/react';
+import { ScrollTable } from '#app/components/ScrollTable.tsx';
 import { Pager } from '#app/components/Pager.tsx';
 import { JobStatusBadge, TrainingStatusBadge, VerificationBadge } from '#app/components/postings/FormParts.tsx';
 import { formatDay, formatNumber } from '#lib/format.ts';
@@ -64,7 +65,7 @@ export default function EmployerHome() {
       </Stack>
     );
   }
-  const day = (date: string | null) => (date ? formatDay(date) : '—');
+  const day = (date: string | null) => (date ? formatDay(locale, date) : '—');
   return (
     <Stack gap="lg">
       <Title order={1}>{t('home.employer.title')}</Title>
@@ -209,7 +210,7 @@ function PostingTable(props: { title: string; empty: string; dateHeader: string;
       {props.rows.length === 0 ? (
         <Text c="dimmed">{props.empty}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={520}>
+        <ScrollTable label={props.title} minWidth={520}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>
@@ -236,7 +237,7 @@ function PostingTable(props: { title: string; empty: string; dateHeader: string;
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );

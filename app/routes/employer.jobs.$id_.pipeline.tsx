@@ -125,7 +125,7 @@ function EntryCard({ entry, index, result }: { entry: Entry; index: number; resu
         {entry.placement ? (
           <Text size="sm">
             {t('pipeline.board.placement', {
-              date: formatDay(entry.placement.startDate),
+              date: formatDay(locale, entry.placement.startDate),
               wage: formatVnd(locale, entry.placement.wageVnd),
               contract: t(`pipeline.contract.${entry.placement.contractType}`),
             })}

@@ -20,13 +20,13 @@ import {
 import { applyForJob } from '#app/adapters/pages/apply.server.ts';
 import { loadPostingPage } from '#app/adapters/pages/postings.server.ts';
 import { PostingApply } from '#app/components/pipeline/ApplyForm.tsx';
-import { defaultLocale, translate } from '#app/i18n/i18n.ts';
 import { pageTitle } from '#app/i18n/page-title.ts';
+import { titleMeta } from '#app/components/postings/meta.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { getJobDetail } from '#app/services/catalogue/queries.server.ts';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  pageTitle(data ? data.job.title : translate(defaultLocale, 'posting.notFoundTitle'));
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  data ? pageTitle(data.job.title) : titleMeta(matches, 'posting.notFoundTitle');
 
 export function loader({ request, context, params }: LoaderFunctionArgs) {
   return loadPostingPage(
@@ -108,8 +108,8 @@ export default function JobPage() {
                   [t('job.openings'), t('job.openingsCount', { count: formatNumber(locale, job.openings) })],
                   [t('job.workType'), t(`job.workType.${job.workType}`)],
                   [t('job.place'), <Place address={job.address} area={formatPlace([communeName, provinceName])} />],
-                  [t('job.startDate'), job.startDate ? formatDay(job.startDate) : t('posting.notStated')],
-                  [t('job.closingDate'), job.closingDate ? formatDay(job.closingDate) : t('posting.notStated')],
+                  [t('job.startDate'), job.startDate ? formatDay(locale, job.startDate) : t('posting.notStated')],
+                  [t('job.closingDate'), job.closingDate ? formatDay(locale, job.closingDate) : t('posting.notStated')],
                 ]}
               />
             </Paper>

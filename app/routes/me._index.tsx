@@ -16,7 +16,7 @@ import type { CaseActionData, FormValues } from '#app/components/caseload/types.
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
 import { titleMeta } from '#app/components/postings/meta.ts';
 import { translate } from '#app/i18n/i18n.ts';
-import { useT } from '#app/i18n/use-t.ts';
+import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { listOccupations, listSkills } from '#app/services/reference/queries.server.ts';
 import { cardConsentWordingKey } from '#app/services/caseload/rules.ts';
 import { consentSchema, ownProfilePatchSchema } from '#app/services/caseload/schemas.ts';
@@ -120,6 +120,7 @@ export default function MyProfile() {
   const loaded = useLoaderData<typeof loader>();
   const result = useActionData<CaseActionData>();
   const t = useT();
+  const locale = useLocale();
   if (!('values' in loaded) || !loaded.profile) {
     return (
       <Stack maw={640}>
@@ -166,7 +167,7 @@ export default function MyProfile() {
               {t('caseload.field.availableFrom')}
             </Text>
             <Text component="dd" m={0}>
-              {p.availableFrom ? formatDay(p.availableFrom) : '—'}
+              {p.availableFrom ? formatDay(locale, p.availableFrom) : '—'}
             </Text>
           </div>
           <div>

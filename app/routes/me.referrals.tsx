@@ -263,7 +263,7 @@ export default function MyReferrals() {
                 </Anchor>
                 <Text c="dimmed">
                   {e.provider}
-                  {e.startDate ? ` · ${t('pipeline.case.courseStarts', { date: formatDay(e.startDate) })}` : ''}
+                  {e.startDate ? ` · ${t('pipeline.case.courseStarts', { date: formatDay(locale, e.startDate) })}` : ''}
                 </Text>
                 <Text fw={600} c={e.status === 'certified' ? 'teal' : undefined}>
                   {t(`pipeline.me.enrolment.${e.status}`)}

@@ -3,11 +3,12 @@
 // without JavaScript; with it, a changed filter or sort searches at once. A signed-in jobseeker
 // applies (or asks for a seat) from each card: a plain form posting to /me/referrals.
 import '#app/styles/forms.css';
-import { Alert, Anchor, Button, Grid, Group, List, Loader, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Loader, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useLocation, useNavigation, useSubmit } from '@remix-run/react';
 import { useEffect, useRef, useState, type FormEvent, type MouseEvent, type RefObject } from 'react';
 import { useHydrated } from '#app/components/use-hydrated.ts';
+import layout from '#app/components/search/SearchLayout.module.css';
 import { Pager } from '#app/components/Pager.tsx';
 import { JobCard, TrainingCard } from '#app/components/search/ResultCard.tsx';
 import { SearchFilters, type FilterChoices } from '#app/components/search/SearchFilters.tsx';
@@ -200,8 +201,8 @@ export default function SearchPage() {
               {filterCount ? ` (${n(filterCount)})` : ''}
             </Button>
           </Group>
-          <Grid gutter="lg">
-            <Grid.Col span={{ base: 12, sm: 4, lg: 3 }}>
+          <div className={layout.columns}>
+            <div>
               <SearchFilters
                 id="search-filters"
                 opened={filtersOpened}
@@ -216,8 +217,8 @@ export default function SearchPage() {
                 occupations={page.occupations}
                 choices={page.choices}
               />
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, sm: 8, lg: 9 }}>
+            </div>
+            <div>
               <Stack gap="md" component="section" aria-label={t('search.results')} aria-busy={searching}>
                 <Group justify="space-between" align="flex-end" gap="sm">
                   <Group gap="xs" role="status">
@@ -279,8 +280,8 @@ export default function SearchPage() {
                   <Results result={result} values={values} occupations={page.occupations} apply={page.apply} dimmed={searching} />
                 ) : null}
               </Stack>
-            </Grid.Col>
-          </Grid>
+            </div>
+          </div>
         </Stack>
       </Form>
     </Stack>

@@ -19,13 +19,13 @@ import {
 import { applyForCourse } from '#app/adapters/pages/apply.server.ts';
 import { loadPostingPage } from '#app/adapters/pages/postings.server.ts';
 import { PostingApply } from '#app/components/pipeline/ApplyForm.tsx';
-import { defaultLocale, translate } from '#app/i18n/i18n.ts';
 import { pageTitle } from '#app/i18n/page-title.ts';
+import { titleMeta } from '#app/components/postings/meta.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { getTrainingDetail } from '#app/services/catalogue/queries.server.ts';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  pageTitle(data ? data.slot.title : translate(defaultLocale, 'posting.notFoundTitle'));
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  data ? pageTitle(data.slot.title) : titleMeta(matches, 'posting.notFoundTitle');
 
 export function loader({ request, context, params }: LoaderFunctionArgs) {
   return loadPostingPage(
@@ -87,8 +87,8 @@ export default function TrainingPage() {
               <Facts
                 cols={1}
                 items={[
-                  [t('training.startDate'), slot.startDate ? formatDay(slot.startDate) : notStated],
-                  [t('training.enrolmentDeadline'), slot.enrolmentDeadline ? formatDay(slot.enrolmentDeadline) : notStated],
+                  [t('training.startDate'), slot.startDate ? formatDay(locale, slot.startDate) : notStated],
+                  [t('training.enrolmentDeadline'), slot.enrolmentDeadline ? formatDay(locale, slot.enrolmentDeadline) : notStated],
                   [t('training.seats'), t('training.seatsLeft', { left: n(slot.seatsLeft), seats: n(slot.seats) })],
                   [t('training.cost'), slot.costVnd === 0 ? t('training.funding.free') : formatVnd(locale, slot.costVnd)],
                   [t('training.funding'), t(`training.funding.${slot.funding}`)],

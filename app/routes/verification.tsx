@@ -7,6 +7,7 @@ import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Tex
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Detail } from '#app/components/Detail.tsx';
+import { ScrollTable } from '#app/components/ScrollTable.tsx';
 import { Pager } from '#app/components/Pager.tsx';
 import { formCommand, readForm, requireId } from '#app/adapters/form.server.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
@@ -197,7 +198,7 @@ export default function Verification() {
       {loaded.recent.length === 0 ? (
         <Text c="dimmed">{t('verification.noRecent')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={520}>
+        <ScrollTable label={t('verification.recentTitle')} minWidth={520}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>
@@ -220,7 +221,7 @@ export default function Verification() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );

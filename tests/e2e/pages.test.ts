@@ -1,20 +1,17 @@
 // The weight of the pages a returnee uses, on the production build the app serves: each must ship at
-// most 130 KB of JavaScript and 20 KB of CSS, compressed, on a first load (the scripts and styles the
-// browser fetches, plus the inline scripts of the document) — the budget every later page must fit.
+// most 130 KB of JavaScript and 20 KB of CSS, compressed, on a first visit (the scripts fetched and
+// the document's inline code; the page's data is reported beside it) — the budget every later page
+// must fit (page-weight.ts measures).
 // Every main page of every role: no serious or critical axe finding (WCAG 2.2 AA), no message
 // missing from a page (⟦key⟧), and its screenshots on a phone and a desktop (docs/screenshots/).
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { demoAccounts, demoPassword } from '#server/seed/demo.ts';
 import { launchBrowser, startApp, type RunningApp } from './app.ts';
-
-export const budgets = { jsKb: 130, cssKb: 20 };
-const round = (kb: number) => Math.round(kb * 10) / 10;
+import { budgets, contextAs as contextAsOn, firstPosting, phone, returneePages, weigh, type Role } from './page-weight.ts';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'phien-cho-e2e-pages-'));
 chmodSync(dataDir, 0o755);
@@ -30,82 +27,15 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-type Role = (typeof demoAccounts)[number]['role'];
-
-async function contextAs(role: Role | null, viewport = { width: 360, height: 740 }) {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
-  if (role) {
-    const account = demoAccounts.find((a) => a.role === role)!;
-    const response = await context.request.post(`${app.url}/login`, {
-      form: { login: account.email ?? account.phone!, password: demoPassword },
-      maxRedirects: 0,
-    });
-    expect(response.status(), `${role} signs in`).toBe(302);
-  }
-  return context;
-}
-
-/** What a first load of `url` costs: compressed bytes of JavaScript and CSS. */
-async function weigh(context: BrowserContext, url: string) {
-  const page = await context.newPage();
-  const assets: Promise<{ kind: 'js' | 'css'; bytes: number; pathname: string }>[] = [];
-  page.on('requestfinished', (request) => {
-    const pathname = new URL(request.url()).pathname;
-    const kind = pathname.endsWith('.js') ? 'js' : pathname.endsWith('.css') ? 'css' : null;
-    if (kind) assets.push(request.sizes().then((sizes) => ({ kind, bytes: sizes.responseBodySize, pathname })));
-  });
-  const response = await page.goto(app.url + url, { waitUntil: 'networkidle' });
-  expect(response?.status(), url).toBe(200);
-  // The document's inline scripts: Remix's own code and, in the stream it enqueues, the page's data
-  // (its loaders' answers, the messages among them), which is counted apart.
-  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
-  const isData = (script: string) => script.includes('streamController.enqueue');
-  const gz = (scripts: string[]) => gzipSync(scripts.join('\n')).length;
-  const loaded = await Promise.all(assets);
-  const sum = (kind: 'js' | 'css') => loaded.filter((a) => a.kind === kind).reduce((total, a) => total + a.bytes, 0);
-  if (process.env.PAGES_DEBUG) console.log(url, loaded.map((a) => `${a.pathname}:${a.bytes}`).join(' '));
-  const weight = {
-    jsKb: (sum('js') + gz(inline.filter((s) => !isData(s)))) / 1024,
-    dataKb: gz(inline.filter(isData)) / 1024,
-    cssKb: sum('css') / 1024,
-  };
-  return { page, weight };
-}
-
-/** The page of the first open job or course the public API lists (the index fills as the app starts). */
-async function firstPosting(context: BrowserContext, kind: 'jobs' | 'training') {
-  for (let tries = 0; tries < 60; tries++) {
-    const answer = (await (await context.request.get(`${app.url}/api/v1/${kind}`)).json()) as { hits?: { id: string }[] };
-    if (answer.hits?.[0]) return `/${kind}/${answer.hits[0].id}`;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`no ${kind} listed`);
-}
+const contextAs = (role: Role | null, viewport = phone) => contextAsOn(browser, app.url, role, viewport);
 
 describe('a returnee’s pages fit the budget', () => {
   test('each page ships at most 130 KB of JavaScript and 20 KB of CSS, compressed, on a first visit', async () => {
-    const anonymous = await contextAs(null);
-    const job = await firstPosting(anonymous, 'jobs');
-    const course = await firstPosting(anonymous, 'training');
-    await anonymous.close();
-    const pages: [Role | null, string][] = [
-      [null, '/'],
-      [null, '/search'],
-      [null, '/search?q=tho%20han'],
-      [null, job],
-      [null, course],
-      [null, '/login'],
-      ['returnee', '/'],
-      ['returnee', '/me'],
-      ['returnee', '/me/matches'],
-      ['returnee', '/me/referrals'],
-      ['returnee', job],
-    ];
     const rows = [];
-    for (const [role, url] of pages) {
+    for (const { name, role, url } of await returneePages(browser, app.url)) {
       const context = await contextAs(role); // an empty cache: a first visit
-      const { weight } = await weigh(context, url);
-      rows.push({ who: role ?? 'anyone', url, js: round(weight.jsKb), css: round(weight.cssKb), data: round(weight.dataKb) });
+      const { jsKb, cssKb, dataKb } = await weigh(context, app.url, url);
+      rows.push({ name, js: jsKb, css: cssKb, data: dataKb });
       await context.close();
     }
     console.table(rows);
@@ -148,8 +78,8 @@ const mainPages: Record<Role | 'anyone', MainPage[]> = {
   anyone: [
     { name: 'home', url: at('/'), screenshot: true },
     { name: 'search', url: at('/search?q=han'), screenshot: true },
-    { name: 'job', url: (c) => firstPosting(c, 'jobs'), screenshot: true },
-    { name: 'course', url: (c) => firstPosting(c, 'training') },
+    { name: 'job', url: (c) => firstPosting(c, app.url, 'jobs'), screenshot: true },
+    { name: 'course', url: (c) => firstPosting(c, app.url, 'training') },
     { name: 'sign-in', url: at('/login'), screenshot: true },
     { name: 'employer-sign-up', url: at('/employers/register') },
     { name: 'not-found', url: at('/no/such/page') },

@@ -61,7 +61,7 @@ test('without JavaScript on a 360 px phone: search, open a job, sign in by phone
   await see(page.getByRole('heading', { level: 1, name: job.title }));
 
   await page.getByRole('link', { name: 'Đăng nhập để ứng tuyển' }).tap();
-  await page.getByLabel('Email hoặc số điện thoại').fill('0900000001');
+  await page.getByLabel('Số điện thoại').fill('0900000001');
   await page.getByLabel('Mật khẩu').fill('phienchotinhnguoi');
   await page.getByRole('button', { name: 'Đăng nhập' }).last().tap();
   // Back on the job, signed in: the consent wording, then the button.

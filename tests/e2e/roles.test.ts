@@ -67,7 +67,7 @@ test('on a phone, a jobseeker switches to English, and the choice is remembered 
   const page = await context.newPage();
   await signIn(page, '0900000001');
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Trang của tôi');
-  await page.getByRole('button', { name: 'Ngôn ngữ: English' }).click();
+  await page.getByRole('button', { name: 'English' }).click();
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('My page');
   // Sign out from the phone menu, then sign in from a fresh browser: still English.
   await page.getByRole('button', { name: 'Open menu' }).click();

@@ -6,6 +6,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { expect, test } from 'vitest';
 import { translate } from '#app/i18n/i18n.ts';
+import { formatDay } from '#lib/format.ts';
 import { messages, type MessageKey } from '#app/i18n/messages.ts';
 import { pageMessageKeys } from '#app/i18n/page-messages.generated.ts';
 import { messagesForPage } from '#app/i18n/page-messages.server.ts';
@@ -64,4 +65,9 @@ test('a page is sent only its own routes’ messages, in the reader’s language
   expect(Object.values(search)).not.toContain(messages['search.title'].vi);
   // A fraction of the whole catalogue in one language.
   expect(JSON.stringify(search).length).toBeLessThan(JSON.stringify(messages).length / 8);
+});
+
+test('dates read unambiguously: the month by name in English, dd/mm/yyyy in Vietnamese', () => {
+  expect(formatDay('en', '2026-12-02')).toBe('2 Dec 2026');
+  expect(formatDay('vi', '2026-12-02')).toBe('02/12/2026');
 });

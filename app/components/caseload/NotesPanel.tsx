@@ -4,7 +4,7 @@ import '#app/styles/forms.css';
 import { Button, Divider, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { Form } from '@remix-run/react';
 import { useState } from 'react';
-import { useT } from '#app/i18n/use-t.ts';
+import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
 import { formatDay } from '#lib/format.ts';
 import type { CaseActionData } from './types.ts';
@@ -15,6 +15,7 @@ const shown = 10;
 
 export function NotesPanel({ notes, today, result }: { notes: Note[]; today: string; result?: CaseActionData }) {
   const t = useT();
+  const locale = useLocale();
   const [all, setAll] = useState(false);
   const mine = result?.target === 'note' ? result : undefined;
   const failed = mine && !mine.ok ? mine : undefined;
@@ -63,7 +64,7 @@ export function NotesPanel({ notes, today, result }: { notes: Note[]; today: str
             {(all ? notes : notes.slice(0, shown)).map((n) => (
               <li key={n.id}>
                 <Text size="sm" fw={600}>
-                  {formatDay(n.contactDate)}
+                  {formatDay(locale, n.contactDate)}
                   {n.author ? ` · ${n.author}` : ''}
                 </Text>
                 <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{n.text}</Text>

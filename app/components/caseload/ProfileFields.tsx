@@ -3,9 +3,10 @@
 // skills, certificates and work history. Every field works without JavaScript (rows are plain
 // selects and inputs with a few blank rows to fill); with it, "Thêm dòng" adds rows.
 import '#app/styles/forms.css';
-import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { CoordinateFields } from '#app/components/postings/PlaceFields.tsx';
+import { CheckboxField } from '#app/components/CheckboxField.tsx';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { ethnicGroups } from './ethnic-groups.ts';
 import { split } from './format.ts';
@@ -175,7 +176,7 @@ export function NeedsField({ values, errors = {}, options }: { values: FormValue
     <Fieldset legend={t('caseload.field.needs')}>
       <Group gap="lg">
         {options.needs.map((n) => (
-          <Checkbox key={n} name="needs" value={n} label={t(`caseload.need.${n}`)} defaultChecked={chosen.includes(n)} />
+          <CheckboxField key={n} name="needs" value={n} label={t(`caseload.need.${n}`)} defaultChecked={chosen.includes(n)} />
         ))}
       </Group>
       {errors.needs ? (
@@ -225,7 +226,7 @@ export function WishFields({
           </Text>
           <Group gap="lg">
             {options.workTypes.map((w) => (
-              <Checkbox key={w} name="workTypes" value={w} label={t(`job.workType.${w}`)} defaultChecked={chosenTypes.includes(w)} />
+              <CheckboxField key={w} name="workTypes" value={w} label={t(`job.workType.${w}`)} defaultChecked={chosenTypes.includes(w)} />
             ))}
           </Group>
           {errors.workTypes ? (
@@ -252,7 +253,7 @@ export function WishFields({
             error={errors.maxTravelKm}
           />
         </SimpleGrid>
-        <Checkbox
+        <CheckboxField
           name="willingToMove"
           label={t('caseload.field.willingToMove')}
           description={t('caseload.hint.willingToMove')}

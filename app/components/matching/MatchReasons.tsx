@@ -38,7 +38,7 @@ export function MatchReasons({ match, headingId }: { match: RenderedScore; headi
       </List>
       {match.missing.length ? (
         <>
-          <Text id={`${headingId}-missing`} fw={600} size="sm" c="orange.8">
+          <Text id={`${headingId}-missing`} fw={600} size="sm" c="orange.9">
             {t('match.missing')}
           </Text>
           <List size="sm" spacing={2} aria-labelledby={`${headingId}-missing`}>

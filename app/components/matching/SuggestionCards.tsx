@@ -75,7 +75,7 @@ export function CourseFacts({ training }: { training: SuggestedTraining['trainin
   return (
     <Text size="sm">
       {[
-        training.startDate ? t('match.course.starts', { date: formatDay(training.startDate) }) : null,
+        training.startDate ? t('match.course.starts', { date: formatDay(locale, training.startDate) }) : null,
         t('match.course.seats', { seats: formatNumber(locale, training.seatsLeft) }),
         training.costVnd === 0 ? t('training.funding.free') : formatVnd(locale, training.costVnd),
       ]

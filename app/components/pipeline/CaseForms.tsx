@@ -6,7 +6,7 @@ import { Form } from '@remix-run/react';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
 import { type FormActionData } from '#app/adapters/form-data.ts';
 import { formatDay } from '#lib/format.ts';
-import { useT } from '#app/i18n/use-t.ts';
+import { useLocale, useT } from '#app/i18n/use-t.ts';
 import type { EnrolmentStatus, SupportStatus } from '#app/services/pipeline/rules.ts';
 
 type Mark = { month: number; dueDate: string; done: boolean; due: boolean; stillEmployed: boolean | null; superseded: boolean };
@@ -24,6 +24,7 @@ export function FollowUps({
   label: string;
 }) {
   const t = useT();
+  const locale = useLocale();
   const target = (month: number) => `${placementId}:${month}`;
   const markId = (month: number) => `follow-up-${placementId}-${month}`;
   return (
@@ -40,7 +41,7 @@ export function FollowUps({
             <Stack gap={4}>
               <Group justify="space-between" wrap="wrap">
                 <Text size="sm" id={markId(m.month)}>
-                  {t('pipeline.followUp.mark', { month: m.month, date: formatDay(m.dueDate) })}
+                  {t('pipeline.followUp.mark', { month: m.month, date: formatDay(locale, m.dueDate) })}
                 </Text>
                 <Text size="sm" c="dimmed">
                   {m.done

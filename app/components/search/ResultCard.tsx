@@ -66,7 +66,7 @@ export function JobCard({ hit, occupation, action }: { hit: Hit<JobDocument>; oc
         </Group>
         {hit.startDate ? (
           <Text size="sm" c="dimmed">
-            {t('search.card.starts', { date: formatDay(hit.startDate) })}
+            {t('search.card.starts', { date: formatDay(locale, hit.startDate) })}
           </Text>
         ) : null}
         {action}
@@ -103,7 +103,7 @@ export function TrainingCard({ hit, occupation, action }: { hit: Hit<TrainingDoc
         </Group>
         {hit.startDate ? (
           <Text size="sm" c="dimmed">
-            {t('search.card.starts', { date: formatDay(hit.startDate) })}
+            {t('search.card.starts', { date: formatDay(locale, hit.startDate) })}
           </Text>
         ) : null}
         {action}

@@ -2,9 +2,10 @@
 // Meilisearch facet counts). Plain form fields, so they work without JavaScript; on phones the
 // panel folds away behind the "Bộ lọc" button.
 import '#app/styles/forms.css';
-import { Anchor, Box, Button, Checkbox, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Button, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@remix-run/react';
 import { formatNumber } from '#lib/format.ts';
+import { CheckboxField } from '#app/components/CheckboxField.tsx';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import type { JobDocument, TrainingDocument } from '#search/documents.ts';
 import type { FacetCounts } from '#search/catalogue-query.ts';
@@ -141,13 +142,13 @@ export function SearchFilters(props: Props) {
               <Text size="sm" fw={500} id={`${props.id}-offers`}>
                 {t('search.filter.offers')}
               </Text>
-              <Checkbox
+              <CheckboxField
                 name="meals"
                 value="1"
                 defaultChecked={isOn(values.meals)}
                 label={withCount(t('job.provides.meals'), yesCount('providesMeals'))}
               />
-              <Checkbox
+              <CheckboxField
                 name="lodging"
                 value="1"
                 defaultChecked={isOn(values.lodging)}
@@ -179,7 +180,7 @@ export function SearchFilters(props: Props) {
             )}
           </>
         )}
-        <Checkbox
+        <CheckboxField
           name="startingSoon"
           value="1"
           defaultChecked={isOn(values.startingSoon)}

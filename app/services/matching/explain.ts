@@ -21,7 +21,7 @@ function paramText(value: ReasonParam, locale: Locale, reference: Reference): st
     named ? (locale === 'vi' ? named.nameVi : named.nameEn) : code;
   if ('skill' in value) return name(reference.skillByCode.get(value.skill), value.skill);
   if ('occupation' in value) return name(reference.occupationByCode.get(value.occupation), value.occupation);
-  if ('date' in value) return formatDay(value.date);
+  if ('date' in value) return formatDay(locale, value.date);
   if ('vnd' in value) return formatVnd(locale, value.vnd);
   return translate(locale, value.key);
 }

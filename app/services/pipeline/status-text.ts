@@ -10,7 +10,8 @@ export function referralStatusText(
 ) {
   if (r.status === 'interview_scheduled' && r.interviewAt)
     return translate(locale, 'pipeline.me.status.interview_scheduled', { date: formatDateTime(locale, r.interviewAt) });
-  if (r.status === 'hired' && r.startDate) return translate(locale, 'pipeline.me.status.hiredFrom', { date: formatDay(r.startDate) });
+  if (r.status === 'hired' && r.startDate)
+    return translate(locale, 'pipeline.me.status.hiredFrom', { date: formatDay(locale, r.startDate) });
   // Withdrawn before ever applying: the person said no to a suggestion (or to an employer's question).
   if (r.status === 'withdrawn' && r.applied === false) return translate(locale, 'journey.status.declined');
   return translate(locale, `pipeline.me.status.${r.status}`);

@@ -23,8 +23,8 @@ export function describeCaseEvent(locale: Locale, event: EventLike): string {
   vars.job = text(d.jobTitle);
   vars.employer = text(d.employer);
   if (typeof d.interviewAt === 'string') vars.date = formatDateTime(locale, d.interviewAt);
-  if (typeof d.startDate === 'string') vars.date = formatDay(d.startDate);
-  if (typeof d.endedOn === 'string') vars.date = formatDay(d.endedOn);
+  if (typeof d.startDate === 'string') vars.date = formatDay(locale, d.startDate);
+  if (typeof d.endedOn === 'string') vars.date = formatDay(locale, d.endedOn);
   if (typeof d.wageVnd === 'number') vars.wage = formatVnd(locale, d.wageVnd);
   if (typeof d.amountVnd === 'number') vars.amount = formatVnd(locale, d.amountVnd);
 

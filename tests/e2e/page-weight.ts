@@ -1,0 +1,91 @@
+// What a first visit to a page costs a phone, measured in a real browser against the running app
+// (shared by tests/e2e/pages.test.ts, which holds each returnee page to the budget, and
+// `npm run bench:pages`, which adds speed): the compressed JavaScript (the scripts fetched and the
+// document's inline code), the CSS, the page's data (the loaders' answers Remix streams into the
+// document, the page's messages among them) and every byte transferred.
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { demoAccounts, demoPassword } from '#server/seed/demo.ts';
+
+/** Every page a returnee uses must fit: compressed, on a first visit. */
+export const budgets = { jsKb: 130, cssKb: 20 };
+
+export type Role = (typeof demoAccounts)[number]['role'];
+export type Viewport = { width: number; height: number };
+export const phone: Viewport = { width: 360, height: 740 };
+
+/** A fresh browser context (an empty cache: a first visit), signed in as the demo account of `role`. */
+export async function contextAs(browser: Browser, baseUrl: string, role: Role | null, viewport: Viewport = phone) {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
+  if (role) {
+    const account = demoAccounts.find((a) => a.role === role)!;
+    const response = await context.request.post(`${baseUrl}/login`, {
+      form: { login: account.email ?? account.phone!, password: demoPassword },
+      maxRedirects: 0,
+    });
+    if (response.status() !== 302) throw new Error(`${role} could not sign in: ${response.status()}`);
+  }
+  return context;
+}
+
+/** The page of the first open job or course the public API lists (the index fills as the app starts). */
+export async function firstPosting(context: BrowserContext, baseUrl: string, kind: 'jobs' | 'training') {
+  for (let tries = 0; tries < 60; tries++) {
+    const answer = (await (await context.request.get(`${baseUrl}/api/v1/${kind}`)).json()) as { hits?: { id: string }[] };
+    if (answer.hits?.[0]) return `/${kind}/${answer.hits[0].id}`;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`no ${kind} listed`);
+}
+
+/** The pages a returnee uses, signed out and in (a job and a course found through the API). */
+export async function returneePages(browser: Browser, baseUrl: string) {
+  const context = await contextAs(browser, baseUrl, null);
+  const job = await firstPosting(context, baseUrl, 'jobs');
+  const course = await firstPosting(context, baseUrl, 'training');
+  await context.close();
+  return [
+    { name: 'home', role: null, url: '/' },
+    { name: 'search', role: null, url: '/search' },
+    { name: 'search: tho han', role: null, url: '/search?q=tho%20han' },
+    { name: 'job', role: null, url: job },
+    { name: 'course', role: null, url: course },
+    { name: 'sign-in', role: null, url: '/login' },
+    { name: 'home (returnee)', role: 'returnee', url: '/' },
+    { name: 'profile', role: 'returnee', url: '/me' },
+    { name: 'suggestions', role: 'returnee', url: '/me/matches' },
+    { name: 'applications', role: 'returnee', url: '/me/referrals' },
+    { name: 'job (returnee)', role: 'returnee', url: job },
+  ] satisfies { name: string; role: Role | null; url: string }[];
+}
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+
+/** Loads `url` in `context` (best with an empty cache) and weighs what came: KB compressed, and all bytes. */
+export async function weigh(context: BrowserContext, baseUrl: string, url: string) {
+  const page = await context.newPage();
+  const sizes: Promise<{ pathname: string; body: number; total: number }>[] = [];
+  page.on('requestfinished', (request) =>
+    sizes.push(
+      request.sizes().then((s) => ({
+        pathname: new URL(request.url()).pathname,
+        body: s.responseBodySize,
+        total: s.responseBodySize + s.responseHeadersSize,
+      })),
+    ),
+  );
+  const response = await page.goto(baseUrl + url, { waitUntil: 'networkidle' });
+  if (response?.status() !== 200) throw new Error(`${url} answered ${response?.status()}`);
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
+  await page.close();
+  const isData = (script: string) => script.includes('streamController.enqueue');
+  const gz = (scripts: string[]) => gzipSync(scripts.join('\n')).length;
+  const loaded = await Promise.all(sizes);
+  const sum = (suffix: string) => loaded.filter((a) => a.pathname.endsWith(suffix)).reduce((total, a) => total + a.body, 0);
+  return {
+    jsKb: kb(sum('.js') + gz(inline.filter((s) => !isData(s)))),
+    cssKb: kb(sum('.css')),
+    dataKb: kb(gz(inline.filter(isData))),
+    bytes: loaded.reduce((total, a) => total + a.total, 0),
+  };
+}
