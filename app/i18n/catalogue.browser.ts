@@ -1,11 +1,13 @@
 // The messages in the browser: only those the server sent with the pages seen so far, in the
-// reader's language (the root loader sends each page's share; see app/i18n/page-messages.ts).
+// reader's language (the root loader sends each page's share, keyed by `messageId`; see
+// page-messages.server.ts).
 import type { Locale } from '#lib/format.ts';
+import { messageId } from './message-id.ts';
 
 const loaded: Partial<Record<Locale, Record<string, string>>> = {};
 
 export function lookup(locale: Locale, key: string): string | undefined {
-  return loaded[locale]?.[key];
+  return loaded[locale]?.[messageId(key)];
 }
 
 export function addMessages(locale: Locale, messages: Readonly<Record<string, string>>) {

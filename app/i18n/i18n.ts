@@ -5,6 +5,8 @@
 import { lookup, missingKeyIsError } from '#app/i18n/catalogue.ts';
 import type { MessageKey } from './messages.ts';
 
+export { messageId } from './message-id.ts';
+
 export const supportedLocales = ['vi', 'en'] as const;
 export type Locale = (typeof supportedLocales)[number];
 export const defaultLocale: Locale = 'vi';

@@ -1,9 +1,10 @@
 // The messages the root loader sends with a page: those its routes' browser code can ask for
-// (page-messages.generated.ts), in the reader's language only. Without the routes (a test calling
+// (page-messages.generated.ts), in the reader's language only, each under its `messageId`. Without the routes (a test calling
 // the loader alone) every message of that language.
 import { messages, type MessageKey } from './messages.ts';
 import { pageMessageKeys } from './page-messages.generated.ts';
 import type { Locale } from '#lib/format.ts';
+import { messageId } from './message-id.ts';
 
 const cache = new Map<string, Readonly<Record<string, string>>>();
 
@@ -12,7 +13,7 @@ export function messagesForPage(locale: Locale, routeIds: readonly string[] | nu
   let found = cache.get(cacheKey);
   if (!found) {
     const keys = routeIds ? new Set(['root', ...routeIds].flatMap((id) => pageMessageKeys[id] ?? [])) : Object.keys(messages);
-    found = Object.fromEntries([...keys].map((key) => [key, messages[key as MessageKey][locale]]));
+    found = Object.fromEntries([...keys].map((key) => [messageId(key), messages[key as MessageKey][locale]]));
     cache.set(cacheKey, found);
   }
   return found;

@@ -3,6 +3,7 @@
 // the page was not sent shows as ⟦key⟧ in both).
 import { useRouteLoaderData } from '@remix-run/react';
 import { defaultLocale, fillIn, type Locale, type MessageKey } from './i18n.ts';
+import { messageId } from './message-id.ts';
 
 type RootData = { locale: Locale; messages: Readonly<Record<string, string>> };
 
@@ -15,7 +16,7 @@ export function useT() {
   const data = useRouteLoaderData<RootData>('root');
   const messages = data?.messages ?? {};
   return (key: MessageKey, vars?: Record<string, string | number>) => {
-    const text = messages[key];
+    const text = messages[messageId(key)];
     if (text !== undefined) return fillIn(text, vars);
     console.error(`message not sent with this page: ${key}`);
     return `⟦${key}⟧`;

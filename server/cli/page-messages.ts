@@ -10,6 +10,7 @@ import * as prettier from 'prettier';
 import ts from 'typescript';
 import { messages } from '#app/i18n/messages.ts';
 import { extraPageMessages } from '#app/i18n/page-messages.ts';
+import { isStaffRoute, staffOnlyMessages } from '#app/i18n/staff-only.ts';
 
 const allKeys = Object.keys(messages);
 const isMessageKey = (text: string) => Object.hasOwn(messages, text);
@@ -97,7 +98,9 @@ export function pageMessageKeysFromSources(): Record<string, string[]> {
   for (const [id, file] of files) {
     const { keys, starts } = keysOfRoute(file);
     for (const extra of extraPageMessages[id] ?? []) starts.add(extra);
-    const needed = allKeys.filter((k) => keys.has(k) || [...starts].some((s) => k.startsWith(s)));
+    const needed = allKeys.filter(
+      (k) => (keys.has(k) || [...starts].some((s) => k.startsWith(s))) && (isStaffRoute(id) || !(k in staffOnlyMessages)),
+    );
     if (needed.length > 0) result[id] = needed;
   }
   return result;

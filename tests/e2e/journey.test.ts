@@ -214,8 +214,8 @@ step('he signs in on a phone with the code, sees the welder job among his sugges
   await signIn(phone, person.phone, oneTimeCode, 'Trang của tôi');
   await see(phone.getByText(`${skill} — thành thạo`));
 
-  await phone.getByRole('button', { name: 'Mở menu' }).tap();
-  await phone.getByRole('navigation').getByRole('link', { name: 'Việc làm gợi ý' }).tap();
+  await phone.locator('summary', { hasText: 'Menu' }).tap();
+  await phone.locator('details[open] nav').getByRole('link', { name: 'Việc làm gợi ý' }).tap();
   await see(phone.getByRole('heading', { level: 1, name: 'Việc làm và khóa học gợi ý cho bạn' }));
 
   const suggestion = phone.getByRole('region', { name: 'Việc làm phù hợp' }).getByRole('article', { name: job.title, exact: true });

@@ -70,8 +70,8 @@ test('on a phone, a jobseeker switches to English, and the choice is remembered 
   await page.getByRole('button', { name: 'English' }).click();
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('My page');
   // Sign out from the phone menu, then sign in from a fresh browser: still English.
-  await page.getByRole('button', { name: 'Open menu' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).last().click();
+  await page.locator('summary', { hasText: 'Menu' }).click();
+  await page.locator('details[open] nav').getByRole('button', { name: 'Sign out' }).click();
   await context.close();
 
   const fresh = await browser.newContext();

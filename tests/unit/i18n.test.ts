@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { expect, test } from 'vitest';
-import { translate } from '#app/i18n/i18n.ts';
+import { messageId, translate } from '#app/i18n/i18n.ts';
 import { formatDay } from '#lib/format.ts';
 import { messages, type MessageKey } from '#app/i18n/messages.ts';
 import { pageMessageKeys } from '#app/i18n/page-messages.generated.ts';
@@ -59,9 +59,14 @@ test('the list of each page’s messages is up to date with the code (npm run i1
 
 test('a page is sent only its own routes’ messages, in the reader’s language', () => {
   const search = messagesForPage('en', ['root', 'routes/search']);
-  expect(search['search.title']).toBe(messages['search.title'].en);
-  expect(search['nav.signIn']).toBe(messages['nav.signIn'].en); // the header's, on every page
-  expect(Object.keys(search).filter((key) => key.startsWith('caseload.'))).toEqual([]); // staff wording stays home
+  expect(search[messageId('search.title')]).toBe(messages['search.title'].en);
+  expect(search[messageId('nav.signIn')]).toBe(messages['nav.signIn'].en); // the header's, on every page
+  const caseloadIds = new Set(
+    Object.keys(messages)
+      .filter((key) => key.startsWith('caseload.'))
+      .map(messageId),
+  );
+  expect(Object.keys(search).filter((id) => caseloadIds.has(id))).toEqual([]); // staff wording stays home
   expect(Object.values(search)).not.toContain(messages['search.title'].vi);
   // A fraction of the whole catalogue in one language.
   expect(JSON.stringify(search).length).toBeLessThan(JSON.stringify(messages).length / 8);
@@ -70,4 +75,9 @@ test('a page is sent only its own routes’ messages, in the reader’s language
 test('dates read unambiguously: the month by name in English, dd/mm/yyyy in Vietnamese', () => {
   expect(formatDay('en', '2026-12-02')).toBe('2 Dec 2026');
   expect(formatDay('vi', '2026-12-02')).toBe('02/12/2026');
+});
+
+test('every message travels under an id of its own (no two keys share one)', () => {
+  const ids = Object.keys(messages).map(messageId);
+  expect(new Set(ids).size).toBe(ids.length);
 });

@@ -6,15 +6,12 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { messages } from '#app/i18n/messages.ts';
 import { findPastLabel } from '#app/services/neutral-words.ts';
+import { staffOnlyMessages } from '#app/i18n/staff-only.ts';
+import { messagesForPage } from '#app/i18n/page-messages.server.ts';
+import { pageMessageKeys } from '#app/i18n/page-messages.generated.ts';
+import { isStaffRoute } from '#app/i18n/staff-only.ts';
 
-/** Messages that only counsellors read, where the official terms belong. */
-const staffOnly: Record<string, string> = {
-  'caseload.releaseKind.completed': 'the kind of release, on the counsellor’s intake and profile',
-  'caseload.releaseKind.amnesty': 'the kind of release, on the counsellor’s intake and profile',
-  'caseload.releaseKind.conditional_early_release': 'the kind of release, on the counsellor’s intake and profile',
-  'caseload.new.intro': 'the intake page tells the counsellor not to record offences',
-  'caseload.validation.certificatePastLabel': 'tells the counsellor typing a certificate name why a word was refused',
-};
+const staffOnly = staffOnlyMessages;
 
 /** The only files that may show a staff-only message: counsellors' pages and the intake/profile form. */
 const staffFiles = [
@@ -65,4 +62,18 @@ test('staff-only messages are used on staff pages only', () => {
     expect(messages, key).toHaveProperty([key]);
   }
   expect(misplaced).toEqual([]);
+});
+
+test('no page but a counsellor’s is sent a message with an official term, and no key names a kind of person', () => {
+  const found: string[] = [];
+  for (const routeId of Object.keys(pageMessageKeys).filter((id) => !isStaffRoute(id))) {
+    for (const locale of ['vi', 'en'] as const) {
+      const sent = messagesForPage(locale, [routeId]);
+      for (const [key, text] of Object.entries(sent)) {
+        const word = findPastLabel(text) ?? findPastLabel(key);
+        if (word) found.push(`${routeId} ${locale}: ${key} “${word}”`);
+      }
+    }
+  }
+  expect(found).toEqual([]);
 });
