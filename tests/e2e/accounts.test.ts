@@ -2,27 +2,19 @@
 // demo jobseeker's sign-in from his record and reads out the new code; he switches to English
 // before signing in, signs in with his phone number and the code, and finds English kept and his
 // job centre's number on his page; the administrator resets the employer's password the same way.
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, startApp, type RunningApp } from './app.ts';
+import { afterAll, expect, test } from 'vitest';
+import { useAppAndBrowser, type RunningApp } from './app.ts';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'phien-cho-e2e-accounts-'));
-chmodSync(dataDir, 0o755); // so the embedded Postgres keeps its files inside it even when run as root
 let app: RunningApp;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(dataDir), launchBrowser()]);
+useAppAndBrowser('accounts', (a, b) => {
+  app = a;
+  browser = b;
 });
 afterAll(async () => {
   for (const context of contexts) await context.close();
-  await browser?.close();
-  await app?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 const patience = { timeout: 20_000 };

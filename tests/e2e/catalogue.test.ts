@@ -1,25 +1,15 @@
 // The catalogue journey in a real browser: the demo employer (verified) writes a job with a
 // Vietnamese title, saves it as a draft, then publishes it; an anonymous visitor on a phone types
 // the title without diacritics into /search, finds it once indexing has caught up, and opens it.
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, startApp, type RunningApp } from './app.ts';
+import { expect, test } from 'vitest';
+import { useAppAndBrowser, type RunningApp } from './app.ts';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'phien-cho-e2e-catalogue-'));
-chmodSync(dataDir, 0o755); // so the embedded Postgres keeps its files inside it even when run as root
 let app: RunningApp;
 let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(dataDir), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+useAppAndBrowser('catalogue', (a, b) => {
+  app = a;
+  browser = b;
 });
 
 async function signIn(page: Page, login: string, password = 'phienchotinhnguoi') {

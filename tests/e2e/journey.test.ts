@@ -12,27 +12,17 @@
 // Every employer page on the way is checked for his release date and for words about a past in
 // prison. Steps share the people's browser contexts and run in order; after a failure the later
 // steps are skipped rather than failing for the same reason.
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { vietnamDate } from '#lib/dates.ts';
 import { findPastLabel } from '#app/services/neutral-words.ts';
-import { launchBrowser, startApp, type RunningApp } from './app.ts';
+import { useAppAndBrowser, type RunningApp } from './app.ts';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'phien-cho-e2e-journey-'));
-chmodSync(dataDir, 0o755); // so the embedded Postgres keeps its files inside it even when run as root
 let app: RunningApp;
 let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(dataDir), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+useAppAndBrowser('journey', (a, b) => {
+  app = a;
+  browser = b;
 });
 
 // ── The story's facts ─────────────────────────────────────────────────────────────────────────────

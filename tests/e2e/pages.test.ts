@@ -3,28 +3,20 @@
 // the document's inline code; the page's data is reported beside it) — the budget every later page
 // must fit (page-weight.ts measures).
 // Every main page of every role: no serious or critical axe finding (WCAG 2.2 AA), no message
-// missing from a page (⟦key⟧), and its screenshots on a phone and a desktop (docs/screenshots/).
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+// missing from a page (⟦key⟧), no badge cut off, and its screenshots on a phone and a desktop (docs/screenshots/).
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, startApp, type RunningApp } from './app.ts';
+import { describe, expect, test } from 'vitest';
+import { useAppAndBrowser, type RunningApp } from './app.ts';
 import { budgets, contextAs as contextAsOn, firstPosting, phone, returneePages, weigh, type Role } from './page-weight.ts';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'phien-cho-e2e-pages-'));
-chmodSync(dataDir, 0o755);
 let app: RunningApp;
 let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(dataDir), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+useAppAndBrowser('pages', (a, b) => {
+  app = a;
+  browser = b;
 });
 
 const contextAs = (role: Role | null, viewport = phone) => contextAsOn(browser, app.url, role, viewport);
@@ -138,6 +130,12 @@ describe('every role’s main pages', () => {
           const missing = (await page.locator('body').innerText()).match(/⟦[^⟧]+⟧/g);
           if (missing) faults.push(`${main.name}: messages not sent with the page: ${missing.join(' ')}`);
           for (const finding of await axeFindings(page)) faults.push(`${main.name} (${viewportName}): ${finding}`);
+          const cutOff = await page.evaluate(() =>
+            [...document.querySelectorAll('.mantine-Badge-label')]
+              .filter((b) => b.scrollWidth > b.clientWidth + 1)
+              .map((b) => b.textContent),
+          );
+          if (cutOff.length) faults.push(`${main.name} (${viewportName}): badges cut off: ${cutOff.join(', ')}`);
           if (main.screenshot) await page.screenshot({ path: path.join(screenshotDir, `${who}-${main.name}-${viewportName}.png`) });
           await page.close();
         }

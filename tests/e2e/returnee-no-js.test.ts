@@ -2,25 +2,15 @@
 // plain link or form the server answers. Search for a job, open it, sign in with a phone number
 // (coming back to the job), apply, see the application; then ask for a seat on a course, and
 // withdraw the application through its confirmation page.
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, startApp, type RunningApp } from './app.ts';
+import { expect, test } from 'vitest';
+import { useAppAndBrowser, type RunningApp } from './app.ts';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'phien-cho-e2e-nojs-'));
-chmodSync(dataDir, 0o755); // so the embedded Postgres keeps its files inside it even when run as root
 let app: RunningApp;
 let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(dataDir), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+useAppAndBrowser('nojs', (a, b) => {
+  app = a;
+  browser = b;
 });
 
 /** Page loads and form answers: generous on a cold, freshly built app. */

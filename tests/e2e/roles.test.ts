@@ -1,27 +1,20 @@
 // Whole journeys in a real browser: each demo role signs in and lands on its own home page; a
 // jobseeker on a phone switches to English and finds it remembered at the next sign-in; the app
 // keeps its data across a restart and leaves no embedded server running after SIGTERM.
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import { isAlive } from '#server/processes.ts';
-import { launchBrowser, startApp, type RunningApp } from './app.ts';
+import { startApp, useAppAndBrowser, type RunningApp } from './app.ts';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'phien-cho-e2e-'));
-chmodSync(dataDir, 0o755); // so the embedded Postgres keeps its files inside it even when run as root
 let app: RunningApp;
 let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(dataDir), launchBrowser()]);
+const dataDir = useAppAndBrowser('roles', (a, b) => {
+  app = a;
+  browser = b;
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => app?.stop()); // the app the restart test started again, if it did
 
 async function signIn(page: Page, login: string, password = 'phienchotinhnguoi') {
   // The phone field comes first; staff and employers use the email field (the link to it: accounts.test.ts).
