@@ -24,9 +24,14 @@ export function formatDateTime(locale: Locale, value: Date | string) {
   return f.format(new Date(value));
 }
 
-/** A calendar date 'YYYY-MM-DD' as Vietnamese readers write it: dd/mm/yyyy. */
-export function formatDay(date: string) {
+const englishDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+/**
+ * A calendar date 'YYYY-MM-DD' as its reader writes it: dd/mm/yyyy in Vietnamese; in English with
+ * the month's name ("2 Dec 2026"), since 02/12/2026 reads as 12 February to many English readers.
+ */
+export function formatDay(locale: Locale, date: string) {
   const [year, month, day] = date.split('-');
+  if (locale === 'en') return englishDay.format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))));
   return `${day}/${month}/${year}`;
 }
 
