@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '#tests/e2e/app.ts';
 import { contextAs, returneePages, weigh } from '#tests/e2e/page-weight.ts';
-import { log, ownSignals, percentile, round1, runBench, seconds, startApp, stopAtEnd, table, wholeFlag } from './common.ts';
+import { cleanup, log, ownSignals, percentile, round1, runBench, seconds, startApp, stopAtEnd, table, wholeFlag } from './common.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -152,6 +152,9 @@ async function main() {
       ssr_p95_ms: round1(ssr.p95),
     });
   }
+
+  // Stop the browser, the app (and with it its embedded servers) and remove the folder before reporting.
+  await cleanup();
 
   const mark = (ok: boolean) => (ok ? '✔' : '✘');
   const lines = table(

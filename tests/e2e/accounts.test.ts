@@ -4,7 +4,8 @@
 // job centre's number on his page; the administrator resets the employer's password the same way.
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
-import { useAppAndBrowser, type RunningApp } from './app.ts';
+import type { RunningApp } from './app.ts';
+import { useAppAndBrowser } from './use-app.ts';
 
 let app: RunningApp;
 let browser: Browser;

@@ -2,11 +2,8 @@
 // Postgres and Meilisearch, demo data) in its own DATA_DIR and port, and opens Debian's Chromium
 // through playwright-core.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 import { getFreePort, waitFor } from '#server/processes.ts';
 
 export type RunningApp = { url: string; process: ChildProcess; output: () => string; stop: () => Promise<number | null> };
@@ -75,24 +72,4 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
-}
-
-/**
- * For one test file: the app in a throw-away DATA_DIR (`phien-cho-e2e-<name>-…`) and a browser,
- * started before its tests (handed to `use`) and stopped, the folder removed, after them.
- */
-export function useAppAndBrowser(name: string, use: (app: RunningApp, browser: Browser) => void) {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), `phien-cho-e2e-${name}-`));
-  chmodSync(dataDir, 0o755); // so the embedded Postgres keeps its files inside it even when run as root
-  let running: [RunningApp, Browser] | undefined;
-  beforeAll(async () => {
-    running = await Promise.all([startApp(dataDir), launchBrowser()]);
-    use(...running);
-  });
-  afterAll(async () => {
-    await running?.[1].close();
-    await running?.[0].stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-  return dataDir;
 }

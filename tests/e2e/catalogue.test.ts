@@ -3,7 +3,8 @@
 // the title without diacritics into /search, finds it once indexing has caught up, and opens it.
 import type { Browser, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { useAppAndBrowser, type RunningApp } from './app.ts';
+import type { RunningApp } from './app.ts';
+import { useAppAndBrowser } from './use-app.ts';
 
 let app: RunningApp;
 let browser: Browser;

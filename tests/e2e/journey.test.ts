@@ -16,7 +16,8 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { vietnamDate } from '#lib/dates.ts';
 import { findPastLabel } from '#app/services/neutral-words.ts';
-import { useAppAndBrowser, type RunningApp } from './app.ts';
+import type { RunningApp } from './app.ts';
+import { useAppAndBrowser } from './use-app.ts';
 
 let app: RunningApp;
 let browser: Browser;

@@ -9,7 +9,8 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useAppAndBrowser, type RunningApp } from './app.ts';
+import type { RunningApp } from './app.ts';
+import { useAppAndBrowser } from './use-app.ts';
 import { budgets, contextAs as contextAsOn, firstPosting, phone, returneePages, weigh, type Role } from './page-weight.ts';
 
 let app: RunningApp;

@@ -4,7 +4,8 @@
 // withdraw the application through its confirmation page.
 import type { Browser, Locator } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { useAppAndBrowser, type RunningApp } from './app.ts';
+import type { RunningApp } from './app.ts';
+import { useAppAndBrowser } from './use-app.ts';
 
 let app: RunningApp;
 let browser: Browser;

@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
 import { isAlive } from '#server/processes.ts';
-import { startApp, useAppAndBrowser, type RunningApp } from './app.ts';
+import { startApp, type RunningApp } from './app.ts';
+import { useAppAndBrowser } from './use-app.ts';
 
 let app: RunningApp;
 let browser: Browser;
