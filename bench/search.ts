@@ -172,8 +172,8 @@ const duties = [
   'Làm việc cùng đội ngũ thân thiện, tôn trọng người lao động',
 ];
 const welcome = [
-  'Chào đón người đã chấp hành xong án phạt tù, không phân biệt quá khứ.',
-  'Doanh nghiệp cam kết tạo cơ hội làm lại cuộc đời cho người lao động.',
+  'Chào đón mọi người lao động, không phân biệt hoàn cảnh.',
+  'Doanh nghiệp cam kết tạo cơ hội việc làm ổn định cho người lao động.',
   'Ưu tiên người có sức khỏe tốt, chăm chỉ, trung thực.',
 ];
 const benefitsList = [
