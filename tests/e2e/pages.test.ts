@@ -3,7 +3,8 @@
 // the document's inline code; the page's data is reported beside it) — the budget every later page
 // must fit (page-weight.ts measures).
 // Every main page of every role: no serious or critical axe finding (WCAG 2.2 AA), no message
-// missing from a page (⟦key⟧), no badge cut off, and its screenshots on a phone and a desktop (docs/screenshots/).
+// missing from a page (⟦key⟧), no badge cut off, nothing wider than the screen (reflow, as zooming
+// needs), and its screenshots on a phone and a desktop (docs/screenshots/).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -137,6 +138,9 @@ describe('every role’s main pages', () => {
               .map((b) => b.textContent),
           );
           if (cutOff.length) faults.push(`${main.name} (${viewportName}): badges cut off: ${cutOff.join(', ')}`);
+          // Reflow (WCAG 1.4.10, what 200–400 % zoom needs): at 360 px nothing makes the page scroll sideways.
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          if (overflow > 1) faults.push(`${main.name} (${viewportName}): ${overflow} px wider than the screen`);
           if (main.screenshot) await page.screenshot({ path: path.join(screenshotDir, `${who}-${main.name}-${viewportName}.png`) });
           await page.close();
         }

@@ -213,7 +213,7 @@ export function WishFields({
           multiple
           size="md"
           rightSection={null}
-          styles={{ input: { height: '12rem', paddingBlock: 4 } }}
+          styles={{ input: { height: '12rem', paddingBlock: 4, overflowX: 'hidden' } }}
           label={t('caseload.field.occupationWishes')}
           description={t('caseload.hint.occupationWishes')}
           data={occupations.map((o) => ({ value: o.code, label: named(o) }))}
