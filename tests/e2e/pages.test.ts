@@ -65,6 +65,10 @@ async function axeFindings(page: Page) {
     );
 }
 
+/** The page of the demo employer's first job, and of the counsellor's first record. */
+const employerJob = (c: BrowserContext) => firstHref(c, '/employer', 'a[href^="/employer/jobs/"]:not([href$="/new"])');
+const caseRecord = (c: BrowserContext) => firstHref(c, '/caseload', 'a[href^="/caseload/"]:not([href$="/new"])');
+
 type MainPage = { name: string; url: (context: BrowserContext) => Promise<string>; screenshot?: boolean };
 const at = (url: string) => async () => url;
 
@@ -88,21 +92,21 @@ const mainPages: Record<Role | 'anyone', MainPage[]> = {
     { name: 'home', url: at('/employer'), screenshot: true },
     { name: 'new-job', url: at('/employer/jobs/new') },
     { name: 'organisation', url: at('/employer/organisation') },
-    { name: 'job', url: (c) => firstHref(c, '/employer', 'a[href^="/employer/jobs/"]:not([href$="/new"])') },
+    { name: 'job', url: employerJob },
     {
       name: 'candidates',
-      url: async (c) => `${await firstHref(c, '/employer', 'a[href^="/employer/jobs/"]:not([href$="/new"])')}/candidates`,
+      url: async (c) => `${await employerJob(c)}/candidates`,
       screenshot: true,
     },
-    { name: 'board', url: async (c) => `${await firstHref(c, '/employer', 'a[href^="/employer/jobs/"]:not([href$="/new"])')}/pipeline` },
+    { name: 'board', url: async (c) => `${await employerJob(c)}/pipeline` },
   ],
   counsellor: [
     { name: 'home', url: at('/'), screenshot: true },
     { name: 'caseload', url: at('/caseload'), screenshot: true },
     { name: 'intake', url: at('/caseload/new') },
-    { name: 'record', url: (c) => firstHref(c, '/caseload', 'a[href^="/caseload/"]:not([href$="/new"])'), screenshot: true },
-    { name: 'matches', url: async (c) => `${await firstHref(c, '/caseload', 'a[href^="/caseload/"]:not([href$="/new"])')}/matches` },
-    { name: 'pipeline', url: async (c) => `${await firstHref(c, '/caseload', 'a[href^="/caseload/"]:not([href$="/new"])')}/pipeline` },
+    { name: 'record', url: caseRecord, screenshot: true },
+    { name: 'matches', url: async (c) => `${await caseRecord(c)}/matches` },
+    { name: 'pipeline', url: async (c) => `${await caseRecord(c)}/pipeline` },
     { name: 'verification', url: at('/verification') },
   ],
   organiser: [{ name: 'home', url: at('/') }],
