@@ -171,6 +171,10 @@ async function main() {
     };
   } else {
     ensureBuild();
+    // React (and the libraries over it) pick their optimised code by NODE_ENV when the build below
+    // first loads them: the production build renders with it (about a third faster) whatever this
+    // app's own mode, already read above (demo data on the embedded default, cheap hashes in tests).
+    if (env.NODE_ENV !== 'test') process.env.NODE_ENV = 'production';
     serveFiles = (app) => {
       app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }));
       app.use(express.static('build/client', { maxAge: '1h' }));

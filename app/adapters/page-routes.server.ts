@@ -1,7 +1,7 @@
 // Which routes a URL's page is made of (root first), read from the app's server build: the root
 // loader sends the messages of exactly those routes (app/i18n/page-messages.server.ts).
 import type { ServerBuild } from '@remix-run/node';
-import { matchRoutes } from '@remix-run/react';
+import { matchRoutes } from '@remix-run/router'; // the router Remix is built on, without React
 
 type RouteTree = Parameters<typeof matchRoutes>[0];
 
