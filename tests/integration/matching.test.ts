@@ -291,14 +291,21 @@ test('retrieval ranks exactly as scoring every public job, whatever the limit, w
   for (const person of profiles) {
     for (const limit of [1, 2, 3, 5, 8, 20]) {
       const expected = (await bruteForce(person, limit)).map((e) => [e.id, e.score]);
-      const { ranked, stats } = await retrieveJobs(services, person, { limit, today, now: Date.now() });
+      // Few jobs pass the hard filters here, so by default they are read at once; 0 walks the partitions.
+      const all = await retrieveJobs(services, person, { limit, today, now: Date.now() });
+      expect(
+        all.ranked.map((j) => [j.job.id, j.match.score]),
+        `${person.id} limit ${limit}, read at once`,
+      ).toEqual(expected);
+      expect(all.stats.rounds).toBe(1);
+      const { ranked, stats } = await retrieveJobs(services, person, { limit, today, now: Date.now(), readAllUpTo: 0 });
       expect(
         ranked.map((j) => [j.job.id, j.match.score]),
         `${person.id} limit ${limit}`,
       ).toEqual(expected);
       if (stats.partitionsFetched < stats.partitions) pruned++;
       // Rounds cut short after 2 hits rank the same.
-      const cut = await retrieveJobs(services, person, { limit, today, now: Date.now(), roundHits: 2 });
+      const cut = await retrieveJobs(services, person, { limit, today, now: Date.now(), roundHits: 2, readAllUpTo: 0 });
       expect(
         cut.ranked.map((j) => [j.job.id, j.match.score]),
         `${person.id} limit ${limit}, 2 hits a round`,

@@ -79,12 +79,13 @@ export function hardJobFilters(person: MatchProfile, nowSeconds: number): string
  * The best `limit` jobs for a person, exactly as scoring every public job would rank them (see
  * docs/matching.md): partitions are read best bound first; once `limit` jobs are ranked, only the
  * partitions whose bound reaches the last one's score are still read, and a partition left out
- * holds no job that could outrank it.
+ * holds no job that could outrank it. When at most `readAllUpTo` (default: a round's hits) jobs pass
+ * the hard filters, they are read at once instead (0 always walks the partitions).
  */
 export async function retrieveJobs(
   services: Pick<MatchServices, 'search' | 'indexPrefix'>,
   person: MatchProfile,
-  options: { limit: number; today: string; now: number; roundHits?: number },
+  options: { limit: number; today: string; now: number; roundHits?: number; readAllUpTo?: number },
 ): Promise<JobRetrieval> {
   const dimensions = jobDimensions(person, options.today);
   const firstRead = options.roundHits ?? roundHits;
@@ -99,11 +100,11 @@ export async function retrieveJobs(
   let hits = 0;
   let rounds = 0;
 
-  /** Reads the union of `selected`, up to `max` hits; true when it was read whole. */
-  async function read(selected: Partition[], max: number) {
+  /** Reads the union of `selected` (every partition: null), up to `max` hits; true when it was read whole. */
+  async function read(selected: Partition[] | null, max: number) {
     rounds++;
     const result = await index.search<MatchHit>('', {
-      filter: [...hard, unionFilter(dimensions, selected)],
+      filter: selected ? [...hard, unionFilter(dimensions, selected)] : hard,
       limit: max,
       attributesToRetrieve: [...matchAttributes],
     });
@@ -120,6 +121,16 @@ export async function retrieveJobs(
     if (result.hits.length < max) return true;
     if (max >= maxHits) exact = false;
     return false;
+  }
+
+  // Few jobs pass the hard filters (a narrow profile, a small province): one read takes them all,
+  // where walking down the partitions would cost a round per step (7 rounds for 6 jobs on the demo).
+  const readAllUpTo = options.readAllUpTo ?? firstRead;
+  if (readAllUpTo > 0) {
+    const { estimatedTotalHits } = await index.search('', { filter: hard, limit: 0 });
+    if ((estimatedTotalHits ?? Infinity) <= readAllUpTo && (await read(null, readAllUpTo))) {
+      return { ranked, exact, stats: { partitions: partitions.length, partitionsFetched: partitions.length, rounds, hits } };
+    }
   }
 
   let target = (partitions[0]?.bound ?? 0) - firstSpan;
