@@ -2,7 +2,6 @@
 // employer, place, wage (or start, seats and cost), how strong the match is in words (three
 // levels, no points), what is still missing with the course that teaches it, and one action —
 // with the reasons in plain sentences one tap away (<details>, which works without JavaScript).
-import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { formatPlace, formatWageMillions } from '#lib/format.ts';
@@ -10,16 +9,18 @@ import { useLocale, useT } from '#app/i18n/use-t.ts';
 import type { PlainMatch, Strength } from '#app/services/matching/explain.ts';
 import type { SuggestedJob, SuggestedTraining } from '#app/services/matching/queries.server.ts';
 import { GapNote } from '../pipeline/ApplyForm.tsx';
+import { PlainBadge, type BadgeColour } from '../PlainBadge.tsx';
+import css from '../plain.module.css';
 import { CourseFacts } from './SuggestionCards.tsx';
 
-const strengthColors: Record<Strength, string> = { strong: 'teal', good: 'blue', possible: 'gray' };
+const strengthColours: Record<Strength, BadgeColour> = { strong: 'teal', good: 'blue', possible: 'gray' };
 
 export function StrengthBadge({ strength }: { strength: Strength }) {
   const t = useT();
   return (
-    <Badge variant="light" color={strengthColors[strength]} tt="none" size="md">
+    <PlainBadge colour={strengthColours[strength]} large>
       {t(`match.strength.${strength}`)}
-    </Badge>
+    </PlainBadge>
   );
 }
 
@@ -29,14 +30,12 @@ function PlainReasons({ plain }: { plain: PlainMatch }) {
   if (!plain.good.length && !plain.missing.length) return null;
   return (
     <details>
-      <Text component="summary" size="sm" fw={600} style={{ cursor: 'pointer' }}>
-        {t('match.plain.why')}
-      </Text>
-      <List size="sm" spacing={2} mt={4}>
+      <summary className={css.summary}>{t('match.plain.why')}</summary>
+      <ul className={`${css.list} ${css.small}`}>
         {[...plain.good, ...plain.missing].map((sentence) => (
-          <List.Item key={sentence}>{sentence}</List.Item>
+          <li key={sentence}>{sentence}</li>
         ))}
-      </List>
+      </ul>
     </details>
   );
 }
@@ -52,26 +51,22 @@ function OwnCard(props: {
 }) {
   const titleId = `${props.id}-title`;
   return (
-    <Card withBorder component="article" padding="sm" aria-labelledby={titleId}>
-      <Stack gap={6}>
-        <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
-          <Stack gap={0} style={{ minWidth: 0 }}>
-            <Title order={3} size="h5" id={titleId}>
-              <Anchor component={Link} to={props.href}>
-                {props.title}
-              </Anchor>
-            </Title>
-            <Text size="sm" c="dimmed">
-              {props.offeredBy}
-            </Text>
-          </Stack>
-          <StrengthBadge strength={props.plain.strength} />
-        </Group>
-        {props.facts}
-        <PlainReasons plain={props.plain} />
-        {props.children}
-      </Stack>
-    </Card>
+    <article className={`${css.card} ${css.compact}`} aria-labelledby={titleId}>
+      <div className={css.top}>
+        <div>
+          <h3 className={css.title} id={titleId}>
+            <Link className={`${css.link} mantine-focus-auto`} to={props.href}>
+              {props.title}
+            </Link>
+          </h3>
+          <p className={`${css.small} ${css.dimmed}`}>{props.offeredBy}</p>
+        </div>
+        <StrengthBadge strength={props.plain.strength} />
+      </div>
+      {props.facts}
+      <PlainReasons plain={props.plain} />
+      {props.children}
+    </article>
   );
 }
 
@@ -86,12 +81,9 @@ export function OwnJobCard({ item, action }: { item: SuggestedJob; action: React
       offeredBy={job.employer}
       plain={item.plain}
       facts={
-        <Text size="sm">
-          {formatPlace([job.communeName, job.provinceName])} ·{' '}
-          <Text span fw={700} size="sm">
-            {formatWageMillions(locale, job.wageMin, job.wageMax)}
-          </Text>
-        </Text>
+        <p className={css.small}>
+          {formatPlace([job.communeName, job.provinceName])} · <b>{formatWageMillions(locale, job.wageMin, job.wageMax)}</b>
+        </p>
       }
     >
       {item.gap ? <GapNote gap={item.gap} compact /> : null}

@@ -2,11 +2,12 @@
 // page, a search result, a suggestion): a plain form posting to /me/referrals, so it works without
 // JavaScript, with the consent wording shown right above the button; where an application already
 // stands; and what is still missing for a job, with the course that teaches it.
-import { Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Form, Link, useLocation, useNavigation } from '@remix-run/react';
 import { useT } from '#app/i18n/use-t.ts';
 import type { JobGap } from '#app/services/matching/gaps-types.ts';
 import type { ApplyState } from '#app/services/pipeline/apply-state.ts';
+import css from '../plain.module.css';
 
 type Kind = 'job' | 'training';
 type Posting = { kind: Kind; id: string; title: string };
@@ -19,29 +20,27 @@ export function ApplyForm({ posting, wording, again, compact }: { posting: Posti
   const busy = navigation.state === 'submitting' && navigation.formData?.get(field) === posting.id;
   const wordingId = `apply-${posting.id}-wording`;
   return (
-    <Form method="post" action="/me/referrals" style={{ width: '100%' }}>
+    <Form method="post" action="/me/referrals" className={css.stack}>
       <input type="hidden" name="intent" value={posting.kind === 'job' ? 'apply' : 'applyTraining'} />
       <input type="hidden" name={field} value={posting.id} />
-      <Stack gap={6}>
-        <Text size={compact ? 'xs' : 'sm'} id={wordingId}>
-          {wording}
-        </Text>
-        <Group>
-          <Button
-            type="submit"
-            size={compact ? 'sm' : undefined}
-            loading={busy}
-            aria-describedby={wordingId}
-            aria-label={
-              posting.kind === 'training'
-                ? t('journey.seat.askLabel', { course: posting.title })
-                : t(again ? 'journey.apply.againLabel' : 'match.me.applyLabel', { job: posting.title })
-            }
-          >
-            {posting.kind === 'training' ? t('journey.seat.ask') : again ? t('journey.apply.again') : t('pipeline.action.apply')}
-          </Button>
-        </Group>
-      </Stack>
+      <p className={compact ? css.xs : css.small} id={wordingId}>
+        {wording}
+      </p>
+      <div>
+        <Button
+          type="submit"
+          size={compact ? 'sm' : undefined}
+          loading={busy}
+          aria-describedby={wordingId}
+          aria-label={
+            posting.kind === 'training'
+              ? t('journey.seat.askLabel', { course: posting.title })
+              : t(again ? 'journey.apply.againLabel' : 'match.me.applyLabel', { job: posting.title })
+          }
+        >
+          {posting.kind === 'training' ? t('journey.seat.ask') : again ? t('journey.apply.again') : t('pipeline.action.apply')}
+        </Button>
+      </div>
     </Form>
   );
 }
@@ -49,33 +48,29 @@ export function ApplyForm({ posting, wording, again, compact }: { posting: Posti
 /** What the job asks that the person lacks, and the course that teaches it (or the trade's courses). */
 export function GapNote({ gap, compact }: { gap: JobGap; compact?: boolean }) {
   const t = useT();
-  const size = compact ? 'xs' : 'sm';
+  const size = compact ? css.xs : css.small;
   return (
-    <Paper withBorder p="xs" radius="sm" component="section" aria-label={t('journey.gap.title')}>
-      <Stack gap={4}>
-        <Text size={size} fw={700}>
-          {t('journey.gap.title')}
-        </Text>
-        <List size={size} spacing={2}>
-          {gap.missing.map((text) => (
-            <List.Item key={text}>{text}</List.Item>
-          ))}
-        </List>
-        <Group gap="sm">
-          {gap.courses.map((course) => (
-            <Anchor key={course.id} component={Link} to={`/training/${course.id}`} size={size} fw={600}>
-              {t('journey.gap.course', { course: course.title })}
-            </Anchor>
-          ))}
-          {gap.courses.length === 0 ? (
-            <Anchor component={Link} to={gap.searchHref} size={size} fw={600}>
-              {t('journey.gap.findCourse')}
-            </Anchor>
-          ) : null}
-        </Group>
-        <Text size={size}>{t('journey.gap.applyAnyway')}</Text>
-      </Stack>
-    </Paper>
+    <section className={`${css.box} ${size}`} aria-label={t('journey.gap.title')}>
+      <b>{t('journey.gap.title')}</b>
+      <ul className={css.list}>
+        {gap.missing.map((text) => (
+          <li key={text}>{text}</li>
+        ))}
+      </ul>
+      <div className={`${css.links} ${css.strong}`}>
+        {gap.courses.map((course) => (
+          <Link key={course.id} className={`${css.link} mantine-focus-auto`} to={`/training/${course.id}`}>
+            {t('journey.gap.course', { course: course.title })}
+          </Link>
+        ))}
+        {gap.courses.length === 0 ? (
+          <Link className={`${css.link} mantine-focus-auto`} to={gap.searchHref}>
+            {t('journey.gap.findCourse')}
+          </Link>
+        ) : null}
+      </div>
+      <span>{t('journey.gap.applyAnyway')}</span>
+    </section>
   );
 }
 
@@ -103,15 +98,11 @@ export function ApplyAction({ posting, apply, compact }: { posting: Posting; app
       );
     case 'open':
       return (
-        <Stack gap="xs" w="100%">
-          {apply.note ? (
-            <Text size={size} fw={600}>
-              {apply.note}
-            </Text>
-          ) : null}
+        <div className={css.stack}>
+          {apply.note ? <p className={`${compact ? css.small : ''} ${css.strong}`}>{apply.note}</p> : null}
           {apply.gap ? <GapNote gap={apply.gap} compact={compact} /> : null}
           <ApplyForm posting={posting} wording={apply.wording} again={apply.again} compact={compact} />
-        </Stack>
+        </div>
       );
   }
 }
