@@ -1,9 +1,9 @@
 // /me: a returnee's own profile. They see what their counsellor keeps for job matching, change their
 // skills and wishes, and give or withdraw consent to an anonymised card; name, birth and return
 // details stay with the counsellor. Nobody else's record is reachable from here.
-import { Alert, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { NeedBadges } from '#app/components/caseload/Badges.tsx';
 import { ConsentPanel } from '#app/components/caseload/ConsentPanel.tsx';
 import { SkillRows, WishFields } from '#app/components/caseload/ProfileFields.tsx';
@@ -12,7 +12,7 @@ import { caseloadOptions, patchFromForm, profileValues } from '#app/adapters/pag
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { returneeOfUser } from '#app/services/caseload/access.server.ts';
 import { formatDay } from '#lib/format.ts';
-import type { CaseActionData, FormValues } from '#app/components/caseload/types.ts';
+import type { CaseActionData, FormValues, Skill } from '#app/components/caseload/types.ts';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
 import { titleMeta } from '#app/components/postings/meta.ts';
 import { translate } from '#app/i18n/i18n.ts';
@@ -33,12 +33,16 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const profile = await getOwnProfile(db, user);
   if (!profile) return { profile: null };
   const [occupations, skills, contact] = await Promise.all([listOccupations(db), listSkills(db), ownJobCentreContact(db, user)]);
+  const everyTrade = new URL(request.url).searchParams.get('skills') === 'all';
+  const ownTrades = skillsOfOwnTrades(profile, skills);
   return {
     profile,
     contact,
     values: profileValues(profile),
     occupations,
-    skills,
+    // Hundreds of skills in every row's list is too long to scroll (and to send) on a phone.
+    skills: everyTrade || !ownTrades ? skills : ownTrades,
+    skillsOf: everyTrade ? ('every' as const) : ownTrades ? ('own' as const) : null,
     options: caseloadOptions,
     wording: translate('vi', cardConsentWordingKey),
   };
@@ -72,6 +76,21 @@ export async function action({ request, context }: ActionFunctionArgs) {
     });
   }
   return invalid(actor.locale, { intent: translate(actor.locale, 'validation.invalid') }, values, { target: intent });
+}
+
+/**
+ * The skills of the trades a person wants, has done, or has skills in (and those they have), or
+ * null when no trade is known yet.
+ */
+function skillsOfOwnTrades(profile: NonNullable<Awaited<ReturnType<typeof getOwnProfile>>>, skills: Skill[]) {
+  const own = new Set(profile.skills.map((k) => k.code));
+  const trades = new Set<string>([
+    ...profile.wishes.occupations.map((o) => o.code),
+    ...profile.workHistory.flatMap((h) => (h.occupation ? [h.occupation.code] : [])),
+    ...skills.flatMap((s) => (own.has(s.code) && s.occupationCode ? [s.occupationCode] : [])),
+  ]);
+  if (trades.size === 0) return null;
+  return skills.filter((s) => own.has(s.code) || (s.occupationCode !== null && trades.has(s.occupationCode)));
 }
 
 type Loaded = Extract<ReturnType<typeof useLoaderData<typeof loader>>, { values: unknown }>;
@@ -187,7 +206,17 @@ export default function MyProfile() {
 
       <OwnForm intent="ownSkills" title={t('caseload.me.skillsTitle')} loaded={loaded} result={result}>
         {(values, errors) => (
-          <SkillRows values={values} errors={errors} skills={loaded.skills} occupations={loaded.occupations} options={loaded.options} />
+          <>
+            {loaded.skillsOf ? (
+              <Text size="sm">
+                {loaded.skillsOf === 'own' ? `${t('caseload.me.skillsOfMyTrades')} ` : null}
+                <Anchor component={Link} to={loaded.skillsOf === 'own' ? '/me?skills=all#section-ownSkills' : '/me#section-ownSkills'}>
+                  {t(loaded.skillsOf === 'own' ? 'caseload.me.skillsOfEveryTrade' : 'caseload.me.skillsOfMyTradesOnly')}
+                </Anchor>
+              </Text>
+            ) : null}
+            <SkillRows values={values} errors={errors} skills={loaded.skills} occupations={loaded.occupations} options={loaded.options} />
+          </>
         )}
       </OwnForm>
 

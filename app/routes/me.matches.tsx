@@ -2,9 +2,10 @@
 // how strong each match is in words, the reasons in plain sentences one tap away, what a job still
 // needs with the course that teaches it, and one action — apply, or ask for a seat (a form posting
 // to /me/referrals, with the consent wording shown above its button), or where it already stands.
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { useLoaderData } from '@remix-run/react';
+import { Link, useLoaderData } from '@remix-run/react';
+import { Fragment } from 'react';
 import { OwnJobCard, OwnTrainingCard } from '#app/components/matching/OwnSuggestionCards.tsx';
 import { SuggestionSection } from '#app/components/matching/SuggestionCards.tsx';
 import { ApplyAction } from '#app/components/pipeline/ApplyForm.tsx';
@@ -15,7 +16,10 @@ import { throwAsPage } from '#app/adapters/form.server.ts';
 import { applyForPostings } from '#app/adapters/pages/apply.server.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { returneeMatches } from '#app/services/matching/queries.server.ts';
+import { maxJobLimit } from '#app/services/matching/matching.server.ts';
 import { returneeOfUser } from '#app/services/caseload/access.server.ts';
+
+const jobsPerStep = 10;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.title) : []);
 
@@ -25,8 +29,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const title = translate(locale, 'match.me.title');
   try {
     const returnee = await returneeOfUser(context.services.db, user.id);
-    if (!returnee) return { title, matches: null, apply: null };
-    const matches = await returneeMatches(context.services, user, returnee.id, { locale });
+    if (!returnee) return { title, matches: null, apply: null, more: null };
+    // Ten at first (a phone's screenful of cards to scan), ten more a tap away.
+    const asked = Number(new URL(request.url).searchParams.get('jobs'));
+    const limit = Number.isInteger(asked) ? Math.min(maxJobLimit, Math.max(jobsPerStep, asked)) : jobsPerStep;
+    const matches = await returneeMatches(context.services, user, returnee.id, { locale, limit });
     // Each suggestion's one action: apply or ask for a seat (with the words agreed to), or where it stands.
     const apply = await applyForPostings(
       context.services.db,
@@ -38,14 +45,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       locale,
       { gaps: false },
     );
-    return { title, matches, apply };
+    return { title, matches, apply, more: matches.jobs.length === limit && limit < maxJobLimit ? limit + jobsPerStep : null };
   } catch (error) {
     return throwAsPage(error, locale);
   }
 }
 
 export default function MyMatches() {
-  const { title, matches, apply } = useLoaderData<typeof loader>();
+  const { title, matches, apply, more } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <Stack gap="lg">
@@ -61,18 +68,26 @@ export default function MyMatches() {
             </Alert>
           )}
           <SuggestionSection id="suggested-jobs" title={t('match.jobs.title')} empty={t('match.jobs.empty')} count={matches.jobs.length}>
-            {matches.jobs.map((item) => {
+            {matches.jobs.map((item, i) => {
               const mine = apply?.[item.job.id];
               return (
-                <OwnJobCard
-                  key={item.job.id}
-                  item={item}
-                  action={
-                    mine ? <ApplyAction posting={{ kind: 'job', id: item.job.id, title: item.job.title }} apply={mine} compact /> : null
-                  }
-                />
+                <Fragment key={item.job.id}>
+                  {/* Where "show more" lands. */}
+                  {i > 0 && i % jobsPerStep === 0 ? <span id={`jobs-from-${i + 1}`} /> : null}
+                  <OwnJobCard
+                    item={item}
+                    action={
+                      mine ? <ApplyAction posting={{ kind: 'job', id: item.job.id, title: item.job.title }} apply={mine} compact /> : null
+                    }
+                  />
+                </Fragment>
               );
             })}
+            {more ? (
+              <Anchor component={Link} to={`?jobs=${more}#jobs-from-${matches.jobs.length + 1}`}>
+                {t('match.me.moreJobs')}
+              </Anchor>
+            ) : null}
           </SuggestionSection>
           <SuggestionSection
             id="suggested-training"

@@ -9,6 +9,8 @@ import * as homePage from '#app/routes/_index.tsx';
 import * as jobPage from '#app/routes/jobs.$id.tsx';
 import * as matchesPage from '#app/routes/me.matches.tsx';
 import * as mePage from '#app/routes/me.referrals.tsx';
+import * as profilePage from '#app/routes/me._index.tsx';
+import { listSkills } from '#app/services/reference/queries.server.ts';
 import * as searchPage from '#app/routes/search.tsx';
 import * as trainingPage from '#app/routes/training.$id.tsx';
 import * as casePage from '#app/routes/caseload.$id.pipeline.tsx';
@@ -323,6 +325,40 @@ test('suggestions read in plain words with a strength, details one tap away; sta
     context,
   );
   expect(textOf(staff)).toMatch(/Kỹ năng: [\d,]+\/40/);
+});
+
+test('ten suggested jobs at first, ten more a tap away, landing where the new ones start', async () => {
+  const { organisation, cookie } = await world();
+  for (let i = 0; i < 11; i++) await makeJob(db, { organisationId: organisation.id, title: `Thợ hàn ca ${i + 1}` });
+  await drainOutbox(services);
+  const cards = (html: string) => html.match(/id="job-[0-9a-f-]{36}-title"/g)?.length ?? 0;
+  const first = await renderPage(matchesPage, 'me/matches', '/me/matches', cookie, context);
+  expect(cards(first)).toBe(10);
+  expect(first).toContain('href="/me/matches?jobs=20#jobs-from-11"');
+  expect(textOf(first)).toContain('Xem thêm việc làm phù hợp');
+  const more = await renderPage(matchesPage, 'me/matches', '/me/matches?jobs=20', cookie, context);
+  expect(cards(more)).toBeGreaterThanOrEqual(12);
+  expect(more).toContain('id="jobs-from-11"');
+  // Nonsense asks for the first ten.
+  expect(cards(await renderPage(matchesPage, 'me/matches', '/me/matches?jobs=abc', cookie, context))).toBe(10);
+});
+
+test('the profile’s skill lists hold the skills of the person’s own trades, every trade a tap away', async () => {
+  const { cookie } = await world(); // wishes to weld, welds
+  const skills = await listSkills(db);
+  const welding = skills.filter((s) => s.occupationCode === 'welder');
+  const other = skills.find((s) => s.occupationCode !== null && s.occupationCode !== 'welder')!;
+  const offered = (html: string) => new Set([...html.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1]));
+
+  const own = await renderPage(profilePage, 'me', '/me', cookie, context);
+  expect(welding.every((s) => offered(own).has(s.code))).toBe(true);
+  expect(offered(own).has(other.code)).toBe(false);
+  expect(textOf(own)).toContain('Danh sách chỉ có kỹ năng của những nghề bạn muốn làm hoặc đã làm.');
+  expect(own).toContain('href="/me?skills=all#section-ownSkills"');
+
+  const every = await renderPage(profilePage, 'me', '/me?skills=all', cookie, context);
+  expect(offered(every).has(other.code)).toBe(true);
+  expect(every).toContain('href="/me#section-ownSkills"');
 });
 
 test('a job whose required skill the person lacks says what is missing and points to the course that teaches it', async () => {

@@ -316,6 +316,12 @@ export const caseloadMessages = {
     en: 'If your name, place or needs are wrong, ask your counsellor to correct them.',
   },
   'caseload.me.skillsTitle': { vi: 'Kỹ năng của tôi', en: 'My skills' },
+  'caseload.me.skillsOfMyTrades': {
+    vi: 'Danh sách chỉ có kỹ năng của những nghề bạn muốn làm hoặc đã làm.',
+    en: 'The list only has skills of the trades you want or have done.',
+  },
+  'caseload.me.skillsOfEveryTrade': { vi: 'Xem kỹ năng của mọi nghề', en: 'Show skills of every trade' },
+  'caseload.me.skillsOfMyTradesOnly': { vi: 'Chỉ xem kỹ năng của nghề của tôi', en: 'Only skills of my trades' },
   'caseload.me.wishesTitle': { vi: 'Công việc tôi mong muốn', en: 'The work I want' },
   'caseload.me.consentIntro': {
     vi: 'Bạn có đồng ý cho doanh nghiệp xem hồ sơ ẩn danh của mình không? Hãy đọc kỹ nội dung dưới đây.',

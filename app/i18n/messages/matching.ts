@@ -132,6 +132,7 @@ export const matchingMessages = {
   'match.caseload.refer': { vi: 'Giới thiệu', en: 'Refer' },
   'match.caseload.referLabel': { vi: 'Giới thiệu đến việc “{job}”', en: 'Refer to “{job}”' },
   'match.me.title': { vi: 'Việc làm và khóa học gợi ý cho bạn', en: 'Jobs and courses suggested for you' },
+  'match.me.moreJobs': { vi: 'Xem thêm việc làm phù hợp', en: 'Show more suggested jobs' },
   'match.me.intro': {
     vi: 'Xếp theo mức phù hợp với kỹ năng, mong muốn và nơi ở của bạn. Mỗi gợi ý ghi rõ vì sao.',
     en: 'Ranked by how well they fit your skills, wishes and where you live. Each says why.',
