@@ -209,6 +209,8 @@ export const messages = {
   'users.assign': { vi: 'Phân công', en: 'Assign' },
   'users.filterRole': { vi: 'Lọc theo vai trò', en: 'Filter by role' },
   'users.allRoles': { vi: 'Tất cả vai trò', en: 'All roles' },
+  'users.validation.role': { vi: 'Vai trò này không có trong danh sách.', en: 'This role is not one of the list.' },
+  'users.validation.search': { vi: 'Từ khóa tìm kiếm dài quá 100 ký tự.', en: 'The search is longer than 100 characters.' },
   'users.search': { vi: 'Tìm theo tên, email, số điện thoại', en: 'Search by name, email, phone' },
   'users.empty': { vi: 'Không có tài khoản nào khớp.', en: 'No account matches.' },
   'users.total': { vi: '{count} tài khoản', en: '{count} accounts' },

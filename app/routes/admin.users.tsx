@@ -29,7 +29,7 @@ import { formatDateTime, formatNumber } from '#lib/format.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { listProvinces } from '#app/services/reference/queries.server.ts';
 import type { FormActionData } from '#app/adapters/form-data.ts';
-import { formCommand, invalid, readForm } from '#app/adapters/form.server.ts';
+import { formCommand, invalid, parseFilter, queryValues, readForm } from '#app/adapters/form.server.ts';
 import { translate } from '#app/i18n/i18n.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { assignProvince, createStaffAccount, setDisabled } from '#app/services/accounts/commands.server.ts';
@@ -50,11 +50,11 @@ export const meta: MetaFunction = () => pageTitle('Quản lý tài khoản');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireUserWithPermission(request, context, 'read:user');
-  const filter = listUsersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { data: filter, fields: badFilter } = parseFilter(listUsersSchema, queryValues(new URL(request.url)), actor.locale);
   const [list, provinces] = await Promise.all([listUsers(context.services.db, actor, filter), listProvinces(context.services.db)]);
   // A person of a caseload gets a new sign-in from their counsellor; one's own password, by e-mail.
   const rows = list.rows.map((row) => ({ ...row, resettable: row.id !== actor.id && !can(row, 'read:returnee:own') }));
-  return { ...list, rows, filter, provinces };
+  return { ...list, rows, filter, badFilter: Object.keys(badFilter).length ? badFilter : null, provinces };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -213,7 +213,7 @@ function CreateStaffForm({ provinces }: { provinces: { code: string; name: strin
 }
 
 export default function AdminUsers() {
-  const { rows, total, page, pages, filter, provinces } = useLoaderData<typeof loader>();
+  const { rows, total, page, pages, filter, badFilter, provinces } = useLoaderData<typeof loader>();
   const actionData = useActionData<FormActionData>();
   const t = useT();
   const locale = useLocale();
@@ -223,11 +223,18 @@ export default function AdminUsers() {
       <CreateStaffForm provinces={provinces} />
       <Form method="get" role="search">
         <Group align="end">
-          <TextInput name="q" label={t('users.search')} defaultValue={filter.q ?? ''} style={{ flex: 1, minWidth: 200 }} />
+          <TextInput
+            name="q"
+            label={t('users.search')}
+            defaultValue={filter.q ?? ''}
+            error={badFilter?.q}
+            style={{ flex: 1, minWidth: 200 }}
+          />
           <NativeSelect
             name="role"
             label={t('users.filterRole')}
             defaultValue={filter.role ?? ''}
+            error={badFilter?.role}
             data={[{ value: '', label: t('users.allRoles') }, ...roles.map((r) => ({ value: r, label: t(`role.${r}`) }))]}
           />
           <Button type="submit" variant="light">
@@ -235,6 +242,12 @@ export default function AdminUsers() {
           </Button>
         </Group>
       </Form>
+      {badFilter ? (
+        <Alert color="orange" role="alert" title={t('caseload.filter.invalid')}>
+          {badFilter.page ? `${badFilter.page} ` : null}
+          {t('caseload.filter.othersApplied')}
+        </Alert>
+      ) : null}
       {actionData && actionData.target !== 'create' ? (
         <Alert color={actionData.ok ? 'teal' : 'red'} role={actionData.ok ? 'status' : 'alert'}>
           {actionData.ok ? actionData.message : (actionData.formError ?? Object.values(actionData.fields ?? {}).join(' '))}

@@ -139,14 +139,19 @@ test('the list is searchable, filterable by role and paginated', async () => {
     rows: { fullName: string }[];
   };
   expect(found.rows.map((r) => r.fullName)).toEqual(['Tổ chức viên 07']);
+  // A bad field is named and left out; the others still apply.
   const nonsense = (await call(
     loader,
-    new Request('http://x/admin/users?page=abc&role=king', { headers: { Cookie: cookie } }),
+    new Request('http://x/admin/users?page=abc&role=king&q=vi%C3%AAn%2007', { headers: { Cookie: cookie } }),
     context,
   )) as {
     page: number;
+    rows: { fullName: string }[];
+    badFilter: Record<string, string> | null;
   };
   expect(nonsense.page).toBe(1);
+  expect(nonsense.rows.map((r) => r.fullName)).toEqual(['Tổ chức viên 07']);
+  expect(nonsense.badFilter).toEqual({ page: 'Số trang phải từ 1 đến 500.', role: 'Vai trò này không có trong danh sách.' });
 });
 
 test('a counsellor cannot see or change accounts (403)', async () => {

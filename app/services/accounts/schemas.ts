@@ -2,7 +2,7 @@
 // number, passwords, staff accounts an administrator creates, the user list's filter, API tokens.
 import { z } from 'zod';
 import { roles } from '#db/schema.ts';
-import { normalizePhone, text, withRules } from '../fields.ts';
+import { normalizePhone, optionalEnum, optionalText, optionalWholeNumber, text, withRules } from '../fields.ts';
 import { provinceRoles, staffRoles } from './rules.ts';
 
 export type LoginId = { email: string } | { phone: string };
@@ -71,10 +71,11 @@ export const setDisabledSchema = z.object({
   disabled: z.boolean({ error: 'validation.flag' }),
 });
 
+/** The user list's filter: a field that does not parse is marked, the others still apply (parseFilter). */
 export const listUsersSchema = z.object({
-  role: z.enum(roles).optional().catch(undefined),
-  q: text().max(100).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  role: optionalEnum(roles, 'users.validation.role'),
+  q: optionalText(100, 'users.validation.search'),
+  page: optionalWholeNumber(1, 500, 'validation.page').transform((page) => page ?? 1),
 });
 
 export const createApiTokenSchema = z.object({
