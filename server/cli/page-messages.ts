@@ -28,7 +28,9 @@ function resolveImport(from: string, specifier: string): string | null {
   return existsSync(target) ? target : null;
 }
 
+/** The module's own `loader` / `action` / `headers` (a local variable of that name is browser code). */
 function isServerOnly(node: ts.Node) {
+  if (!node.parent || !ts.isSourceFile(node.parent)) return false;
   if (ts.isFunctionDeclaration(node) && node.name && serverOnlyExports.has(node.name.text)) return true;
   return (
     ts.isVariableStatement(node) &&

@@ -57,6 +57,12 @@ test('the list of each page’s messages is up to date with the code (npm run i1
   expect(pageMessageKeys).toEqual(pageMessageKeysFromSources());
 });
 
+test('a local variable named like a server export is browser code: what it renders has its messages on the page', () => {
+  // search.tsx renders each card's `const action = <ApplyAction …/>`; it was taken for the route's
+  // action and a signed-in jobseeker's search showed ⟦match.me.applyLabel⟧ on every button.
+  expect(pageMessageKeys['routes/search']).toEqual(expect.arrayContaining(['match.me.applyLabel', 'journey.gap.title']));
+});
+
 test('a page is sent only its own routes’ messages, in the reader’s language', () => {
   const search = messagesForPage('en', ['root', 'routes/search']);
   expect(search[messageId('search.title')]).toBe(messages['search.title'].en);
