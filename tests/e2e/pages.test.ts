@@ -84,6 +84,7 @@ const mainPages: Record<Role | 'anyone', MainPage[]> = {
   ],
   returnee: [
     { name: 'home', url: at('/'), screenshot: true },
+    { name: 'search', url: at('/search?q=han') },
     { name: 'profile', url: at('/me') },
     { name: 'suggestions', url: at('/me/matches'), screenshot: true },
     { name: 'applications', url: at('/me/referrals'), screenshot: true },
@@ -137,7 +138,7 @@ describe('every role’s main pages', () => {
           if (missing) faults.push(`${main.name}: messages not sent with the page: ${missing.join(' ')}`);
           for (const finding of await axeFindings(page)) faults.push(`${main.name} (${viewportName}): ${finding}`);
           const cutOff = await page.evaluate(() =>
-            [...document.querySelectorAll('.mantine-Badge-label')]
+            [...document.querySelectorAll('.mantine-Badge-label, [data-badge]')]
               .filter((b) => b.scrollWidth > b.clientWidth + 1)
               .map((b) => b.textContent),
           );
@@ -178,6 +179,96 @@ describe('before the JavaScript arrives (or without it), on a phone', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForLoadState('load');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    await context.close();
+  });
+});
+
+// ── The keyboard alone ─────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Presses Tab until `wanted` holds for the focused element (at most `limit` times). Each element the
+ * focus passes must look different focused than after the focus has left it (an outline, a
+ * shadow, a border or a background): what it was and how it looked is returned for those that do not.
+ */
+async function tabTo(page: Page, wanted: (element: { tag: string; text: string; href: string | null }) => boolean, limit = 150) {
+  const unseen: string[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const step = await page.evaluate(async () => {
+      const w = window as unknown as { __focused?: { element: Element; look: string } };
+      const look = (element: Element) => {
+        const s = getComputedStyle(element);
+        return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.borderColor, s.backgroundColor].join('|');
+      };
+      // Once the looks have settled (inputs fade their border in), how the element before looks now
+      // that the focus has left it.
+      const before = w.__focused;
+      const settled = (element: Element | null | undefined) => Promise.all(element?.getAnimations().map((a) => a.finished) ?? []);
+      await settled(before?.element);
+      await settled(document.activeElement);
+      const invisible = before && look(before.element) === before.look ? before.element : null;
+      const describe = (element: Element) =>
+        `${element.tagName.toLowerCase()} “${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 50)}”`;
+      const active = document.activeElement;
+      if (!active || active === document.body) return { invisible: invisible && describe(invisible), element: null };
+      w.__focused = { element: active, look: look(active) };
+      return {
+        invisible: invisible && describe(invisible),
+        element: {
+          tag: active.tagName.toLowerCase(),
+          text: (active.getAttribute('aria-label') ?? active.textContent ?? '').trim(),
+          href: active.getAttribute('href'),
+        },
+      };
+    });
+    if (step.invisible) unseen.push(step.invisible);
+    if (step.element && wanted(step.element)) return unseen;
+  }
+  throw new Error(`Tab never reached the element wanted (after ${limit} presses)`);
+}
+
+describe('with the keyboard alone', () => {
+  test('a returnee opens the menu, finds a job and applies, always seeing where the focus is', async () => {
+    const context = await contextAs('returnee');
+    const page = await context.newPage();
+    const card = page
+      .getByRole('article')
+      .filter({ has: page.getByRole('button', { name: /^Ứng tuyển việc/ }) })
+      .first();
+    // A freshly started app may still be filling its search index: search again until a job shows.
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${app.url}/search?q=han`, { waitUntil: 'networkidle' });
+          return card.count();
+        },
+        { timeout: 60_000, interval: 1_000 },
+      )
+      .toBeGreaterThan(0);
+    const unseen: string[] = [];
+
+    // The skip link comes first, then the menu: Enter opens it, Esc closes it and gives the focus back.
+    unseen.push(...(await tabTo(page, (e) => e.tag === 'summary')));
+    await page.keyboard.press('Enter');
+    const menuLink = page.locator('details nav').getByRole('link', { name: 'Việc làm & học nghề' });
+    await expect.poll(() => menuLink.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menuLink.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('summary');
+
+    // The first result with an "apply" button: its title link, Enter, then that job's own button.
+    const title = (await card.getByRole('heading', { level: 3 }).textContent())!.trim();
+    unseen.push(...(await tabTo(page, (e) => e.tag === 'a' && e.text === title)));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    unseen.push(...(await tabTo(page, (e) => e.tag === 'button' && e.text === `Ứng tuyển việc “${title}”`)));
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Bạn đã ứng tuyển việc “${title}”.` })
+      .waitFor();
+
+    expect(unseen).toEqual([]);
     await context.close();
   });
 });
