@@ -6,7 +6,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { NeedBadges } from '#app/components/caseload/Badges.tsx';
 import { ConsentPanel } from '#app/components/caseload/ConsentPanel.tsx';
-import { SkillRows, WishFields } from '#app/components/caseload/ProfileFields.tsx';
+import { SkillRows, WishFields } from '#app/components/caseload/SkillAndWishFields.tsx';
 import { formCommand, invalid, readForm } from '#app/adapters/form.server.ts';
 import { caseloadOptions, patchFromForm, profileValues } from '#app/adapters/pages/caseload.server.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
