@@ -17,11 +17,19 @@ function treeOf(routes: ServerBuild['routes'], parentId?: string): RouteTree {
   );
 }
 
-const trees = new WeakMap<ServerBuild['routes'], RouteTree>();
+/** Per build: its route tree, and the answers so far by pathname (matching costs ~1 ms a request). */
+const builds = new WeakMap<ServerBuild['routes'], { tree: RouteTree; answers: Map<string, string[]> }>();
+const rememberedPaths = 2000;
 
 /** The ids of the routes that make up the page at `pathname` (just the root where none matches). */
 export function pageRouteIds(build: ServerBuild, pathname: string): string[] {
-  let tree = trees.get(build.routes);
-  if (!tree) trees.set(build.routes, (tree = treeOf(build.routes)));
-  return matchRoutes(tree, pathname)?.flatMap((match) => (match.route.id ? [match.route.id] : [])) ?? ['root'];
+  let known = builds.get(build.routes);
+  if (!known) builds.set(build.routes, (known = { tree: treeOf(build.routes), answers: new Map() }));
+  let ids = known.answers.get(pathname);
+  if (!ids) {
+    ids = matchRoutes(known.tree, pathname)?.flatMap((match) => (match.route.id ? [match.route.id] : [])) ?? ['root'];
+    if (known.answers.size >= rememberedPaths) known.answers.clear();
+    known.answers.set(pathname, ids);
+  }
+  return ids;
 }
