@@ -23,7 +23,7 @@ import { translate, type Locale } from '#app/i18n/i18n.ts';
 import { messagesForPage } from '#app/i18n/page-messages.server.ts';
 import { useLocale } from '#app/i18n/use-t.ts';
 import { getActor, getLocale } from '#app/adapters/session.server.ts';
-import { cssVariablesResolver, theme } from '#app/theme.ts';
+import { theme, themeVariablesCss } from '#app/theme.ts';
 
 export const meta: MetaFunction = () => [{ title: 'Phiên chợ của tình người' }];
 
@@ -57,9 +57,10 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Meta />
         <Links />
         <ColorSchemeScript defaultColorScheme="auto" />
+        <style data-mantine-styles="true" dangerouslySetInnerHTML={{ __html: themeVariablesCss }} />
       </head>
       <body>
-        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
+        <MantineProvider theme={theme} defaultColorScheme="auto" withCssVariables={false}>
           {children}
         </MantineProvider>
         <ScrollRestoration />

@@ -5,6 +5,7 @@ import { Alert, Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { NeedBadges } from '#app/components/caseload/Badges.tsx';
+import { Detail } from '#app/components/Detail.tsx';
 import { ConsentPanel } from '#app/components/caseload/ConsentPanel.tsx';
 import { SkillRows, WishFields } from '#app/components/caseload/SkillAndWishFields.tsx';
 import { formCommand, invalid, readForm } from '#app/adapters/form.server.ts';
@@ -157,46 +158,15 @@ export default function MyProfile() {
       </Stack>
       <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" spacing="sm" m={0}>
-          <div>
-            <Text size="sm" c="dimmed" component="dt">
-              {t('caseload.field.fullName')}
-            </Text>
-            <Text component="dd" m={0} fw={600}>
-              {p.fullName}
-            </Text>
-          </div>
-          <div>
-            <Text size="sm" c="dimmed" component="dt">
-              {t('caseload.me.area')}
-            </Text>
-            <Text component="dd" m={0}>
-              {[p.communeName, p.provinceName].filter(Boolean).join(', ')}
-            </Text>
-          </div>
-          <div>
-            <Text size="sm" c="dimmed" component="dt">
-              {t('caseload.field.needs')}
-            </Text>
-            <Text component="dd" m={0}>
-              <NeedBadges needs={p.needs} />
-            </Text>
-          </div>
-          <div>
-            <Text size="sm" c="dimmed" component="dt">
-              {t('caseload.field.availableFrom')}
-            </Text>
-            <Text component="dd" m={0}>
-              {p.availableFrom ? formatDay(locale, p.availableFrom) : '—'}
-            </Text>
-          </div>
-          <div>
-            <Text size="sm" c="dimmed" component="dt">
-              {t('caseload.me.counsellor')}
-            </Text>
-            <Text component="dd" m={0}>
-              {p.counsellor?.fullName ?? '—'}
-            </Text>
-          </div>
+          <Detail label={t('caseload.field.fullName')} strong>
+            {p.fullName}
+          </Detail>
+          <Detail label={t('caseload.me.area')}>{[p.communeName, p.provinceName].filter(Boolean).join(', ')}</Detail>
+          <Detail label={t('caseload.field.needs')}>
+            <NeedBadges needs={p.needs} />
+          </Detail>
+          <Detail label={t('caseload.field.availableFrom')}>{p.availableFrom ? formatDay(locale, p.availableFrom) : null}</Detail>
+          <Detail label={t('caseload.me.counsellor')}>{p.counsellor?.fullName}</Detail>
         </SimpleGrid>
         <Text size="sm" c="dimmed" mt="sm">
           {t('caseload.me.askCounsellor')}

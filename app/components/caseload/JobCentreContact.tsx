@@ -1,6 +1,6 @@
 // "Who helps you": the person's job centre (name, address, phone to tap, e-mail, opening hours) and
 // their counsellor, on the pages that tell them to go to the centre or wait for a call.
-import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { Detail } from '#app/components/Detail.tsx';
 import { useT } from '#app/i18n/use-t.ts';
 import type { JobCentreContact as Contact } from '#app/services/caseload/contact.server.ts';
@@ -22,10 +22,8 @@ export function JobCentreContact({ contact }: { contact: Contact | null | undefi
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           {centre ? (
             <SimpleGrid cols={1} spacing={6} component="dl" m={0}>
-              <Detail label={t('contact.centre')}>
-                <Text span fw={600}>
-                  {centre.name}
-                </Text>
+              <Detail label={t('contact.centre')} strong>
+                {centre.name}
               </Detail>
               <Detail label={t('contact.address')}>{centre.address}</Detail>
               <Detail label={t('contact.phone')}>
@@ -42,14 +40,8 @@ export function JobCentreContact({ contact }: { contact: Contact | null | undefi
             </SimpleGrid>
           ) : null}
           <SimpleGrid cols={1} spacing={6} component="dl" m={0}>
-            <Detail label={t('contact.counsellor')}>
-              {counsellor ? (
-                <Text span fw={600}>
-                  {counsellor.fullName}
-                </Text>
-              ) : (
-                t('contact.noCounsellor')
-              )}
+            <Detail label={t('contact.counsellor')} strong={Boolean(counsellor)}>
+              {counsellor ? counsellor.fullName : t('contact.noCounsellor')}
             </Detail>
             {counsellor?.phone ? (
               <Detail label={t('contact.phone')}>

@@ -4,20 +4,16 @@ import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Ti
 import { Link, isRouteErrorResponse, useRouteError } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { useT } from '#app/i18n/use-t.ts';
+import { Detail } from '../Detail.tsx';
 
 /** Label/value pairs as a <dl>: one column on phones, `cols` on wider screens. */
 export function Facts({ items, cols = 2 }: { items: [label: string, value: ReactNode][]; cols?: number }) {
   return (
     <SimpleGrid component="dl" cols={{ base: 1, xs: cols }} spacing="md" verticalSpacing="sm" m={0}>
       {items.map(([label, value]) => (
-        <div key={label}>
-          <Text component="dt" size="sm" c="dimmed">
-            {label}
-          </Text>
-          <Text component="dd" fw={500} m={0}>
-            {value}
-          </Text>
-        </div>
+        <Detail key={label} label={label} strong>
+          {value}
+        </Detail>
       ))}
     </SimpleGrid>
   );
