@@ -27,7 +27,7 @@ const sheetOf: Record<string, readonly string[]> = {
 };
 /** Components styled by base.css (or needing no styles of their own). */
 const inBase = new Set(
-  'DEFAULT_THEME Alert Anchor Badge Box Button ActionIcon Card Center CloseButton ColorSchemeScript Container Divider Flex Grid Group List Loader MantineProvider Paper SimpleGrid Stack Text Title UnstyledButton VisuallyHidden createTheme mantineHtmlProps useComputedColorScheme useMantineColorScheme'.split(
+  'DEFAULT_THEME convertCssVariables defaultCssVariablesResolver mergeMantineTheme Alert Anchor Badge Box Button ActionIcon Card Center CloseButton ColorSchemeScript Container Divider Flex Grid Group List Loader MantineProvider Paper SimpleGrid Stack Text Title UnstyledButton VisuallyHidden createTheme mantineHtmlProps useComputedColorScheme useMantineColorScheme'.split(
     ' ',
   ),
 );
