@@ -15,6 +15,7 @@ import {
   pgTable,
   primaryKey,
   serial,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -759,8 +760,8 @@ export const caseEvents = pgTable(
       .notNull()
       .references(() => provinces.code),
     communeCode: varchar({ length: 5 }).references(() => communes.code),
-    /** The job fair the step happened at (the live-fair work adds the reference to its table). */
-    fairId: uuid(),
+    /** The job fair the step happened at. */
+    fairId: uuid().references(() => fairs.id, { onDelete: 'set null' }),
     actorUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
     kind: caseEventKindEnum().notNull(),
     subjectId: uuid(),
@@ -770,6 +771,220 @@ export const caseEvents = pgTable(
     at: createdAt(),
   },
   (t) => [index().on(t.returneeId, t.at), index().on(t.kind, t.toStatus, t.at), index().on(t.provinceCode, t.kind, t.at)],
+);
+
+// ── Live job fairs (docs/decisions/005-live-fairs.md): the queues live here, and the schema keeps
+// their invariants whatever the clients do ──────────────────────────────────────────────────────
+
+export const fairKinds = ['periodic', 'mobile', 'thematic', 'online'] as const;
+export const fairKindEnum = pgEnum('fair_kind', fairKinds);
+export const fairStatuses = ['draft', 'registration', 'live', 'paused', 'ended'] as const;
+export const fairStatusEnum = pgEnum('fair_status', fairStatuses);
+
+export const fairs = pgTable(
+  'fairs',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull(),
+    kind: fairKindEnum().notNull(),
+    provinceCode: varchar({ length: 2 })
+      .notNull()
+      .references(() => provinces.code),
+    /** Null for an online fair. */
+    communeCode: varchar({ length: 5 }).references(() => communes.code),
+    venueAddress: text(),
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    endsAt: timestamp({ withTimezone: true }).notNull(),
+    capacity: integer(),
+    status: fairStatusEnum().notNull().default('draft'),
+    /** Minutes without a staff action before a booth with people waiting raises the alert. */
+    emptyBoothMinutes: integer().notNull().default(10),
+    /** Seconds a called person has to come before a no-show may be marked. */
+    noShowGraceSeconds: integer().notNull().default(180),
+    /** The last fair event's sequence number (the next command takes this + 1, row locked). */
+    lastSeq: bigint({ mode: 'number' }).notNull().default(0),
+    createdByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index().on(t.provinceCode, t.startsAt),
+    check('fairs_hours', sql`${t.endsAt} > ${t.startsAt}`),
+    check('fairs_place', sql`${t.kind} = 'online' or ${t.communeCode} is not null`),
+    check('fairs_capacity', sql`${t.capacity} is null or ${t.capacity} > 0`),
+    check('fairs_settings', sql`${t.emptyBoothMinutes} > 0 and ${t.noShowGraceSeconds} >= 0`),
+  ],
+);
+
+export const boothStatuses = ['invited', 'accepted', 'declined'] as const;
+export const boothStatusEnum = pgEnum('booth_status', boothStatuses);
+
+/** An invited employer or training provider: its booth number, what it shows, who staffs it. */
+export const fairBooths = pgTable(
+  'fair_booths',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    fairId: uuid()
+      .notNull()
+      .references(() => fairs.id, { onDelete: 'cascade' }),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    number: integer().notNull(),
+    status: boothStatusEnum().notNull().default('invited'),
+    /** An online fair's "join the call" link, shown only to the person being served. */
+    callLink: text(),
+    /** The last staff action (call, no-show, outcome): the empty-booth alert reads it. */
+    lastStaffActionAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex().on(t.fairId, t.number),
+    uniqueIndex().on(t.fairId, t.organisationId),
+    check('fair_booths_number', sql`${t.number} > 0`),
+  ],
+);
+
+export const fairBoothStaff = pgTable(
+  'fair_booth_staff',
+  {
+    boothId: uuid()
+      .notNull()
+      .references(() => fairBooths.id, { onDelete: 'cascade' }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.boothId, t.userId] }), index().on(t.userId)],
+);
+
+/** The open jobs and courses a booth shows (one of the two per row). */
+export const fairBoothPostings = pgTable(
+  'fair_booth_postings',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    boothId: uuid()
+      .notNull()
+      .references(() => fairBooths.id, { onDelete: 'cascade' }),
+    jobId: uuid().references(() => jobs.id, { onDelete: 'cascade' }),
+    trainingSlotId: uuid().references(() => trainingSlots.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    check('fair_booth_postings_one', sql`(${t.jobId} is null) <> (${t.trainingSlotId} is null)`),
+    uniqueIndex().on(t.boothId, t.jobId),
+    uniqueIndex().on(t.boothId, t.trainingSlotId),
+  ],
+);
+
+/** A person's ticket to a fair: a short code (and QR), checked in once. */
+export const fairTickets = pgTable(
+  'fair_tickets',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    fairId: uuid()
+      .notNull()
+      .references(() => fairs.id, { onDelete: 'cascade' }),
+    returneeId: uuid()
+      .notNull()
+      .references(() => returnees.id),
+    code: varchar({ length: 12 }).notNull(),
+    /** Registered at the door by the organiser. */
+    walkIn: boolean().notNull().default(false),
+    registeredByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    checkedInAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex().on(t.fairId, t.returneeId), uniqueIndex().on(t.fairId, t.code)],
+);
+
+export const queueStatuses = ['waiting', 'called', 'serving', 'done', 'no_show', 'left'] as const;
+export const queueStatusEnum = pgEnum('queue_status', queueStatuses);
+export const boothOutcomes = ['not_suitable', 'second_interview', 'offer_made', 'hired', 'enrolled'] as const;
+export const boothOutcomeEnum = pgEnum('booth_outcome', boothOutcomes);
+
+/**
+ * A person's place in one booth's queue. The partial unique indexes are the queue's rules: one
+ * active place per person per booth; each active place holds one of the ticket's 3 slots (so at most
+ * 3 queues at once); each called or served place holds one of the booth's 4 desks (at most 4 served
+ * at once); and a person is called or served at one booth at a time.
+ */
+export const fairQueueEntries = pgTable(
+  'fair_queue_entries',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    fairId: uuid()
+      .notNull()
+      .references(() => fairs.id, { onDelete: 'cascade' }),
+    boothId: uuid()
+      .notNull()
+      .references(() => fairBooths.id, { onDelete: 'cascade' }),
+    ticketId: uuid()
+      .notNull()
+      .references(() => fairTickets.id, { onDelete: 'cascade' }),
+    /** The number the booth calls ("now serving 23"): in joining order, per booth. */
+    number: integer().notNull(),
+    status: queueStatusEnum().notNull().default('waiting'),
+    /** Which of the ticket's three queue slots this place holds while active. */
+    slot: smallint().notNull(),
+    /** Which of the booth's four desks, while called or served. */
+    desk: smallint(),
+    /** The counsellor or door screen that queued the person (proxy), or null: the person. */
+    joinedByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    joinedAt: createdAt(),
+    calledAt: timestamp({ withTimezone: true }),
+    calledByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    finishedAt: timestamp({ withTimezone: true }),
+    outcome: boothOutcomeEnum(),
+    /** The referral the place is (joining a booth for a job is applying). */
+    referralId: uuid().references(() => referrals.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    uniqueIndex().on(t.boothId, t.number),
+    uniqueIndex('fair_queue_one_place_per_booth')
+      .on(t.boothId, t.ticketId)
+      .where(sql`${t.status} in ('waiting', 'called', 'serving')`),
+    uniqueIndex('fair_queue_three_slots')
+      .on(t.ticketId, t.slot)
+      .where(sql`${t.status} in ('waiting', 'called', 'serving')`),
+    uniqueIndex('fair_queue_four_desks')
+      .on(t.boothId, t.desk)
+      .where(sql`${t.status} in ('called', 'serving')`),
+    uniqueIndex('fair_queue_one_booth_at_a_time')
+      .on(t.ticketId)
+      .where(sql`${t.status} in ('called', 'serving')`),
+    index().on(t.boothId, t.status, t.number),
+    check('fair_queue_slot', sql`${t.slot} between 1 and 3`),
+    check(
+      'fair_queue_desk',
+      sql`(${t.status} in ('called', 'serving')) = (${t.desk} is not null) and (${t.desk} is null or ${t.desk} between 1 and 4)`,
+    ),
+  ],
+);
+
+/**
+ * The fair's append-only log: every command's event with the fair's next sequence number, and the
+ * client's idempotency key with the answer it got (a retry gets the same answer, nothing is done
+ * twice). Clients catch up from here after any drop.
+ */
+export const fairEvents = pgTable(
+  'fair_events',
+  {
+    fairId: uuid()
+      .notNull()
+      .references(() => fairs.id, { onDelete: 'cascade' }),
+    seq: bigint({ mode: 'number' }).notNull(),
+    /** `entity:verb`, e.g. "queue:joined". */
+    type: text().notNull(),
+    /** Which rooms may see it: the booth and the ticket it concerns, when it concerns one. */
+    boothId: uuid(),
+    ticketId: uuid(),
+    payload: jsonb().$type<Record<string, unknown>>().notNull(),
+    actorUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    idempotencyKey: varchar({ length: 100 }),
+    answer: jsonb().$type<unknown>(),
+    at: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.fairId, t.seq] }), uniqueIndex().on(t.fairId, t.idempotencyKey)],
 );
 
 // ── Audit log: every staff read or change of a returnee record, and account administration ────
