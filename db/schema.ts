@@ -1087,3 +1087,5 @@ export type Placement = typeof placements.$inferSelect;
 export type Enrolment = typeof enrolments.$inferSelect;
 export type SupportCase = typeof supportCases.$inferSelect;
 export type CaseEvent = typeof caseEvents.$inferInsert;
+export type Fair = typeof fairs.$inferSelect;
+export type FairTicket = typeof fairTickets.$inferSelect;

@@ -4,6 +4,7 @@ import { accountMessages } from './messages/accounts.ts';
 import { caseloadMessages } from './messages/caseload.ts';
 import { catalogueMessages } from './messages/catalogue.ts';
 import { employerPageMessages } from './messages/employer-pages.ts';
+import { fairMessages } from './messages/fairs.ts';
 import { formMessages } from './messages/forms.ts';
 import { journeyMessages } from './messages/journey.ts';
 import { matchingMessages } from './messages/matching.ts';
@@ -19,6 +20,7 @@ export const messages = {
   ...searchPageMessages,
   ...accountMessages,
   ...formMessages,
+  ...fairMessages,
   ...journeyMessages,
   'app.name': { vi: 'Phiên chợ của tình người', en: 'Phiên chợ của tình người — Fair of Human Kindness' },
   'app.tagline': {

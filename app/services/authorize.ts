@@ -36,7 +36,7 @@ const grants = {
     'update:referral:own',
   ],
   returnee: ['read:returnee:own', 'update:returnee:own', 'create:application:own', 'read:match:own'],
-  organiser: ['read:posting:any'],
+  organiser: ['read:posting:any', 'update:fair:province'],
 } as const satisfies Record<Role, readonly string[]>;
 
 /** Every signed-in person may read and change their own account (name, language, password). */
