@@ -22,6 +22,7 @@ const grants = {
     'update:referral:province',
     'read:match:province',
     'read:candidate:province',
+    'join:queue:province',
   ],
   employer: [
     'read:organisation:own',
@@ -34,9 +35,10 @@ const grants = {
     'read:candidate:own',
     'create:introduction:own',
     'update:referral:own',
+    'call:queue:own',
   ],
-  returnee: ['read:returnee:own', 'update:returnee:own', 'create:application:own', 'read:match:own'],
-  organiser: ['read:posting:any', 'update:fair:province'],
+  returnee: ['read:returnee:own', 'update:returnee:own', 'create:application:own', 'read:match:own', 'join:queue:own'],
+  organiser: ['read:posting:any', 'update:fair:province', 'join:queue:province'],
 } as const satisfies Record<Role, readonly string[]>;
 
 /** Every signed-in person may read and change their own account (name, language, password). */

@@ -1,15 +1,15 @@
 // Fair commands through the seam (app/services/fairs): the door checks a ticket in once, a retry
 // with the same key gets the first answer and writes nothing more, every change leaves one event
 // with the fair's next number, and only the organisers of the fair's province may run its door.
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, expect, test } from 'vitest';
 import type { Actor } from '#app/services/authorize.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '#app/services/errors.ts';
-import { checkIn } from '#app/services/fairs/commands.server.ts';
+import { callNext, checkIn, joinQueue, leaveQueue } from '#app/services/fairs/commands.server.ts';
 import { fairEventsAfter } from '#app/services/fairs/events.server.ts';
-import { checkInSchema } from '#app/services/fairs/schemas.ts';
-import { fairEvents, fairs, fairTickets } from '#db/schema.ts';
-import { makeReturnee, makeUser } from '#server/seed/factories.ts';
+import { callNextSchema, checkInSchema, joinQueueSchema, leaveQueueSchema } from '#app/services/fairs/schemas.ts';
+import { fairBooths, fairBoothStaff, fairEvents, fairQueueEntries, fairs, fairTickets } from '#db/schema.ts';
+import { makeOrganisation, makeReturnee, makeUser } from '#server/seed/factories.ts';
 import { testServices } from '#tests/setup/services.ts';
 
 const services = await testServices();
@@ -34,9 +34,13 @@ async function newFair(status: 'draft' | 'live') {
   return fair.id;
 }
 
-async function ticket(fair: string, code: string) {
-  const person = await makeReturnee(db);
-  await db.insert(fairTickets).values({ fairId: fair, returneeId: person.id, code });
+async function ticket(fair: string, code: string, options: { checkedIn?: boolean; userId?: string } = {}) {
+  const person = await makeReturnee(db, options.userId ? { userId: options.userId } : {});
+  const [row] = await db
+    .insert(fairTickets)
+    .values({ fairId: fair, returneeId: person.id, code, checkedInAt: options.checkedIn ? new Date() : null })
+    .returning();
+  return row;
 }
 
 /** The door's command as an adapter runs it: the input parsed, one transaction. */
@@ -98,6 +102,120 @@ test('only the organisers of the fair’s province run its door; a closed door o
   expect(await db.select().from(fairEvents).where(eq(fairEvents.fairId, draft))).toEqual([]);
   const [jk] = await db.select().from(fairTickets).where(eq(fairTickets.code, 'JK56LM'));
   expect(jk.checkedInAt).toBeNull();
+});
+
+// ── Queues ──────────────────────────────────────────────────────────────────────────────────────
+
+let keys = 0;
+const key = () => `key-${String(++keys).padStart(6, '0')}`;
+const join = (actor: Actor, boothId: string, ticketId: string, fair = fairId) =>
+  db.transaction((tx) => joinQueue(tx, actor, joinQueueSchema.parse({ fairId: fair, boothId, ticketId, idempotencyKey: key() })));
+const leave = (actor: Actor, placeId: string) =>
+  db.transaction((tx) => leaveQueue(tx, actor, leaveQueueSchema.parse({ fairId, placeId, idempotencyKey: key() })));
+const call = (actor: Actor, boothId: string) =>
+  db.transaction((tx) => callNext(tx, actor, callNextSchema.parse({ fairId, boothId, idempotencyKey: key() })));
+
+/** A booth of a new employer at the fair, with one named staff member (and a member who is not named). */
+async function booth(number: number) {
+  const staff = await makeUser(db, { role: 'employer' });
+  const colleague = await makeUser(db, { role: 'employer' });
+  const organisation = await makeOrganisation(db, {}, [{ userId: staff.id }, { userId: colleague.id }]);
+  const [row] = await db.insert(fairBooths).values({ fairId, organisationId: organisation.id, number, status: 'accepted' }).returning();
+  await db.insert(fairBoothStaff).values({ boothId: row.id, userId: staff.id });
+  return {
+    id: row.id,
+    staff: { ...staff, organisationIds: [organisation.id] },
+    colleague: { ...colleague, organisationIds: [organisation.id] },
+  };
+}
+
+/** A person with their own sign-in and a ticket. */
+async function attendee(code: string, checkedIn = true) {
+  const user = await makeUser(db, { role: 'returnee' });
+  const row = await ticket(fairId, code, { checkedIn, userId: user.id });
+  return { user, ticket: row };
+}
+
+test('a checked-in person joins up to three queues, each at its end; a fourth, a second place at one booth, or joining before check-in is refused', async () => {
+  const booths = [await booth(11), await booth(12), await booth(13), await booth(14)];
+  const ahead = await attendee('QA0001');
+  await join(ahead.user, booths[0].id, ahead.ticket.id);
+  const me = await attendee('QA0002');
+  const first = await join(me.user, booths[0].id, me.ticket.id);
+  expect(first.answer).toMatchObject({ boothNumber: 11, number: 2, position: 2 });
+  await join(me.user, booths[1].id, me.ticket.id);
+  await join(me.user, booths[2].id, me.ticket.id);
+  await expect(join(me.user, booths[3].id, me.ticket.id)).rejects.toEqual(new ConflictError('fair.queue.tooMany'));
+  await expect(join(me.user, booths[0].id, me.ticket.id)).rejects.toEqual(new ConflictError('fair.queue.already'));
+  // Leaving one frees a slot; the place left can be taken again, at the end of the line.
+  await leave(me.user, first.answer.placeId);
+  const again = await join(me.user, booths[0].id, me.ticket.id);
+  expect(again.answer).toMatchObject({ number: 3, position: 2 });
+  const late = await attendee('QA0003', false);
+  await expect(join(late.user, booths[0].id, late.ticket.id)).rejects.toEqual(new ConflictError('fair.queue.notCheckedIn'));
+  const joined = (await fairEventsAfter(db, fairId, 0)).filter((e) => e.type === 'queue:joined' && e.ticketId === me.ticket.id);
+  expect(joined).toHaveLength(4);
+});
+
+test('a person without a phone is queued by their counsellor or at the door; nobody else may queue for them', async () => {
+  const b = await booth(21);
+  const person = await ticket(fairId, 'PX0001', { checkedIn: true });
+  const counsellor = await makeUser(db, { role: 'counsellor', provinceCode: '51' });
+  const byProxy = await join(counsellor, b.id, person.id);
+  const [place] = await db.select().from(fairQueueEntries).where(eq(fairQueueEntries.id, byProxy.answer.placeId));
+  expect(place.joinedByUserId).toBe(counsellor.id);
+  expect((await fairEventsAfter(db, fairId, byProxy.seq! - 1))[0].payload).toMatchObject({ proxy: true });
+  const other = await booth(22);
+  await join(organiser, other.id, person.id); // the door
+  const stranger = await attendee('PX0002');
+  await expect(join(stranger.user, (await booth(23)).id, person.id)).rejects.toBeInstanceOf(NotFoundError);
+  await expect(join(b.staff, (await booth(24)).id, person.id)).rejects.toBeInstanceOf(ForbiddenError);
+});
+
+test('call next: the named staff call the first waiting person to a free desk; someone being seen elsewhere keeps their place; four at most', async () => {
+  const b = await booth(31);
+  const elsewhere = await booth(32);
+  const people = [];
+  for (let i = 0; i < 6; i++) people.push(await attendee(`CN000${i}`));
+  // The first person is also first at the other booth, and is called there first.
+  await join(people[0].user, elsewhere.id, people[0].ticket.id);
+  for (const p of people) await join(p.user, b.id, p.ticket.id);
+  expect((await call(elsewhere.staff, elsewhere.id)).answer).toMatchObject({ number: 1, desk: 1 });
+  // Here the first is busy elsewhere: held, not skipped — the second is called.
+  expect((await call(b.staff, b.id)).answer).toMatchObject({ number: 2, desk: 1 });
+  // Two staff pressing at once (two screens): two different people, two desks.
+  const [x, y] = await Promise.all([call(b.staff, b.id), call(b.staff, b.id)]);
+  expect(new Set([x.answer.placeId, y.answer.placeId]).size).toBe(2);
+  expect(new Set([(x.answer as { desk: number }).desk, (y.answer as { desk: number }).desk])).toEqual(new Set([2, 3]));
+  await call(b.staff, b.id);
+  await expect(call(b.staff, b.id)).rejects.toEqual(new ConflictError('fair.booth.full'));
+  // Once the other booth is done with the first person, they are next here (their held place).
+  await db.update(fairQueueEntries).set({ status: 'done', desk: null }).where(eq(fairQueueEntries.boothId, elsewhere.id));
+  await db
+    .update(fairQueueEntries)
+    .set({ status: 'done', desk: null })
+    .where(and(eq(fairQueueEntries.boothId, b.id), eq(fairQueueEntries.desk, 1)));
+  expect((await call(b.staff, b.id)).answer).toMatchObject({ number: 1, desk: 1 });
+  const called = (await fairEventsAfter(db, fairId, 0)).filter((e) => e.type === 'queue:called' && e.boothId === b.id);
+  // Called in line order (2, then 3 and 4 at once, 5), the held place last: each number once.
+  expect(called[0].payload.number).toBe(2);
+  expect(called.at(-1)!.payload.number).toBe(1);
+  expect(new Set(called.map((e) => e.payload.number))).toEqual(new Set([1, 2, 3, 4, 5]));
+});
+
+test('only a booth’s named staff call its queue: not an attendee, not a colleague who is not named, not another booth’s staff', async () => {
+  const b = await booth(41);
+  const other = await booth(42);
+  const p = await attendee('ST0001');
+  await join(p.user, b.id, p.ticket.id);
+  await expect(call(p.user, b.id)).rejects.toBeInstanceOf(ForbiddenError);
+  await expect(call(b.colleague, b.id)).rejects.toEqual(new ForbiddenError('call:queue:own', 'fair.booth.notStaff'));
+  await expect(call(other.staff, b.id)).rejects.toBeInstanceOf(NotFoundError);
+  // An empty queue: nothing happens, and no event.
+  const empty = await booth(43);
+  expect(await call(empty.staff, empty.id)).toEqual({ answer: { placeId: null }, seq: null });
+  const [still] = await db.select().from(fairQueueEntries).where(eq(fairQueueEntries.ticketId, p.ticket.id));
+  expect(still.status).toBe('waiting');
 });
 
 test('a bad code or a missing request key is named before anything runs', () => {

@@ -65,7 +65,9 @@ function sourceFiles(dir: string): string[] {
 
 /** Every permission string the code checks: in authorize/can calls, route guards, access rows and operation declarations. */
 function checkedPermissions() {
-  const pattern = /['"]((?:read|create|update|verify|delete):[a-z-]+(?::(?:own|province|any))?)['"]/g;
+  // The actions any role is granted (read, create, join, call…), so a new kind is looked for too.
+  const actions = [...new Set(grantedPermissions.map((permission) => permission.split(':')[0]))].join('|');
+  const pattern = new RegExp(`['"]((?:${actions}|delete):[a-z-]+(?::(?:own|province|any))?)['"]`, 'g');
   const found = new Map<string, string>();
   for (const file of [...sourceFiles('app'), ...sourceFiles('realtime')]) {
     if (file === path.join('app', 'services', 'authorize.ts')) continue; // where they are granted

@@ -11,6 +11,40 @@ export const fairMessages = {
     vi: 'Phiên chợ chưa mở cửa hoặc đã kết thúc, nên chưa thể xác nhận vào cửa.',
     en: 'The fair is not open (or has ended), so no one can be checked in now.',
   },
+  'fair.booth.notFound': { vi: 'Không có gian hàng này ở phiên chợ.', en: 'There is no such booth at this fair.' },
+  'fair.booth.notStaff': {
+    vi: 'Bạn không có tên trong danh sách người trực gian hàng này.',
+    en: 'You are not named among the staff of this booth.',
+  },
+  'fair.booth.full': {
+    vi: 'Gian hàng đang tiếp đủ 4 người. Hãy hoàn tất một lượt trước khi mời người tiếp theo.',
+    en: 'The booth is seeing 4 people already. Finish with one before calling the next.',
+  },
+  'fair.calling.closed': {
+    vi: 'Phiên chợ đang tạm dừng hoặc chưa bắt đầu, nên chưa mời người tiếp theo được.',
+    en: 'The fair is paused or not started, so no one can be called now.',
+  },
+  'fair.queue.closed': {
+    vi: 'Phiên chợ chưa bắt đầu hoặc đã kết thúc, nên chưa xếp hàng được.',
+    en: 'The fair has not started or has ended, so queues are closed.',
+  },
+  'fair.queue.notCheckedIn': {
+    vi: 'Hãy xác nhận vào cửa (đưa mã vé ở bàn đón tiếp) trước khi xếp hàng.',
+    en: 'Please check in at the door (show your ticket code) before joining a queue.',
+  },
+  'fair.queue.already': { vi: 'Bạn đã có chỗ trong hàng của gian hàng này.', en: 'You already have a place in this booth’s queue.' },
+  'fair.queue.tooMany': {
+    vi: 'Mỗi người xếp tối đa 3 hàng cùng lúc. Hãy rời một hàng trước khi xếp hàng mới.',
+    en: 'One person can be in at most 3 queues at once. Leave one before joining another.',
+  },
+  'fair.queue.notWaiting': {
+    vi: 'Chỗ này không còn trong hàng chờ (đang được tiếp hoặc đã xong).',
+    en: 'This place is no longer waiting (being seen, or finished).',
+  },
+  'fair.place.notFound': { vi: 'Không tìm thấy chỗ xếp hàng này.', en: 'This place in a queue was not found.' },
+  'fair.validation.booth': { vi: 'Chưa chọn gian hàng.', en: 'No booth chosen.' },
+  'fair.validation.ticket': { vi: 'Chưa chọn vé.', en: 'No ticket chosen.' },
+  'fair.validation.place': { vi: 'Chưa chọn chỗ xếp hàng.', en: 'No place in a queue chosen.' },
   'fair.validation.fair': { vi: 'Chưa chọn phiên chợ việc làm.', en: 'No job fair chosen.' },
   'fair.validation.code': {
     vi: 'Mã vé gồm 4–12 chữ cái hoặc chữ số, in trên vé.',

@@ -1,25 +1,33 @@
 // Fair commands (docs/decisions/005-live-fairs.md): each takes the executor its adapter opened, the
-// actor and validated input, runs through `fairCommand` (row lock, idempotency, the event with the
-// fair's next sequence number) and leaves the invariants to the schema's constraints.
-import { and, eq, isNull } from 'drizzle-orm';
+// actor and validated input, and runs through `fairCommand` (the fair's row lock, idempotency, the
+// event with the fair's next sequence number). A fair's commands run one at a time on that lock; the
+// schema's constraints stand behind the checks made here all the same.
+import { and, count, eq, inArray, isNull, lt, max, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
-import { fairTickets } from '#db/schema.ts';
+import { fairBooths, fairBoothStaff, fairQueueEntries, fairTickets, returnees, type Fair } from '#db/schema.ts';
 import { authorize, type Actor } from '../authorize.ts';
-import { ConflictError, NotFoundError } from '../errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../errors.ts';
 import { fairCommand } from './events.server.ts';
-import type { CheckInInput } from './schemas.ts';
-
-/** Fairs that take people in at the door: open for registration, live or paused. */
-const doorOpen = new Set(['registration', 'live', 'paused']);
+import {
+  activeQueueStatuses,
+  atDeskStatuses,
+  callingOpen,
+  desksPerBooth,
+  doorOpen,
+  firstFree,
+  queuesOpen,
+  queuesPerPerson,
+} from './rules.ts';
+import type { CallNextInput, CheckInInput, JoinQueueInput, LeaveQueueInput } from './schemas.ts';
 
 /**
  * The door checks a ticket in, once: a second scan (another door screen, a retry with a new key)
- * is a conflict that says when it was checked in; a retry with the same key gets the first answer.
+ * is a conflict; a retry with the same key gets the first answer.
  */
 export async function checkIn(tx: Executor, actor: Actor, input: CheckInInput) {
   return fairCommand(tx, actor, input.fairId, input.idempotencyKey, async (fair) => {
     authorize(actor, 'update:fair:province', { provinceCode: fair.provinceCode });
-    if (!doorOpen.has(fair.status)) throw new ConflictError('fair.checkIn.closed');
+    if (!doorOpen.includes(fair.status)) throw new ConflictError('fair.checkIn.closed');
     const [ticket] = await tx
       .select()
       .from(fairTickets)
@@ -33,5 +41,155 @@ export async function checkIn(tx: Executor, actor: Actor, input: CheckInInput) {
     if (!checked) throw new ConflictError('fair.checkIn.already');
     const answer = { ticketId: checked.id, code: checked.code, checkedInAt: checked.checkedInAt!.toISOString() };
     return { answer, event: { type: 'ticket:checked_in', ticketId: checked.id, payload: { code: checked.code, at: answer.checkedInAt } } };
+  });
+}
+
+/** A ticket of this fair, and whose it is; queueing for it is for the person, their counsellor or the door. */
+async function ticketFor(tx: Executor, actor: Actor, fair: Fair, ticketId: string) {
+  const [row] = await tx
+    .select({ ticket: fairTickets, userId: returnees.userId })
+    .from(fairTickets)
+    .innerJoin(returnees, eq(returnees.id, fairTickets.returneeId))
+    .where(and(eq(fairTickets.id, ticketId), eq(fairTickets.fairId, fair.id)));
+  if (!row) throw new NotFoundError('fair.ticket.notFound');
+  authorize(actor, 'join:queue', { userId: row.userId, provinceCode: fair.provinceCode });
+  return row;
+}
+
+async function boothOf(tx: Executor, fair: Fair, boothId: string) {
+  const [booth] = await tx
+    .select()
+    .from(fairBooths)
+    .where(and(eq(fairBooths.id, boothId), eq(fairBooths.fairId, fair.id), eq(fairBooths.status, 'accepted')));
+  if (!booth) throw new NotFoundError('fair.booth.notFound');
+  return booth;
+}
+
+/** People waiting at the booth ahead of queue number `number`, plus one: the place's position. */
+async function positionOf(tx: Executor, boothId: string, number: number) {
+  const [{ ahead }] = await tx
+    .select({ ahead: count() })
+    .from(fairQueueEntries)
+    .where(and(eq(fairQueueEntries.boothId, boothId), eq(fairQueueEntries.status, 'waiting'), lt(fairQueueEntries.number, number)));
+  return ahead + 1;
+}
+
+/**
+ * A place in a booth's queue, at the end: for a checked-in person (or anyone at an online fair), at
+ * most one per booth and three at once; a proxy (counsellor, door) may queue for them.
+ */
+export async function joinQueue(tx: Executor, actor: Actor, input: JoinQueueInput) {
+  return fairCommand(tx, actor, input.fairId, input.idempotencyKey, async (fair) => {
+    const { ticket, userId } = await ticketFor(tx, actor, fair, input.ticketId);
+    if (!queuesOpen.includes(fair.status)) throw new ConflictError('fair.queue.closed');
+    if (fair.kind !== 'online' && !ticket.checkedInAt) throw new ConflictError('fair.queue.notCheckedIn');
+    const booth = await boothOf(tx, fair, input.boothId);
+    const active = await tx
+      .select({ boothId: fairQueueEntries.boothId, slot: fairQueueEntries.slot })
+      .from(fairQueueEntries)
+      .where(and(eq(fairQueueEntries.ticketId, ticket.id), inArray(fairQueueEntries.status, activeQueueStatuses)));
+    if (active.some((place) => place.boothId === booth.id)) throw new ConflictError('fair.queue.already');
+    const slot = firstFree(
+      active.map((place) => place.slot),
+      queuesPerPerson,
+    );
+    if (slot === null) throw new ConflictError('fair.queue.tooMany');
+    const [{ last }] = await tx
+      .select({ last: max(fairQueueEntries.number) })
+      .from(fairQueueEntries)
+      .where(eq(fairQueueEntries.boothId, booth.id));
+    const [place] = await tx
+      .insert(fairQueueEntries)
+      .values({
+        fairId: fair.id,
+        boothId: booth.id,
+        ticketId: ticket.id,
+        number: (last ?? 0) + 1,
+        slot,
+        joinedByUserId: actor.id === userId ? null : actor.id,
+      })
+      .returning();
+    const position = await positionOf(tx, booth.id, place.number);
+    const answer = { placeId: place.id, boothId: booth.id, boothNumber: booth.number, number: place.number, position };
+    return {
+      answer,
+      event: {
+        type: 'queue:joined',
+        boothId: booth.id,
+        ticketId: ticket.id,
+        payload: { placeId: place.id, number: place.number, position, proxy: actor.id !== userId },
+      },
+    };
+  });
+}
+
+/** The person (or their proxy) leaves a queue they wait in, or were called from and will not come to. */
+export async function leaveQueue(tx: Executor, actor: Actor, input: LeaveQueueInput) {
+  return fairCommand(tx, actor, input.fairId, input.idempotencyKey, async (fair) => {
+    const [place] = await tx
+      .select()
+      .from(fairQueueEntries)
+      .where(and(eq(fairQueueEntries.id, input.placeId), eq(fairQueueEntries.fairId, fair.id)));
+    if (!place) throw new NotFoundError('fair.place.notFound');
+    await ticketFor(tx, actor, fair, place.ticketId);
+    if (place.status !== 'waiting' && place.status !== 'called') throw new ConflictError('fair.queue.notWaiting');
+    await tx.update(fairQueueEntries).set({ status: 'left', desk: null, finishedAt: new Date() }).where(eq(fairQueueEntries.id, place.id));
+    return {
+      answer: { placeId: place.id },
+      event: { type: 'queue:left', boothId: place.boothId, ticketId: place.ticketId, payload: { placeId: place.id, number: place.number } },
+    };
+  });
+}
+
+/**
+ * A booth's named staff call the next person: the first waiting who is not being seen at another
+ * booth (their place here is held, not skipped), to a free desk of the four. Nobody waiting: nothing
+ * happens (`placeId: null`, no event).
+ */
+export async function callNext(tx: Executor, actor: Actor, input: CallNextInput) {
+  type Called = { placeId: string; number: number; desk: number } | { placeId: null };
+  return fairCommand<Called>(tx, actor, input.fairId, input.idempotencyKey, async (fair) => {
+    const booth = await boothOf(tx, fair, input.boothId);
+    authorize(actor, 'call:queue', { organisationId: booth.organisationId });
+    const [named] = await tx
+      .select()
+      .from(fairBoothStaff)
+      .where(and(eq(fairBoothStaff.boothId, booth.id), eq(fairBoothStaff.userId, actor.id)));
+    if (!named) throw new ForbiddenError('call:queue:own', 'fair.booth.notStaff');
+    if (!callingOpen.includes(fair.status)) throw new ConflictError('fair.calling.closed');
+    const atDesks = await tx
+      .select({ desk: fairQueueEntries.desk })
+      .from(fairQueueEntries)
+      .where(and(eq(fairQueueEntries.boothId, booth.id), inArray(fairQueueEntries.status, atDeskStatuses)));
+    const desk = firstFree(
+      atDesks.map((place) => place.desk!),
+      desksPerBooth,
+    );
+    if (desk === null) throw new ConflictError('fair.booth.full');
+    const busyElsewhere = tx
+      .select({ one: sql`1` })
+      .from(fairQueueEntries)
+      .where(and(sql`${fairQueueEntries.ticketId} = "next"."ticket_id"`, inArray(fairQueueEntries.status, atDeskStatuses)));
+    const next = await tx.execute<{ id: string; ticket_id: string; number: number }>(sql`
+      select "next"."id", "next"."ticket_id", "next"."number" from ${fairQueueEntries} as "next"
+      where "next"."booth_id" = ${booth.id} and "next"."status" = 'waiting' and not exists (${busyElsewhere})
+      order by "next"."number" limit 1 for update skip locked`);
+    const place = next[0];
+    if (!place) return { answer: { placeId: null }, event: null };
+    const calledAt = new Date();
+    await tx
+      .update(fairQueueEntries)
+      .set({ status: 'called', desk, calledAt, calledByUserId: actor.id })
+      .where(eq(fairQueueEntries.id, place.id));
+    await tx.update(fairBooths).set({ lastStaffActionAt: calledAt }).where(eq(fairBooths.id, booth.id));
+    return {
+      answer: { placeId: place.id, number: place.number, desk },
+      event: {
+        type: 'queue:called',
+        boothId: booth.id,
+        ticketId: place.ticket_id,
+        payload: { placeId: place.id, number: place.number, desk, boothNumber: booth.number },
+      },
+    };
   });
 }

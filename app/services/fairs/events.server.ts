@@ -20,14 +20,14 @@ export type FairEventDraft = {
  * Runs a fair command: locks the fair (its commands run one at a time), returns the stored answer
  * when `idempotencyKey` was used before (nothing is done twice), otherwise runs `act` and appends
  * its event with the next sequence number and the key. Returns the answer and the event's number
- * (null for a retry, whose event was sent already).
+ * (null for a retry, whose event was sent already, or when `act` changed nothing).
  */
 export async function fairCommand<T>(
   tx: Executor,
   actor: Actor,
   fairId: string,
   idempotencyKey: string,
-  act: (fair: Fair) => Promise<{ answer: T; event: FairEventDraft }>,
+  act: (fair: Fair) => Promise<{ answer: T; event: FairEventDraft | null }>,
 ): Promise<{ answer: T; seq: number | null }> {
   const [fair] = await tx.select().from(fairs).where(eq(fairs.id, fairId)).for('update');
   if (!fair) throw new NotFoundError('fair.notFound');
@@ -37,6 +37,8 @@ export async function fairCommand<T>(
     .where(and(eq(fairEvents.fairId, fairId), eq(fairEvents.idempotencyKey, idempotencyKey)));
   if (earlier) return { answer: earlier.answer as T, seq: null };
   const { answer, event } = await act(fair);
+  // Nothing changed (nobody waiting to be called): no event, and a retry simply looks again.
+  if (!event) return { answer, seq: null };
   const [{ seq }] = await tx
     .update(fairs)
     .set({ lastSeq: sql`${fairs.lastSeq} + 1` })

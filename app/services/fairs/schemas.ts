@@ -17,3 +17,26 @@ export const checkInSchema = z.object({
   idempotencyKey,
 });
 export type CheckInInput = z.output<typeof checkInSchema>;
+
+/** A place in a booth's queue: the person's own ticket, or one a counsellor or the door queues for (proxy). */
+export const joinQueueSchema = z.object({
+  fairId: z.uuid('fair.validation.fair'),
+  boothId: z.uuid('fair.validation.booth'),
+  ticketId: z.uuid('fair.validation.ticket'),
+  idempotencyKey,
+});
+export type JoinQueueInput = z.output<typeof joinQueueSchema>;
+
+export const leaveQueueSchema = z.object({
+  fairId: z.uuid('fair.validation.fair'),
+  placeId: z.uuid('fair.validation.place'),
+  idempotencyKey,
+});
+export type LeaveQueueInput = z.output<typeof leaveQueueSchema>;
+
+export const callNextSchema = z.object({
+  fairId: z.uuid('fair.validation.fair'),
+  boothId: z.uuid('fair.validation.booth'),
+  idempotencyKey,
+});
+export type CallNextInput = z.output<typeof callNextSchema>;

@@ -1,0 +1,26 @@
+// The pure rules of a live fair (docs/decisions/005-live-fairs.md; the schema keeps the same
+// numbers as constraints): how many queues a person may be in, how many a booth serves at once,
+// which states are "in a queue", and when the door and the booths work.
+import type { fairStatuses, queueStatuses } from '#db/schema.ts';
+
+export const queuesPerPerson = 3;
+export const desksPerBooth = 4;
+
+type FairStatus = (typeof fairStatuses)[number];
+type QueueStatus = (typeof queueStatuses)[number];
+
+/** A place that still holds one of the person's queue slots. */
+export const activeQueueStatuses = ['waiting', 'called', 'serving'] as const satisfies readonly QueueStatus[];
+/** A place that holds one of the booth's desks. */
+export const atDeskStatuses = ['called', 'serving'] as const satisfies readonly QueueStatus[];
+
+/** The door takes people in from registration until the end; queues move only while live. */
+export const doorOpen: readonly FairStatus[] = ['registration', 'live', 'paused'];
+export const queuesOpen: readonly FairStatus[] = ['live', 'paused'];
+export const callingOpen: readonly FairStatus[] = ['live'];
+
+/** The lowest of 1..n not in `taken`, or null when all are. */
+export function firstFree(taken: readonly number[], n: number): number | null {
+  for (let i = 1; i <= n; i++) if (!taken.includes(i)) return i;
+  return null;
+}
