@@ -187,3 +187,17 @@ export function codeList(max: number, key: MessageKey) {
 export function isUuid(value: string) {
   return z.uuid().safeParse(value).success;
 }
+
+/**
+ * A date and time in Vietnam: the form's 'YYYY-MM-DDTHH:mm' (read as Asia/Ho_Chi_Minh), or an
+ * ISO 8601 instant with its offset from API clients.
+ */
+export function parseVietnamDateTime(value: string): Date | null {
+  const local = value.match(/^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/);
+  const text = local ? `${local[1]}T${local[2]}:${local[3]}:${local[4] ?? '00'}+07:00` : value;
+  if (!local && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return null;
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) return null;
+  // Reject 31 February and friends, which Date would roll over.
+  return isCalendarDay(local ? local[1] : value.slice(0, 10)) ? date : null;
+}

@@ -3,13 +3,8 @@
 import { expect, test } from 'vitest';
 import { pipelineMessages } from '#app/i18n/messages/pipeline.ts';
 import { findPastLabel } from '#app/services/neutral-words.ts';
-import {
-  followUpSchema,
-  parseVietnamDateTime,
-  referralChangeSchema,
-  startReferralSchema,
-  supportChangeSchema,
-} from '#app/services/pipeline/schemas.ts';
+import { parseVietnamDateTime } from '#app/services/fields.ts';
+import { followUpSchema, referralChangeSchema, startReferralSchema, supportChangeSchema } from '#app/services/pipeline/schemas.ts';
 
 test('no pipeline message labels the past, in Vietnamese or English', () => {
   const found = Object.entries(pipelineMessages).flatMap(([key, text]) =>

@@ -44,7 +44,37 @@ export const fairMessages = {
   'fair.place.notFound': { vi: 'Không tìm thấy chỗ xếp hàng này.', en: 'This place in a queue was not found.' },
   'fair.validation.booth': { vi: 'Chưa chọn gian hàng.', en: 'No booth chosen.' },
   'fair.validation.ticket': { vi: 'Chưa chọn vé.', en: 'No ticket chosen.' },
-  'fair.validation.place': { vi: 'Chưa chọn chỗ xếp hàng.', en: 'No place in a queue chosen.' },
+  'fair.validation.queuePlace': { vi: 'Chưa chọn chỗ xếp hàng.', en: 'No place in a queue chosen.' },
+  'fair.status.move': {
+    vi: 'Phiên chợ không chuyển được sang trạng thái này từ trạng thái hiện tại.',
+    en: 'The fair cannot move to that state from where it is now.',
+  },
+  'fair.registration.closed': {
+    vi: 'Phiên chợ chưa mở đăng ký hoặc đã kết thúc.',
+    en: 'Registration for this fair is not open (or the fair has ended).',
+  },
+  'fair.registration.already': { vi: 'Người này đã có vé dự phiên chợ.', en: 'This person already has a ticket to the fair.' },
+  'fair.validation.name': { vi: 'Tên phiên chợ dài 3–150 ký tự.', en: 'The fair’s name is 3–150 characters.' },
+  'fair.validation.kind': {
+    vi: 'Chọn loại phiên chợ: định kỳ, lưu động, chuyên đề hoặc trực tuyến.',
+    en: 'Choose the kind of fair: periodic, mobile, thematic or online.',
+  },
+  'fair.validation.place': {
+    vi: 'Chọn xã/phường nơi tổ chức (phiên chợ trực tuyến thì không cần).',
+    en: 'Choose the commune where it takes place (not needed for an online fair).',
+  },
+  'fair.validation.venue': { vi: 'Địa chỉ tối đa 300 ký tự.', en: 'The address is at most 300 characters.' },
+  'fair.validation.time': {
+    vi: 'Ngày giờ theo dạng 2026-12-12T08:00.',
+    en: 'A date and time like 2026-12-12T08:00.',
+  },
+  'fair.validation.hours': { vi: 'Giờ kết thúc phải sau giờ bắt đầu.', en: 'The end must be after the start.' },
+  'fair.validation.capacity': {
+    vi: 'Số người tối đa là số nguyên từ 1 đến 100.000 (để trống nếu không giới hạn).',
+    en: 'Capacity is a whole number from 1 to 100,000 (leave empty for no limit).',
+  },
+  'fair.validation.status': { vi: 'Trạng thái phiên chợ không hợp lệ.', en: 'Unknown fair state.' },
+  'fair.validation.person': { vi: 'Chưa chọn người đăng ký.', en: 'No person chosen.' },
   'fair.validation.fair': { vi: 'Chưa chọn phiên chợ việc làm.', en: 'No job fair chosen.' },
   'fair.validation.code': {
     vi: 'Mã vé gồm 4–12 chữ cái hoặc chữ số, in trên vé.',

@@ -24,3 +24,19 @@ export function firstFree(taken: readonly number[], n: number): number | null {
   for (let i = 1; i <= n; i++) if (!taken.includes(i)) return i;
   return null;
 }
+
+/** The moves an organiser makes: open registration, start, pause and resume, end (from any but ended). */
+export const statusMoves: Readonly<Record<FairStatus, readonly FairStatus[]>> = {
+  draft: ['registration', 'live', 'ended'],
+  registration: ['live', 'ended'],
+  live: ['paused', 'ended'],
+  paused: ['live', 'ended'],
+  ended: [],
+};
+
+/** People register from when registration opens until the fair ends. */
+export const registrationOpen: readonly FairStatus[] = ['registration', 'live', 'paused'];
+
+/** Ticket codes: six of these (no 0/O, 1/I/L, 2/Z, 5/S, 8/B to misread when typed from paper). */
+export const ticketAlphabet = 'ACDEFGHJKMNPQRTUVWXY34679';
+export const ticketCodeLength = 6;

@@ -1,7 +1,8 @@
 // Input shapes of fair commands (zod, messages as keys). Every command carries the client's
 // idempotency key: a retry with the same key gets the first answer and changes nothing.
 import { z } from 'zod';
-import { text } from '../fields.ts';
+import { fairKinds, fairStatuses } from '#db/schema.ts';
+import { optionalCommuneCode, optionalText, optionalWholeNumber, parseVietnamDateTime, requiredText, text, withRules } from '../fields.ts';
 
 /** Made by the client once per action (a UUID suits), sent again on a retry. */
 const idempotencyKey = text('fair.validation.idempotencyKey')
@@ -29,7 +30,7 @@ export type JoinQueueInput = z.output<typeof joinQueueSchema>;
 
 export const leaveQueueSchema = z.object({
   fairId: z.uuid('fair.validation.fair'),
-  placeId: z.uuid('fair.validation.place'),
+  placeId: z.uuid('fair.validation.queuePlace'),
   idempotencyKey,
 });
 export type LeaveQueueInput = z.output<typeof leaveQueueSchema>;
@@ -40,3 +41,46 @@ export const callNextSchema = z.object({
   idempotencyKey,
 });
 export type CallNextInput = z.output<typeof callNextSchema>;
+
+/** A date and time in Vietnam ('YYYY-MM-DDTHH:mm' from a form, or ISO 8601 with its offset). */
+const fairTime = z
+  .string({ error: 'fair.validation.time' })
+  .transform((v, ctx) => parseVietnamDateTime(v.trim()) ?? (ctx.addIssue({ code: 'custom', message: 'fair.validation.time' }), z.NEVER));
+
+/** An organiser creates a fair in their province: a place (or online), its hours, how many it takes. */
+export const createFairSchema = withRules(
+  z.object({
+    name: requiredText(3, 150, 'fair.validation.name'),
+    kind: z.enum(fairKinds, { error: 'fair.validation.kind' }),
+    communeCode: optionalCommuneCode,
+    venueAddress: optionalText(300, 'fair.validation.venue'),
+    startsAt: fairTime,
+    endsAt: fairTime,
+    capacity: optionalWholeNumber(1, 100_000, 'fair.validation.capacity'),
+  }),
+  (fair) => [
+    ...(fair.kind && fair.kind !== 'online' && !fair.communeCode
+      ? [{ path: 'communeCode', message: 'fair.validation.place' as const }]
+      : []),
+    ...(fair.startsAt && fair.endsAt && fair.endsAt <= fair.startsAt
+      ? [{ path: 'endsAt', message: 'fair.validation.hours' as const }]
+      : []),
+  ],
+);
+export type CreateFairInput = z.output<typeof createFairSchema>;
+
+/** Open registration, start (live), pause, resume, end. */
+export const fairStatusSchema = z.object({
+  fairId: z.uuid('fair.validation.fair'),
+  status: z.enum(fairStatuses, { error: 'fair.validation.status' }),
+  idempotencyKey,
+});
+export type FairStatusInput = z.output<typeof fairStatusSchema>;
+
+/** A ticket: the person registers themself (no `returneeId`), or their counsellor registers them. */
+export const registerSchema = z.object({
+  fairId: z.uuid('fair.validation.fair'),
+  returneeId: z.uuid('fair.validation.person').optional(),
+  idempotencyKey,
+});
+export type RegisterInput = z.output<typeof registerSchema>;
