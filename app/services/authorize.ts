@@ -36,6 +36,7 @@ const grants = {
     'create:introduction:own',
     'update:referral:own',
     'call:queue:own',
+    'update:booth:own',
   ],
   returnee: ['read:returnee:own', 'update:returnee:own', 'create:application:own', 'read:match:own', 'join:queue:own'],
   organiser: ['read:posting:any', 'update:fair:province', 'join:queue:province'],

@@ -7,10 +7,16 @@ import type { Actor } from '#app/services/authorize.ts';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '#app/services/errors.ts';
 import { fairEventsAfter } from '#app/services/fairs/events.server.ts';
 import { ticketAlphabet } from '#app/services/fairs/rules.ts';
-import { createFairSchema, fairStatusSchema, registerSchema } from '#app/services/fairs/schemas.ts';
-import { createFair, registerForFair, setFairStatus } from '#app/services/fairs/setup.server.ts';
-import { fairs, fairTickets } from '#db/schema.ts';
-import { makeReturnee, makeUser } from '#server/seed/factories.ts';
+import {
+  answerInvitationSchema,
+  createFairSchema,
+  fairStatusSchema,
+  inviteBoothSchema,
+  registerSchema,
+} from '#app/services/fairs/schemas.ts';
+import { answerInvitation, createFair, inviteBooth, registerForFair, setFairStatus } from '#app/services/fairs/setup.server.ts';
+import { fairBoothPostings, fairBooths, fairBoothStaff, fairs, fairTickets } from '#db/schema.ts';
+import { makeJob, makeOrganisation, makeReturnee, makeTrainingSlot, makeUser } from '#server/seed/factories.ts';
 import { testServices } from '#tests/setup/services.ts';
 
 const services = await testServices();
@@ -103,4 +109,87 @@ test('people get one ticket each, registering themselves or by their counsellor,
   await expect(register(await makeUser(db, { role: 'employer' }), fair.id)).rejects.toBeInstanceOf(ForbiddenError);
   const [stored] = await db.select({ lastSeq: fairs.lastSeq }).from(fairs).where(eq(fairs.id, fair.id));
   expect(stored.lastSeq).toBe(4); // created, registration, two tickets
+});
+
+// ── Booths ──────────────────────────────────────────────────────────────────────────────────────
+
+const invite = (fairId: string, organisationId: string) =>
+  db.transaction((tx) => inviteBooth(tx, organiser, inviteBoothSchema.parse({ fairId, organisationId, idempotencyKey: key() })));
+const answer = (actor: Actor, input: Record<string, unknown>) =>
+  db.transaction((tx) => answerInvitation(tx, actor, answerInvitationSchema.parse({ idempotencyKey: key(), ...input })));
+
+/** A verified employer with an owner (who answers), another member, an open job and an open course. */
+async function employer() {
+  const owner = await makeUser(db, { role: 'employer' });
+  const member = await makeUser(db, { role: 'employer' });
+  const organisation = await makeOrganisation(db, {}, [{ userId: owner.id }, { userId: member.id }]);
+  const job = await makeJob(db, { organisationId: organisation.id });
+  const course = await makeTrainingSlot(db, { organisationId: organisation.id });
+  return { owner: { ...owner, organisationIds: [organisation.id] }, member, organisation, job, course };
+}
+
+test('the organiser invites verified organisations, each to a booth with the next number, once', async () => {
+  const fair = await create(organiser, fairInput());
+  const a = await employer();
+  const b = await employer();
+  expect((await invite(fair.id, a.organisation.id)).answer).toMatchObject({ number: 1 });
+  expect((await invite(fair.id, b.organisation.id)).answer).toMatchObject({ number: 2 });
+  await expect(invite(fair.id, a.organisation.id)).rejects.toEqual(new ConflictError('fair.booth.already'));
+  const pending = await makeOrganisation(db, { verificationStatus: 'pending' });
+  await expect(invite(fair.id, pending.id)).rejects.toEqual(new ConflictError('fair.booth.unverified'));
+});
+
+test('an organisation accepts with its own staff and open postings (every mistake named at once), or declines', async () => {
+  const fair = await create(organiser, fairInput());
+  const a = await employer();
+  const other = await employer();
+  const { boothId } = (await invite(fair.id, a.organisation.id)).answer;
+  // Someone else's job and a person who is not a member: both named.
+  await expect(
+    answer(a.owner, { fairId: fair.id, boothId, accept: true, staffUserIds: [a.member.id, other.member.id], jobIds: [other.job.id] }),
+  ).rejects.toEqual(new InputError({ staffUserIds: 'fair.validation.staffNotMember', jobIds: 'fair.validation.postings' }));
+  expect(answerInvitationSchema.safeParse({ fairId: fair.id, boothId, accept: true, idempotencyKey: key() }).error!.issues[0].message).toBe(
+    'fair.validation.staff',
+  );
+  await answer(a.owner, {
+    fairId: fair.id,
+    boothId,
+    accept: true,
+    staffUserIds: [a.member.id],
+    jobIds: [a.job.id],
+    trainingSlotIds: [a.course.id],
+  });
+  const [booth] = await db.select().from(fairBooths).where(eq(fairBooths.id, boothId));
+  expect(booth.status).toBe('accepted');
+  expect((await db.select().from(fairBoothStaff).where(eq(fairBoothStaff.boothId, boothId))).map((s) => s.userId)).toEqual([a.member.id]);
+  expect(await db.select().from(fairBoothPostings).where(eq(fairBoothPostings.boothId, boothId))).toHaveLength(2);
+  // Another organisation's owner cannot answer for it.
+  await expect(answer(other.owner, { fairId: fair.id, boothId, accept: false })).rejects.toBeInstanceOf(NotFoundError);
+  await answer(a.owner, { fairId: fair.id, boothId, accept: false });
+  expect((await db.select().from(fairBooths).where(eq(fairBooths.id, boothId)))[0].status).toBe('declined');
+  expect(await db.select().from(fairBoothStaff).where(eq(fairBoothStaff.boothId, boothId))).toEqual([]);
+});
+
+test('at an online fair a booth gives its call link (https only); at a venue it keeps none', async () => {
+  const online = await create(organiser, fairInput({ kind: 'online', communeCode: '' }));
+  const a = await employer();
+  const { boothId } = (await invite(online.id, a.organisation.id)).answer;
+  expect(
+    answerInvitationSchema.safeParse({
+      fairId: online.id,
+      boothId,
+      accept: true,
+      staffUserIds: [a.owner.id],
+      callLink: 'http://meet.example/x',
+      idempotencyKey: key(),
+    }).error!.issues[0].message,
+  ).toBe('fair.validation.callLink');
+  await answer(a.owner, {
+    fairId: online.id,
+    boothId,
+    accept: true,
+    staffUserIds: [a.owner.id],
+    callLink: 'https://meet.example.vn/gian-1',
+  });
+  expect((await db.select().from(fairBooths).where(eq(fairBooths.id, boothId)))[0].callLink).toBe('https://meet.example.vn/gian-1');
 });

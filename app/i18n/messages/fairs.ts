@@ -75,6 +75,29 @@ export const fairMessages = {
   },
   'fair.validation.status': { vi: 'Trạng thái phiên chợ không hợp lệ.', en: 'Unknown fair state.' },
   'fair.validation.person': { vi: 'Chưa chọn người đăng ký.', en: 'No person chosen.' },
+  'fair.booth.unverified': {
+    vi: 'Chỉ mời được doanh nghiệp, cơ sở đào tạo đã được xác minh.',
+    en: 'Only verified employers and training providers can be invited.',
+  },
+  'fair.booth.already': { vi: 'Đơn vị này đã được mời tham gia phiên chợ.', en: 'This organisation is already invited to the fair.' },
+  'fair.booth.ended': { vi: 'Phiên chợ đã kết thúc.', en: 'The fair has ended.' },
+  'fair.validation.organisation': { vi: 'Chưa chọn doanh nghiệp hoặc cơ sở đào tạo.', en: 'No organisation chosen.' },
+  'fair.validation.staff': {
+    vi: 'Chọn ít nhất một người của đơn vị để trực gian hàng.',
+    en: 'Choose at least one person of the organisation to staff the booth.',
+  },
+  'fair.validation.staffNotMember': {
+    vi: 'Người trực gian hàng phải là thành viên của đơn vị.',
+    en: 'Booth staff must be members of the organisation.',
+  },
+  'fair.validation.postings': {
+    vi: 'Chỉ chọn được tin tuyển dụng, khóa học đang mở của đơn vị mình.',
+    en: 'Choose only your organisation’s open jobs and courses.',
+  },
+  'fair.validation.callLink': {
+    vi: 'Đường dẫn cuộc gọi phải bắt đầu bằng https://',
+    en: 'The call link must start with https://',
+  },
   'fair.validation.fair': { vi: 'Chưa chọn phiên chợ việc làm.', en: 'No job fair chosen.' },
   'fair.validation.code': {
     vi: 'Mã vé gồm 4–12 chữ cái hoặc chữ số, in trên vé.',

@@ -1,6 +1,7 @@
 // Input shapes of fair commands (zod, messages as keys). Every command carries the client's
 // idempotency key: a retry with the same key gets the first answer and changes nothing.
 import { z } from 'zod';
+import type { MessageKey } from '#app/i18n/messages.ts';
 import { fairKinds, fairStatuses } from '#db/schema.ts';
 import { optionalCommuneCode, optionalText, optionalWholeNumber, parseVietnamDateTime, requiredText, text, withRules } from '../fields.ts';
 
@@ -84,3 +85,39 @@ export const registerSchema = z.object({
   idempotencyKey,
 });
 export type RegisterInput = z.output<typeof registerSchema>;
+
+/** The organiser invites a verified employer or training provider to take a booth. */
+export const inviteBoothSchema = z.object({
+  fairId: z.uuid('fair.validation.fair'),
+  organisationId: z.uuid('fair.validation.organisation'),
+  idempotencyKey,
+});
+export type InviteBoothInput = z.output<typeof inviteBoothSchema>;
+
+const ids = (key: MessageKey) => z.array(z.uuid(key)).max(50, key).default([]);
+
+/** The organisation answers: accepted with its staff and what its booth shows, or declined. */
+export const answerInvitationSchema = withRules(
+  z.object({
+    fairId: z.uuid('fair.validation.fair'),
+    boothId: z.uuid('fair.validation.booth'),
+    accept: z.boolean({ error: 'validation.flag' }),
+    staffUserIds: ids('fair.validation.staff'),
+    jobIds: ids('fair.validation.postings'),
+    trainingSlotIds: ids('fair.validation.postings'),
+    /** An online fair's video-call link, shown only to the person being served. */
+    callLink: z.preprocess(
+      (v) => (v === '' || v === null ? undefined : v),
+      z
+        .url({ protocol: /^https$/, error: 'fair.validation.callLink' })
+        .max(500, 'fair.validation.callLink')
+        .optional(),
+    ),
+    idempotencyKey,
+  }),
+  (answer) =>
+    answer.accept && answer.staffUserIds && answer.staffUserIds.length === 0
+      ? [{ path: 'staffUserIds', message: 'fair.validation.staff' }]
+      : [],
+);
+export type AnswerInvitationInput = z.output<typeof answerInvitationSchema>;

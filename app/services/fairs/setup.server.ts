@@ -1,18 +1,30 @@
 // Setting a fair up and running it (docs/decisions/005-live-fairs.md): an organiser creates it in
-// their province and moves it through registration, live, paused and ended; people get tickets
-// (registering themselves, or by their counsellor) with a short code to type or scan at the door.
+// their province, invites verified employers and training providers (who accept with their booth's
+// staff and what it shows, or decline) and moves it through registration, live, paused and ended;
+// people get tickets (registering themselves, or by their counsellor) with a short code.
 import { randomInt } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, max } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
-import { fairs, fairTickets } from '#db/schema.ts';
+import type { MessageKey } from '#app/i18n/messages.ts';
+import {
+  fairBoothPostings,
+  fairBooths,
+  fairBoothStaff,
+  fairs,
+  fairTickets,
+  jobs,
+  memberships,
+  organisations,
+  trainingSlots,
+} from '#db/schema.ts';
 import { writeAudit } from '../audit/audit.server.ts';
 import { authorize, type Actor } from '../authorize.ts';
 import { requireReturnee, returneeOfUser } from '../caseload/access.server.ts';
-import { ConflictError, InputError } from '../errors.ts';
+import { ConflictError, InputError, NotFoundError } from '../errors.ts';
 import { checkCodes, placeErrors } from '../reference/queries.server.ts';
 import { fairCommand } from './events.server.ts';
 import { registrationOpen, statusMoves, ticketAlphabet, ticketCodeLength } from './rules.ts';
-import type { CreateFairInput, FairStatusInput, RegisterInput } from './schemas.ts';
+import type { AnswerInvitationInput, CreateFairInput, FairStatusInput, InviteBoothInput, RegisterInput } from './schemas.ts';
 
 /** A new fair in the organiser's province (a draft until registration opens); its log starts here. */
 export async function createFair(tx: Executor, actor: Actor, input: CreateFairInput) {
@@ -97,6 +109,104 @@ export async function registerForFair(tx: Executor, actor: Actor, input: Registe
     return {
       answer: { ticketId: ticket.id, code: ticket.code },
       event: { type: 'ticket:registered', ticketId: ticket.id, payload: { proxy: Boolean(input.returneeId) } },
+    };
+  });
+}
+
+/** The organiser invites a verified organisation; its booth takes the next number. */
+export async function inviteBooth(tx: Executor, actor: Actor, input: InviteBoothInput) {
+  return fairCommand(tx, actor, input.fairId, input.idempotencyKey, async (fair) => {
+    authorize(actor, 'update:fair:province', { provinceCode: fair.provinceCode });
+    if (fair.status === 'ended') throw new ConflictError('fair.booth.ended');
+    const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, input.organisationId));
+    if (!organisation) throw new NotFoundError('fair.booth.notFound');
+    if (organisation.verificationStatus !== 'verified') throw new ConflictError('fair.booth.unverified');
+    const [taken] = await tx
+      .select({ id: fairBooths.id })
+      .from(fairBooths)
+      .where(and(eq(fairBooths.fairId, fair.id), eq(fairBooths.organisationId, organisation.id)));
+    if (taken) throw new ConflictError('fair.booth.already');
+    const [{ last }] = await tx
+      .select({ last: max(fairBooths.number) })
+      .from(fairBooths)
+      .where(eq(fairBooths.fairId, fair.id));
+    const [booth] = await tx
+      .insert(fairBooths)
+      .values({ fairId: fair.id, organisationId: organisation.id, number: (last ?? 0) + 1 })
+      .returning();
+    return {
+      answer: { boothId: booth.id, number: booth.number },
+      event: { type: 'booth:invited', boothId: booth.id, payload: { number: booth.number, organisation: organisation.name } },
+    };
+  });
+}
+
+/**
+ * The organisation accepts (naming its booth's staff among its members, and the open jobs and
+ * courses the booth shows) or declines; answering again replaces the earlier answer.
+ */
+export async function answerInvitation(tx: Executor, actor: Actor, input: AnswerInvitationInput) {
+  return fairCommand(tx, actor, input.fairId, input.idempotencyKey, async (fair) => {
+    const [booth] = await tx
+      .select()
+      .from(fairBooths)
+      .where(and(eq(fairBooths.id, input.boothId), eq(fairBooths.fairId, fair.id)));
+    if (!booth) throw new NotFoundError('fair.booth.notFound');
+    authorize(actor, 'update:booth:own', { organisationId: booth.organisationId });
+    if (fair.status === 'ended') throw new ConflictError('fair.booth.ended');
+    const errors: Record<string, MessageKey> = {};
+    if (input.accept) {
+      const members = input.staffUserIds.length
+        ? await tx
+            .select({ userId: memberships.userId })
+            .from(memberships)
+            .where(and(eq(memberships.organisationId, booth.organisationId), inArray(memberships.userId, input.staffUserIds)))
+        : [];
+      if (members.length !== new Set(input.staffUserIds).size) errors.staffUserIds = 'fair.validation.staffNotMember';
+      const ownJobs = input.jobIds.length
+        ? await tx
+            .select({ id: jobs.id })
+            .from(jobs)
+            .where(and(inArray(jobs.id, input.jobIds), eq(jobs.organisationId, booth.organisationId), eq(jobs.status, 'open')))
+        : [];
+      if (ownJobs.length !== new Set(input.jobIds).size) errors.jobIds = 'fair.validation.postings';
+      const ownCourses = input.trainingSlotIds.length
+        ? await tx
+            .select({ id: trainingSlots.id })
+            .from(trainingSlots)
+            .where(
+              and(
+                inArray(trainingSlots.id, input.trainingSlotIds),
+                eq(trainingSlots.organisationId, booth.organisationId),
+                eq(trainingSlots.status, 'open'),
+              ),
+            )
+        : [];
+      if (ownCourses.length !== new Set(input.trainingSlotIds).size) errors.trainingSlotIds = 'fair.validation.postings';
+    }
+    if (Object.keys(errors).length) throw new InputError(errors);
+    await tx.delete(fairBoothStaff).where(eq(fairBoothStaff.boothId, booth.id));
+    await tx.delete(fairBoothPostings).where(eq(fairBoothPostings.boothId, booth.id));
+    if (input.accept) {
+      await tx.insert(fairBoothStaff).values([...new Set(input.staffUserIds)].map((userId) => ({ boothId: booth.id, userId })));
+      const postings = [
+        ...[...new Set(input.jobIds)].map((jobId) => ({ boothId: booth.id, jobId })),
+        ...[...new Set(input.trainingSlotIds)].map((trainingSlotId) => ({ boothId: booth.id, trainingSlotId })),
+      ];
+      if (postings.length) await tx.insert(fairBoothPostings).values(postings);
+    }
+    const status = input.accept ? 'accepted' : 'declined';
+    await tx
+      .update(fairBooths)
+      .set({ status, callLink: input.accept && fair.kind === 'online' ? (input.callLink ?? null) : null })
+      .where(eq(fairBooths.id, booth.id));
+    return {
+      answer: { boothId: booth.id, status },
+      event: {
+        type: input.accept ? 'booth:accepted' : 'booth:declined',
+        boothId: booth.id,
+        payload: { number: booth.number, jobs: input.jobIds.length, courses: input.trainingSlotIds.length },
+      },
     };
   });
 }
