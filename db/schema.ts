@@ -1089,3 +1089,4 @@ export type SupportCase = typeof supportCases.$inferSelect;
 export type CaseEvent = typeof caseEvents.$inferInsert;
 export type Fair = typeof fairs.$inferSelect;
 export type FairTicket = typeof fairTickets.$inferSelect;
+export type FairBooth = typeof fairBooths.$inferSelect;

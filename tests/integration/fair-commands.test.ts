@@ -5,9 +5,16 @@ import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, expect, test } from 'vitest';
 import type { Actor } from '#app/services/authorize.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '#app/services/errors.ts';
-import { callNext, checkIn, joinQueue, leaveQueue } from '#app/services/fairs/commands.server.ts';
+import { callNext, checkIn, joinQueue, leaveQueue, markNoShow, recordOutcome, startServing } from '#app/services/fairs/commands.server.ts';
 import { fairEventsAfter } from '#app/services/fairs/events.server.ts';
-import { callNextSchema, checkInSchema, joinQueueSchema, leaveQueueSchema } from '#app/services/fairs/schemas.ts';
+import {
+  callNextSchema,
+  checkInSchema,
+  joinQueueSchema,
+  leaveQueueSchema,
+  outcomeSchema,
+  placeActionSchema,
+} from '#app/services/fairs/schemas.ts';
 import { fairBooths, fairBoothStaff, fairEvents, fairQueueEntries, fairs, fairTickets } from '#db/schema.ts';
 import { makeOrganisation, makeReturnee, makeUser } from '#server/seed/factories.ts';
 import { testServices } from '#tests/setup/services.ts';
@@ -216,6 +223,46 @@ test('only a booth’s named staff call its queue: not an attendee, not a collea
   expect(await call(empty.staff, empty.id)).toEqual({ answer: { placeId: null }, seq: null });
   const [still] = await db.select().from(fairQueueEntries).where(eq(fairQueueEntries.ticketId, p.ticket.id));
   expect(still.status).toBe('waiting');
+});
+
+const serve = (actor: Actor, placeId: string) =>
+  db.transaction((tx) => startServing(tx, actor, placeActionSchema.parse({ fairId, placeId, idempotencyKey: key() })));
+const noShow = (actor: Actor, placeId: string, idempotencyKey = key()) =>
+  db.transaction((tx) => markNoShow(tx, actor, placeActionSchema.parse({ fairId, placeId, idempotencyKey })));
+const finish = (actor: Actor, placeId: string, outcome: string) =>
+  db.transaction((tx) => recordOutcome(tx, actor, outcomeSchema.parse({ fairId, placeId, outcome, idempotencyKey: key() })));
+
+test('at the desk: the person comes (serving) and the outcome frees the desk; one who does not come is a no-show only after the grace time, and the next is called', async () => {
+  const b = await booth(51);
+  const people = [];
+  for (let i = 0; i < 3; i++) people.push(await attendee(`DK000${i}`));
+  for (const p of people) await join(p.user, b.id, p.ticket.id);
+  const first = (await call(b.staff, b.id)).answer as { placeId: string; desk: number };
+  await serve(b.staff, first.placeId);
+  expect((await finish(b.staff, first.placeId, 'offer_made')).answer).toEqual({ placeId: first.placeId, outcome: 'offer_made' });
+  const [done] = await db.select().from(fairQueueEntries).where(eq(fairQueueEntries.id, first.placeId));
+  expect(done).toMatchObject({ status: 'done', desk: null, outcome: 'offer_made' });
+
+  const second = (await call(b.staff, b.id)).answer as { placeId: string; desk: number };
+  expect(second.desk).toBe(1); // the desk freed by the outcome
+  // Too early: the person may still be on their way.
+  await expect(noShow(b.staff, second.placeId)).rejects.toEqual(new ConflictError('fair.noShow.tooEarly'));
+  await db
+    .update(fairQueueEntries)
+    .set({ calledAt: new Date(Date.now() - 181_000) })
+    .where(eq(fairQueueEntries.id, second.placeId));
+  const retryKey = key();
+  const missed = await noShow(b.staff, second.placeId, retryKey);
+  expect(missed.answer.next).toMatchObject({ number: 3, desk: 1 });
+  const last2 = (await fairEventsAfter(db, fairId, missed.seq! - 2)).map((e) => e.type);
+  expect(last2).toEqual(['queue:no_show', 'queue:called']);
+  // A retry of the no-show answers the same and calls nobody else.
+  expect(await noShow(b.staff, second.placeId, retryKey)).toEqual({ answer: missed.answer, seq: null });
+  // The outcome of someone no longer at a desk, and serving someone not called, are refused.
+  await expect(finish(b.staff, second.placeId, 'hired')).rejects.toEqual(new ConflictError('fair.place.notAtDesk'));
+  await expect(serve(b.staff, first.placeId)).rejects.toEqual(new ConflictError('fair.place.notCalled'));
+  // Only the booth's own staff act on its places.
+  await expect(finish((await booth(52)).staff, missed.answer.next.placeId!, 'hired')).rejects.toBeInstanceOf(NotFoundError);
 });
 
 test('a bad code or a missing request key is named before anything runs', () => {

@@ -98,6 +98,16 @@ export const fairMessages = {
     vi: 'Đường dẫn cuộc gọi phải bắt đầu bằng https://',
     en: 'The call link must start with https://',
   },
+  'fair.place.notCalled': { vi: 'Người này chưa được mời vào bàn.', en: 'This person has not been called to a desk.' },
+  'fair.place.notAtDesk': { vi: 'Người này không còn ở bàn.', en: 'This person is no longer at a desk.' },
+  'fair.noShow.tooEarly': {
+    vi: 'Hãy chờ hết thời gian chờ sau khi mời rồi mới ghi là không đến.',
+    en: 'Wait for the grace time after the call before marking someone as not coming.',
+  },
+  'fair.validation.outcome': {
+    vi: 'Chọn kết quả: chưa phù hợp, hẹn phỏng vấn lần hai, đã đề nghị việc, nhận việc ngay hoặc nhận vào học.',
+    en: 'Choose the outcome: not suitable, second interview, offer made, hired on the spot or enrolled.',
+  },
   'fair.validation.fair': { vi: 'Chưa chọn phiên chợ việc làm.', en: 'No job fair chosen.' },
   'fair.validation.code': {
     vi: 'Mã vé gồm 4–12 chữ cái hoặc chữ số, in trên vé.',

@@ -4,10 +4,10 @@
 // schema's constraints stand behind the checks made here all the same.
 import { and, count, eq, inArray, isNull, lt, max, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
-import { fairBooths, fairBoothStaff, fairQueueEntries, fairTickets, returnees, type Fair } from '#db/schema.ts';
+import { fairBooths, fairBoothStaff, fairQueueEntries, fairTickets, returnees, type Fair, type FairBooth } from '#db/schema.ts';
 import { authorize, type Actor } from '../authorize.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors.ts';
-import { fairCommand } from './events.server.ts';
+import { fairCommand, type FairEventDraft } from './events.server.ts';
 import {
   activeQueueStatuses,
   atDeskStatuses,
@@ -18,7 +18,7 @@ import {
   queuesOpen,
   queuesPerPerson,
 } from './rules.ts';
-import type { CallNextInput, CheckInInput, JoinQueueInput, LeaveQueueInput } from './schemas.ts';
+import type { CallNextInput, CheckInInput, JoinQueueInput, LeaveQueueInput, OutcomeInput, PlaceActionInput } from './schemas.ts';
 
 /**
  * The door checks a ticket in, once: a second scan (another door screen, a retry with a new key)
@@ -141,54 +141,137 @@ export async function leaveQueue(tx: Executor, actor: Actor, input: LeaveQueueIn
   });
 }
 
+/** The booth's named staff only: a member of its organisation who is on its staff list. */
+async function requireBoothStaff(tx: Executor, actor: Actor, booth: FairBooth) {
+  authorize(actor, 'call:queue', { organisationId: booth.organisationId });
+  const [named] = await tx
+    .select()
+    .from(fairBoothStaff)
+    .where(and(eq(fairBoothStaff.boothId, booth.id), eq(fairBoothStaff.userId, actor.id)));
+  if (!named) throw new ForbiddenError('call:queue:own', 'fair.booth.notStaff');
+}
+
+type Called = { placeId: string; number: number; desk: number } | { placeId: null };
+
 /**
- * A booth's named staff call the next person: the first waiting who is not being seen at another
- * booth (their place here is held, not skipped), to a free desk of the four. Nobody waiting: nothing
- * happens (`placeId: null`, no event).
+ * Calls the first waiting person at the booth who is not being seen at another booth (their place
+ * here is held, not skipped) to a free desk of the four: the answer and its event, or nobody.
  */
+async function callFirstWaiting(tx: Executor, actor: Actor, booth: FairBooth): Promise<{ answer: Called; event: FairEventDraft | null }> {
+  const atDesks = await tx
+    .select({ desk: fairQueueEntries.desk })
+    .from(fairQueueEntries)
+    .where(and(eq(fairQueueEntries.boothId, booth.id), inArray(fairQueueEntries.status, atDeskStatuses)));
+  const desk = firstFree(
+    atDesks.map((place) => place.desk!),
+    desksPerBooth,
+  );
+  if (desk === null) throw new ConflictError('fair.booth.full');
+  const busyElsewhere = tx
+    .select({ one: sql`1` })
+    .from(fairQueueEntries)
+    .where(and(sql`${fairQueueEntries.ticketId} = "next"."ticket_id"`, inArray(fairQueueEntries.status, atDeskStatuses)));
+  const next = await tx.execute<{ id: string; ticket_id: string; number: number }>(sql`
+    select "next"."id", "next"."ticket_id", "next"."number" from ${fairQueueEntries} as "next"
+    where "next"."booth_id" = ${booth.id} and "next"."status" = 'waiting' and not exists (${busyElsewhere})
+    order by "next"."number" limit 1 for update skip locked`);
+  const place = next[0];
+  if (!place) return { answer: { placeId: null }, event: null };
+  const calledAt = new Date();
+  await tx
+    .update(fairQueueEntries)
+    .set({ status: 'called', desk, calledAt, calledByUserId: actor.id })
+    .where(eq(fairQueueEntries.id, place.id));
+  await tx.update(fairBooths).set({ lastStaffActionAt: calledAt }).where(eq(fairBooths.id, booth.id));
+  return {
+    answer: { placeId: place.id, number: place.number, desk },
+    event: {
+      type: 'queue:called',
+      boothId: booth.id,
+      ticketId: place.ticket_id,
+      payload: { placeId: place.id, number: place.number, desk, boothNumber: booth.number },
+    },
+  };
+}
+
+/** A booth's named staff call the next person. Nobody waiting: nothing happens (`placeId: null`, no event). */
 export async function callNext(tx: Executor, actor: Actor, input: CallNextInput) {
-  type Called = { placeId: string; number: number; desk: number } | { placeId: null };
   return fairCommand<Called>(tx, actor, input.fairId, input.idempotencyKey, async (fair) => {
     const booth = await boothOf(tx, fair, input.boothId);
-    authorize(actor, 'call:queue', { organisationId: booth.organisationId });
-    const [named] = await tx
-      .select()
-      .from(fairBoothStaff)
-      .where(and(eq(fairBoothStaff.boothId, booth.id), eq(fairBoothStaff.userId, actor.id)));
-    if (!named) throw new ForbiddenError('call:queue:own', 'fair.booth.notStaff');
+    await requireBoothStaff(tx, actor, booth);
     if (!callingOpen.includes(fair.status)) throw new ConflictError('fair.calling.closed');
-    const atDesks = await tx
-      .select({ desk: fairQueueEntries.desk })
-      .from(fairQueueEntries)
-      .where(and(eq(fairQueueEntries.boothId, booth.id), inArray(fairQueueEntries.status, atDeskStatuses)));
-    const desk = firstFree(
-      atDesks.map((place) => place.desk!),
-      desksPerBooth,
-    );
-    if (desk === null) throw new ConflictError('fair.booth.full');
-    const busyElsewhere = tx
-      .select({ one: sql`1` })
-      .from(fairQueueEntries)
-      .where(and(sql`${fairQueueEntries.ticketId} = "next"."ticket_id"`, inArray(fairQueueEntries.status, atDeskStatuses)));
-    const next = await tx.execute<{ id: string; ticket_id: string; number: number }>(sql`
-      select "next"."id", "next"."ticket_id", "next"."number" from ${fairQueueEntries} as "next"
-      where "next"."booth_id" = ${booth.id} and "next"."status" = 'waiting' and not exists (${busyElsewhere})
-      order by "next"."number" limit 1 for update skip locked`);
-    const place = next[0];
-    if (!place) return { answer: { placeId: null }, event: null };
-    const calledAt = new Date();
+    return callFirstWaiting(tx, actor, booth);
+  });
+}
+
+/** A place at this fair and its booth, for that booth's named staff. */
+async function staffPlace(tx: Executor, actor: Actor, fair: Fair, placeId: string) {
+  const [row] = await tx
+    .select({ place: fairQueueEntries, booth: fairBooths })
+    .from(fairQueueEntries)
+    .innerJoin(fairBooths, eq(fairBooths.id, fairQueueEntries.boothId))
+    .where(and(eq(fairQueueEntries.id, placeId), eq(fairQueueEntries.fairId, fair.id)));
+  if (!row) throw new NotFoundError('fair.place.notFound');
+  await requireBoothStaff(tx, actor, row.booth);
+  return row;
+}
+
+/** The person called came to the desk: they are being seen. */
+export async function startServing(tx: Executor, actor: Actor, input: PlaceActionInput) {
+  return fairCommand(tx, actor, input.fairId, input.idempotencyKey, async (fair) => {
+    const { place, booth } = await staffPlace(tx, actor, fair, input.placeId);
+    if (place.status !== 'called') throw new ConflictError('fair.place.notCalled');
+    await tx.update(fairQueueEntries).set({ status: 'serving' }).where(eq(fairQueueEntries.id, place.id));
+    await tx.update(fairBooths).set({ lastStaffActionAt: new Date() }).where(eq(fairBooths.id, booth.id));
+    return {
+      answer: { placeId: place.id },
+      event: { type: 'queue:serving', boothId: booth.id, ticketId: place.ticketId, payload: { placeId: place.id, number: place.number } },
+    };
+  });
+}
+
+/**
+ * The person called did not come within the fair's grace time: marked a no-show (never sooner), and
+ * the next person is called to the desk it frees.
+ */
+export async function markNoShow(tx: Executor, actor: Actor, input: PlaceActionInput) {
+  return fairCommand<{ placeId: string; next: Called }>(tx, actor, input.fairId, input.idempotencyKey, async (fair) => {
+    const { place, booth } = await staffPlace(tx, actor, fair, input.placeId);
+    if (place.status !== 'called') throw new ConflictError('fair.place.notCalled');
+    if (Date.now() < place.calledAt!.getTime() + fair.noShowGraceSeconds * 1000) throw new ConflictError('fair.noShow.tooEarly');
     await tx
       .update(fairQueueEntries)
-      .set({ status: 'called', desk, calledAt, calledByUserId: actor.id })
+      .set({ status: 'no_show', desk: null, finishedAt: new Date() })
       .where(eq(fairQueueEntries.id, place.id));
-    await tx.update(fairBooths).set({ lastStaffActionAt: calledAt }).where(eq(fairBooths.id, booth.id));
+    const missed: FairEventDraft = {
+      type: 'queue:no_show',
+      boothId: booth.id,
+      ticketId: place.ticketId,
+      payload: { placeId: place.id, number: place.number },
+    };
+    const next = callingOpen.includes(fair.status) ? await callFirstWaiting(tx, actor, booth) : { answer: { placeId: null }, event: null };
+    return { answer: { placeId: place.id, next: next.answer }, event: next.event ? [missed, next.event] : missed };
+  });
+}
+
+/** How the conversation at the desk ended; the desk is free again. */
+export async function recordOutcome(tx: Executor, actor: Actor, input: OutcomeInput) {
+  return fairCommand(tx, actor, input.fairId, input.idempotencyKey, async (fair) => {
+    const { place, booth } = await staffPlace(tx, actor, fair, input.placeId);
+    if (place.status !== 'serving' && place.status !== 'called') throw new ConflictError('fair.place.notAtDesk');
+    const finishedAt = new Date();
+    await tx
+      .update(fairQueueEntries)
+      .set({ status: 'done', desk: null, finishedAt, outcome: input.outcome })
+      .where(eq(fairQueueEntries.id, place.id));
+    await tx.update(fairBooths).set({ lastStaffActionAt: finishedAt }).where(eq(fairBooths.id, booth.id));
     return {
-      answer: { placeId: place.id, number: place.number, desk },
+      answer: { placeId: place.id, outcome: input.outcome },
       event: {
-        type: 'queue:called',
+        type: 'queue:finished',
         boothId: booth.id,
-        ticketId: place.ticket_id,
-        payload: { placeId: place.id, number: place.number, desk, boothNumber: booth.number },
+        ticketId: place.ticketId,
+        payload: { placeId: place.id, number: place.number, outcome: input.outcome },
       },
     };
   });

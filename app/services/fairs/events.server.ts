@@ -19,15 +19,16 @@ export type FairEventDraft = {
 /**
  * Runs a fair command: locks the fair (its commands run one at a time), returns the stored answer
  * when `idempotencyKey` was used before (nothing is done twice), otherwise runs `act` and appends
- * its event with the next sequence number and the key. Returns the answer and the event's number
- * (null for a retry, whose event was sent already, or when `act` changed nothing).
+ * its events (usually one; a no-show followed by the next call makes two) with the next sequence
+ * numbers, the first carrying the key and the answer. Returns the answer and the last event's
+ * number (null for a retry, whose events were sent already, or when `act` changed nothing).
  */
 export async function fairCommand<T>(
   tx: Executor,
   actor: Actor,
   fairId: string,
   idempotencyKey: string,
-  act: (fair: Fair) => Promise<{ answer: T; event: FairEventDraft | null }>,
+  act: (fair: Fair) => Promise<{ answer: T; event: FairEventDraft | readonly FairEventDraft[] | null }>,
 ): Promise<{ answer: T; seq: number | null }> {
   const [fair] = await tx.select().from(fairs).where(eq(fairs.id, fairId)).for('update');
   if (!fair) throw new NotFoundError('fair.notFound');
@@ -37,25 +38,29 @@ export async function fairCommand<T>(
     .where(and(eq(fairEvents.fairId, fairId), eq(fairEvents.idempotencyKey, idempotencyKey)));
   if (earlier) return { answer: earlier.answer as T, seq: null };
   const { answer, event } = await act(fair);
+  const events = event === null ? [] : Array.isArray(event) ? (event as readonly FairEventDraft[]) : [event as FairEventDraft];
   // Nothing changed (nobody waiting to be called): no event, and a retry simply looks again.
-  if (!event) return { answer, seq: null };
-  const [{ seq }] = await tx
+  if (events.length === 0) return { answer, seq: null };
+  const [{ last }] = await tx
     .update(fairs)
-    .set({ lastSeq: sql`${fairs.lastSeq} + 1` })
+    .set({ lastSeq: sql`${fairs.lastSeq} + ${events.length}` })
     .where(eq(fairs.id, fairId))
-    .returning({ seq: fairs.lastSeq });
-  await tx.insert(fairEvents).values({
-    fairId,
-    seq,
-    type: event.type,
-    boothId: event.boothId ?? null,
-    ticketId: event.ticketId ?? null,
-    payload: event.payload,
-    actorUserId: actor.id,
-    idempotencyKey,
-    answer: answer as unknown,
-  });
-  return { answer, seq };
+    .returning({ last: fairs.lastSeq });
+  const first = last - events.length + 1;
+  await tx.insert(fairEvents).values(
+    events.map((e, i) => ({
+      fairId,
+      seq: first + i,
+      type: e.type,
+      boothId: e.boothId ?? null,
+      ticketId: e.ticketId ?? null,
+      payload: e.payload,
+      actorUserId: actor.id,
+      idempotencyKey: i === 0 ? idempotencyKey : null,
+      answer: i === 0 ? (answer as unknown) : null,
+    })),
+  );
+  return { answer, seq: last };
 }
 
 /** The events after `afterSeq`, oldest first (at most `limit`): what a client that was away missed. */

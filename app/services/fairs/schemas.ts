@@ -2,7 +2,7 @@
 // idempotency key: a retry with the same key gets the first answer and changes nothing.
 import { z } from 'zod';
 import type { MessageKey } from '#app/i18n/messages.ts';
-import { fairKinds, fairStatuses } from '#db/schema.ts';
+import { boothOutcomes, fairKinds, fairStatuses } from '#db/schema.ts';
 import { optionalCommuneCode, optionalText, optionalWholeNumber, parseVietnamDateTime, requiredText, text, withRules } from '../fields.ts';
 
 /** Made by the client once per action (a UUID suits), sent again on a retry. */
@@ -121,3 +121,17 @@ export const answerInvitationSchema = withRules(
       : [],
 );
 export type AnswerInvitationInput = z.output<typeof answerInvitationSchema>;
+
+/** A booth's staff act on one place: the person came to the desk, or did not come. */
+export const placeActionSchema = z.object({
+  fairId: z.uuid('fair.validation.fair'),
+  placeId: z.uuid('fair.validation.queuePlace'),
+  idempotencyKey,
+});
+export type PlaceActionInput = z.output<typeof placeActionSchema>;
+
+/** How the conversation at the desk ended. */
+export const outcomeSchema = placeActionSchema.extend({
+  outcome: z.enum(boothOutcomes, { error: 'fair.validation.outcome' }),
+});
+export type OutcomeInput = z.output<typeof outcomeSchema>;
