@@ -40,3 +40,20 @@ export const registrationOpen: readonly FairStatus[] = ['registration', 'live', 
 /** Ticket codes: six of these (no 0/O, 1/I/L, 2/Z, 5/S, 8/B to misread when typed from paper). */
 export const ticketAlphabet = 'ACDEFGHJKMNPQRTUVWXY34679';
 export const ticketCodeLength = 6;
+
+/** Minutes a conversation at a desk is assumed to take until the booth has finished some. */
+export const defaultServiceMinutes = 5;
+
+/**
+ * The estimated wait, in whole minutes (at least one), of someone with `ahead` people waiting before them at a
+ * booth seeing `desks` people at once (its named staff, at most four), from the booth's observed
+ * minutes per conversation at this fair (the default before any): the rounds of desks before their
+ * turn, each as long as a conversation.
+ */
+export function estimatedWaitMinutes(ahead: number, desks: number, serviceMinutes: number | null) {
+  const perRound = serviceMinutes ?? defaultServiceMinutes;
+  return Math.max(1, Math.round(((ahead + 1) / Math.max(1, Math.min(desksPerBooth, desks))) * perRound));
+}
+
+/** "You're next": at most one person still ahead (told before the call, not at it). */
+export const isNextUp = (ahead: number) => ahead <= 1;

@@ -1,0 +1,162 @@
+// What fair screens read (docs/decisions/005-live-fairs.md): a person's places with their position,
+// estimated wait and "you're next"; and the public board — booths, queue lengths, the numbers being
+// served and the fair's counters, with no personal data at all. Each answer carries the fair's
+// last sequence number, so a client applies only the events after it.
+import { and, avg, count, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '#db/client.ts';
+import { fairBooths, fairBoothStaff, fairQueueEntries, fairs, fairTickets, organisations, returnees } from '#db/schema.ts';
+import { authorize, type Actor } from '../authorize.ts';
+import { NotFoundError } from '../errors.ts';
+import { activeQueueStatuses, atDeskStatuses, estimatedWaitMinutes, isNextUp } from './rules.ts';
+
+async function fairOf(db: Executor, fairId: string) {
+  const [fair] = await db.select().from(fairs).where(eq(fairs.id, fairId));
+  if (!fair) throw new NotFoundError('fair.notFound');
+  return fair;
+}
+
+/** Per booth of the fair: people waiting, desks in use, named staff, minutes per finished conversation. */
+async function boothFigures(db: Executor, fairId: string) {
+  const [queues, staff, service] = await Promise.all([
+    db
+      .select({ boothId: fairQueueEntries.boothId, status: fairQueueEntries.status, n: count() })
+      .from(fairQueueEntries)
+      .where(and(eq(fairQueueEntries.fairId, fairId), inArray(fairQueueEntries.status, activeQueueStatuses)))
+      .groupBy(fairQueueEntries.boothId, fairQueueEntries.status),
+    db
+      .select({ boothId: fairBoothStaff.boothId, n: count() })
+      .from(fairBoothStaff)
+      .innerJoin(fairBooths, eq(fairBooths.id, fairBoothStaff.boothId))
+      .where(eq(fairBooths.fairId, fairId))
+      .groupBy(fairBoothStaff.boothId),
+    db
+      .select({
+        boothId: fairQueueEntries.boothId,
+        minutes: avg(sql`extract(epoch from ${fairQueueEntries.finishedAt} - ${fairQueueEntries.calledAt}) / 60`),
+      })
+      .from(fairQueueEntries)
+      .where(and(eq(fairQueueEntries.fairId, fairId), eq(fairQueueEntries.status, 'done')))
+      .groupBy(fairQueueEntries.boothId),
+  ]);
+  const of = (boothId: string) => ({
+    waiting: queues.find((q) => q.boothId === boothId && q.status === 'waiting')?.n ?? 0,
+    staff: staff.find((s) => s.boothId === boothId)?.n ?? 0,
+    serviceMinutes: ((m) => (m === null || m === undefined ? null : Number(m)))(service.find((s) => s.boothId === boothId)?.minutes),
+  });
+  return of;
+}
+
+/**
+ * A person's view of the fair: their ticket and each place they hold — booth, queue number, status,
+ * how many wait ahead, the estimated wait and "you're next", the desk when called. For the person,
+ * their counsellor, or the fair's organisers (the door acting for someone without a phone).
+ */
+export async function personView(db: Executor, actor: Actor, fairId: string, ticketId: string) {
+  const fair = await fairOf(db, fairId);
+  const [row] = await db
+    .select({ ticket: fairTickets, userId: returnees.userId })
+    .from(fairTickets)
+    .innerJoin(returnees, eq(returnees.id, fairTickets.returneeId))
+    .where(and(eq(fairTickets.id, ticketId), eq(fairTickets.fairId, fair.id)));
+  if (!row) throw new NotFoundError('fair.ticket.notFound');
+  authorize(actor, 'join:queue', { userId: row.userId, provinceCode: fair.provinceCode });
+  const places = await db
+    .select({
+      place: fairQueueEntries,
+      boothNumber: fairBooths.number,
+      organisation: organisations.name,
+      callLink: fairBooths.callLink,
+    })
+    .from(fairQueueEntries)
+    .innerJoin(fairBooths, eq(fairBooths.id, fairQueueEntries.boothId))
+    .innerJoin(organisations, eq(organisations.id, fairBooths.organisationId))
+    .where(and(eq(fairQueueEntries.ticketId, row.ticket.id), inArray(fairQueueEntries.status, activeQueueStatuses)))
+    .orderBy(fairBooths.number);
+  const figures = await boothFigures(db, fair.id);
+  const withAhead = await Promise.all(
+    places.map(async ({ place, boothNumber, organisation, callLink }) => {
+      const [{ ahead }] = await db
+        .select({ ahead: count() })
+        .from(fairQueueEntries)
+        .where(
+          and(
+            eq(fairQueueEntries.boothId, place.boothId),
+            eq(fairQueueEntries.status, 'waiting'),
+            sql`${fairQueueEntries.number} < ${place.number}`,
+          ),
+        );
+      const booth = figures(place.boothId);
+      const waiting = place.status === 'waiting';
+      return {
+        placeId: place.id,
+        boothId: place.boothId,
+        boothNumber,
+        organisation,
+        number: place.number,
+        status: place.status,
+        ahead: waiting ? ahead : 0,
+        waitMinutes: waiting ? estimatedWaitMinutes(ahead, booth.staff, booth.serviceMinutes) : 0,
+        nextUp: waiting && isNextUp(ahead),
+        desk: place.desk,
+        // An online fair's call link, only to the person being served.
+        callLink: atDeskStatuses.includes(place.status as (typeof atDeskStatuses)[number]) ? callLink : null,
+      };
+    }),
+  );
+  return {
+    seq: fair.lastSeq,
+    status: fair.status,
+    ticket: { id: row.ticket.id, code: row.ticket.code, checkedIn: Boolean(row.ticket.checkedInAt) },
+    places: withAhead,
+  };
+}
+
+/**
+ * The public board (no sign-in; projected at the venue): each accepted booth's number, organisation
+ * and queue length, the numbers now at its desks, and the fair's counters. No name, phone or past.
+ */
+export async function boardView(db: Executor, fairId: string) {
+  const fair = await fairOf(db, fairId);
+  const booths = await db
+    .select({ id: fairBooths.id, number: fairBooths.number, organisation: organisations.name })
+    .from(fairBooths)
+    .innerJoin(organisations, eq(organisations.id, fairBooths.organisationId))
+    .where(and(eq(fairBooths.fairId, fair.id), eq(fairBooths.status, 'accepted')))
+    .orderBy(fairBooths.number);
+  const [figures, atDesks, [checkedIn], outcomes] = await Promise.all([
+    boothFigures(db, fair.id),
+    db
+      .select({ boothId: fairQueueEntries.boothId, number: fairQueueEntries.number })
+      .from(fairQueueEntries)
+      .where(and(eq(fairQueueEntries.fairId, fair.id), inArray(fairQueueEntries.status, atDeskStatuses)))
+      .orderBy(fairQueueEntries.number),
+    db
+      .select({ n: count() })
+      .from(fairTickets)
+      .where(and(eq(fairTickets.fairId, fair.id), sql`${fairTickets.checkedInAt} is not null`)),
+    db
+      .select({ outcome: fairQueueEntries.outcome, n: count() })
+      .from(fairQueueEntries)
+      .where(and(eq(fairQueueEntries.fairId, fair.id), eq(fairQueueEntries.status, 'done')))
+      .groupBy(fairQueueEntries.outcome),
+  ]);
+  const outcome = (name: string) => outcomes.find((o) => o.outcome === name)?.n ?? 0;
+  return {
+    seq: fair.lastSeq,
+    name: fair.name,
+    status: fair.status,
+    booths: booths.map((b) => ({
+      number: b.number,
+      organisation: b.organisation,
+      waiting: figures(b.id).waiting,
+      nowServing: atDesks.filter((d) => d.boothId === b.id).map((d) => d.number),
+    })),
+    counters: {
+      checkedIn: checkedIn.n,
+      // Everyone seen at a desk had an interview, whatever came of it; a hire on the spot was an offer too.
+      interviews: outcomes.reduce((sum, o) => sum + o.n, 0),
+      offers: outcome('offer_made') + outcome('hired'),
+      hires: outcome('hired'),
+    },
+  };
+}
