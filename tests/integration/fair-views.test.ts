@@ -3,11 +3,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, expect, test } from 'vitest';
 import type { Actor } from '#app/services/authorize.ts';
-import { NotFoundError } from '#app/services/errors.ts';
+import { ForbiddenError, NotFoundError } from '#app/services/errors.ts';
 import { callNext, joinQueue, recordOutcome, startServing } from '#app/services/fairs/commands.server.ts';
-import { boardView, personView } from '#app/services/fairs/queries.server.ts';
+import { boardView, consoleView, personView } from '#app/services/fairs/queries.server.ts';
 import { callNextSchema, joinQueueSchema, outcomeSchema, placeActionSchema } from '#app/services/fairs/schemas.ts';
-import { fairBooths, fairBoothStaff, fairQueueEntries, fairs, fairTickets } from '#db/schema.ts';
+import { fairBooths, fairBoothStaff, fairEvents, fairQueueEntries, fairs, fairTickets } from '#db/schema.ts';
 import { makeOrganisation, makeReturnee, makeUser } from '#server/seed/factories.ts';
 import { testServices } from '#tests/setup/services.ts';
 
@@ -108,4 +108,37 @@ test('the public board shows booths, queue lengths, the numbers at the desks and
     expect(shown).not.toContain(everyone[i].code);
     expect(shown).not.toContain(everyone[i].returneeId);
   }
+});
+
+test('the organiser’s console: per booth the waiting, the numbers at the desks, the wait and the staff — and a booth nobody attends is flagged', async () => {
+  const organiser = await makeUser(db, { role: 'organiser', provinceCode: '51' });
+  // The fair went live 30 minutes ago (its log says so); the booth last acted just now.
+  await db.insert(fairEvents).values({
+    fairId,
+    seq: 10_000,
+    type: 'fair:status',
+    payload: { from: 'registration', to: 'live' },
+    at: new Date(Date.now() - 30 * 60_000),
+  });
+  const view = await consoleView(db, organiser, fairId);
+  expect(view.booths).toEqual([
+    {
+      id: boothId,
+      number: 7,
+      organisation: 'Công ty May Quảng Ngãi',
+      waiting: 2,
+      nowServing: [2],
+      staff: 1,
+      waitMinutes: expect.any(Number),
+      unattended: false,
+    },
+  ]);
+  expect(view.counters).toEqual({ checkedIn: 4, interviews: 1, offers: 1, hires: 1 });
+  // Twenty minutes on with nobody called: the alert (the fair's setting is 10 minutes).
+  const later = await consoleView(db, organiser, fairId, new Date(Date.now() + 20 * 60_000));
+  expect(later.booths[0].unattended).toBe(true);
+  await expect(consoleView(db, await makeUser(db, { role: 'organiser', provinceCode: '79' }), fairId)).rejects.toBeInstanceOf(
+    NotFoundError,
+  );
+  await expect(consoleView(db, staff, fairId)).rejects.toBeInstanceOf(ForbiddenError);
 });

@@ -1,13 +1,14 @@
 // What fair screens read (docs/decisions/005-live-fairs.md): a person's places with their position,
-// estimated wait and "you're next"; and the public board — booths, queue lengths, the numbers being
-// served and the fair's counters, with no personal data at all. Each answer carries the fair's
+// estimated wait and "you're next"; the organiser's console (per booth: waiting, at the desks, the
+// wait, staff named, the empty-booth alert); and the public board — booths, queue lengths, the
+// numbers being served and the fair's counters, with no personal data at all. Each answer carries the fair's
 // last sequence number, so a client applies only the events after it.
-import { and, avg, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, avg, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
-import { fairBooths, fairBoothStaff, fairQueueEntries, fairs, fairTickets, organisations, returnees } from '#db/schema.ts';
+import { fairBooths, fairBoothStaff, fairEvents, fairQueueEntries, fairs, fairTickets, organisations, returnees } from '#db/schema.ts';
 import { authorize, type Actor } from '../authorize.ts';
 import { NotFoundError } from '../errors.ts';
-import { activeQueueStatuses, atDeskStatuses, estimatedWaitMinutes, isNextUp } from './rules.ts';
+import { activeQueueStatuses, atDeskStatuses, boothLooksEmpty, estimatedWaitMinutes, isNextUp } from './rules.ts';
 
 async function fairOf(db: Executor, fairId: string) {
   const [fair] = await db.select().from(fairs).where(eq(fairs.id, fairId));
@@ -111,36 +112,65 @@ export async function personView(db: Executor, actor: Actor, fairId: string, tic
   };
 }
 
+/** The fair's counters: checked in, interviews, offers, hires. */
+async function fairCounters(db: Executor, fairId: string) {
+  const [[checkedIn], outcomes] = await Promise.all([
+    db
+      .select({ n: count() })
+      .from(fairTickets)
+      .where(and(eq(fairTickets.fairId, fairId), sql`${fairTickets.checkedInAt} is not null`)),
+    db
+      .select({ outcome: fairQueueEntries.outcome, n: count() })
+      .from(fairQueueEntries)
+      .where(and(eq(fairQueueEntries.fairId, fairId), eq(fairQueueEntries.status, 'done')))
+      .groupBy(fairQueueEntries.outcome),
+  ]);
+  const outcome = (name: string) => outcomes.find((o) => o.outcome === name)?.n ?? 0;
+  return {
+    checkedIn: checkedIn.n,
+    // Everyone seen at a desk had an interview, whatever came of it; a hire on the spot was an offer too.
+    interviews: outcomes.reduce((sum, o) => sum + o.n, 0),
+    offers: outcome('offer_made') + outcome('hired'),
+    hires: outcome('hired'),
+  };
+}
+
+/** The accepted booths of a fair, by number, with their organisation's name. */
+function acceptedBooths(db: Executor, fairId: string) {
+  return db
+    .select({
+      id: fairBooths.id,
+      number: fairBooths.number,
+      organisation: organisations.name,
+      lastStaffActionAt: fairBooths.lastStaffActionAt,
+    })
+    .from(fairBooths)
+    .innerJoin(organisations, eq(organisations.id, fairBooths.organisationId))
+    .where(and(eq(fairBooths.fairId, fairId), eq(fairBooths.status, 'accepted')))
+    .orderBy(fairBooths.number);
+}
+
+/** The numbers now at each booth's desks. */
+function numbersAtDesks(db: Executor, fairId: string) {
+  return db
+    .select({ boothId: fairQueueEntries.boothId, number: fairQueueEntries.number })
+    .from(fairQueueEntries)
+    .where(and(eq(fairQueueEntries.fairId, fairId), inArray(fairQueueEntries.status, atDeskStatuses)))
+    .orderBy(fairQueueEntries.number);
+}
+
 /**
  * The public board (no sign-in; projected at the venue): each accepted booth's number, organisation
  * and queue length, the numbers now at its desks, and the fair's counters. No name, phone or past.
  */
 export async function boardView(db: Executor, fairId: string) {
   const fair = await fairOf(db, fairId);
-  const booths = await db
-    .select({ id: fairBooths.id, number: fairBooths.number, organisation: organisations.name })
-    .from(fairBooths)
-    .innerJoin(organisations, eq(organisations.id, fairBooths.organisationId))
-    .where(and(eq(fairBooths.fairId, fair.id), eq(fairBooths.status, 'accepted')))
-    .orderBy(fairBooths.number);
-  const [figures, atDesks, [checkedIn], outcomes] = await Promise.all([
+  const [booths, figures, atDesks, counters] = await Promise.all([
+    acceptedBooths(db, fair.id),
     boothFigures(db, fair.id),
-    db
-      .select({ boothId: fairQueueEntries.boothId, number: fairQueueEntries.number })
-      .from(fairQueueEntries)
-      .where(and(eq(fairQueueEntries.fairId, fair.id), inArray(fairQueueEntries.status, atDeskStatuses)))
-      .orderBy(fairQueueEntries.number),
-    db
-      .select({ n: count() })
-      .from(fairTickets)
-      .where(and(eq(fairTickets.fairId, fair.id), sql`${fairTickets.checkedInAt} is not null`)),
-    db
-      .select({ outcome: fairQueueEntries.outcome, n: count() })
-      .from(fairQueueEntries)
-      .where(and(eq(fairQueueEntries.fairId, fair.id), eq(fairQueueEntries.status, 'done')))
-      .groupBy(fairQueueEntries.outcome),
+    numbersAtDesks(db, fair.id),
+    fairCounters(db, fair.id),
   ]);
-  const outcome = (name: string) => outcomes.find((o) => o.outcome === name)?.n ?? 0;
   return {
     seq: fair.lastSeq,
     name: fair.name,
@@ -151,12 +181,47 @@ export async function boardView(db: Executor, fairId: string) {
       waiting: figures(b.id).waiting,
       nowServing: atDesks.filter((d) => d.boothId === b.id).map((d) => d.number),
     })),
-    counters: {
-      checkedIn: checkedIn.n,
-      // Everyone seen at a desk had an interview, whatever came of it; a hire on the spot was an offer too.
-      interviews: outcomes.reduce((sum, o) => sum + o.n, 0),
-      offers: outcome('offer_made') + outcome('hired'),
-      hires: outcome('hired'),
-    },
+    counters,
+  };
+}
+
+/**
+ * The organiser's console: per booth, people waiting, the numbers at its desks, the wait a newcomer
+ * would have, the staff named, and the empty-booth alert; and the fair's counters.
+ */
+export async function consoleView(db: Executor, actor: Actor, fairId: string, now = new Date()) {
+  const fair = await fairOf(db, fairId);
+  authorize(actor, 'update:fair:province', { provinceCode: fair.provinceCode });
+  const [booths, figures, atDesks, counters, [wentLive]] = await Promise.all([
+    acceptedBooths(db, fair.id),
+    boothFigures(db, fair.id),
+    numbersAtDesks(db, fair.id),
+    fairCounters(db, fair.id),
+    db
+      .select({ at: fairEvents.at })
+      .from(fairEvents)
+      .where(and(eq(fairEvents.fairId, fair.id), eq(fairEvents.type, 'fair:status'), sql`${fairEvents.payload}->>'to' = 'live'`))
+      .orderBy(desc(fairEvents.seq))
+      .limit(1),
+  ]);
+  const liveSince = fair.status === 'live' ? (wentLive?.at ?? null) : null;
+  return {
+    seq: fair.lastSeq,
+    status: fair.status,
+    emptyBoothMinutes: fair.emptyBoothMinutes,
+    booths: booths.map((b) => {
+      const f = figures(b.id);
+      return {
+        id: b.id,
+        number: b.number,
+        organisation: b.organisation,
+        waiting: f.waiting,
+        nowServing: atDesks.filter((d) => d.boothId === b.id).map((d) => d.number),
+        staff: f.staff,
+        waitMinutes: f.waiting ? estimatedWaitMinutes(f.waiting, f.staff, f.serviceMinutes) : 0,
+        unattended: boothLooksEmpty({ waiting: f.waiting, lastStaffActionAt: b.lastStaffActionAt }, liveSince, fair.emptyBoothMinutes, now),
+      };
+    }),
+    counters,
   };
 }

@@ -57,3 +57,18 @@ export function estimatedWaitMinutes(ahead: number, desks: number, serviceMinute
 
 /** "You're next": at most one person still ahead (told before the call, not at it). */
 export const isNextUp = (ahead: number) => ahead <= 1;
+
+/**
+ * The empty-booth alert: people wait at a live fair's booth and its staff have done nothing (call,
+ * no-show, outcome) for the fair's setting — counted from when the fair went live if they never have.
+ */
+export function boothLooksEmpty(
+  booth: { waiting: number; lastStaffActionAt: Date | null },
+  liveSince: Date | null,
+  minutes: number,
+  now: Date,
+) {
+  if (booth.waiting === 0 || !liveSince) return false;
+  const since = booth.lastStaffActionAt && booth.lastStaffActionAt > liveSince ? booth.lastStaffActionAt : liveSince;
+  return now.getTime() - since.getTime() >= minutes * 60_000;
+}
