@@ -8,13 +8,14 @@ import { ConflictError, ForbiddenError, InputError, NotFoundError } from '#app/s
 import { fairEventsAfter } from '#app/services/fairs/events.server.ts';
 import { ticketAlphabet } from '#app/services/fairs/rules.ts';
 import {
+  announceSchema,
   answerInvitationSchema,
   createFairSchema,
   fairStatusSchema,
   inviteBoothSchema,
   registerSchema,
 } from '#app/services/fairs/schemas.ts';
-import { answerInvitation, createFair, inviteBooth, registerForFair, setFairStatus } from '#app/services/fairs/setup.server.ts';
+import { announce, answerInvitation, createFair, inviteBooth, registerForFair, setFairStatus } from '#app/services/fairs/setup.server.ts';
 import { fairBoothPostings, fairBooths, fairBoothStaff, fairs, fairTickets } from '#db/schema.ts';
 import { makeJob, makeOrganisation, makeReturnee, makeTrainingSlot, makeUser } from '#server/seed/factories.ts';
 import { testServices } from '#tests/setup/services.ts';
@@ -192,4 +193,27 @@ test('at an online fair a booth gives its call link (https only); at a venue it 
     callLink: 'https://meet.example.vn/gian-1',
   });
   expect((await db.select().from(fairBooths).where(eq(fairBooths.id, boothId)))[0].callLink).toBe('https://meet.example.vn/gian-1');
+});
+
+test('what the public board shows uses neutral words: a fair’s name, its venue and announcements', async () => {
+  const issues = (input: Record<string, unknown>) =>
+    Object.fromEntries(createFairSchema.safeParse(input).error?.issues.map((i) => [i.path.join('.'), i.message]) ?? []);
+  expect(issues(fairInput({ name: 'Phiên chợ cho người mãn hạn tù' }))).toEqual({ name: 'fair.validation.neutral' });
+  // A venue named for a detention place would label everyone seen going in.
+  expect(issues(fairInput({ venueAddress: 'Trại giam cũ, thôn 3' }))).toEqual({ venueAddress: 'fair.validation.neutral' });
+  expect(issues(fairInput({ venueAddress: 'Nhà văn hóa tổ 5, phường Trần Phú' }))).toEqual({});
+  const fair = await create(organiser, fairInput());
+  const say = (actor: Actor, message: string) =>
+    db.transaction((tx) => announce(tx, actor, announceSchema.parse({ fairId: fair.id, message, idempotencyKey: key() })));
+  expect(
+    announceSchema.safeParse({ fairId: fair.id, message: 'Mời các bạn từng chấp hành án đến gian 3', idempotencyKey: key() }).error!
+      .issues[0].message,
+  ).toBe('fair.validation.neutral');
+  const said = await say(organiser, 'Gian số 3 đã mở thêm bàn, mời các bạn đến');
+  expect((await fairEventsAfter(db, fair.id, said.seq! - 1)).map((e) => [e.type, e.payload.message])).toEqual([
+    ['fair:announced', 'Gian số 3 đã mở thêm bàn, mời các bạn đến'],
+  ]);
+  await expect(say(await makeUser(db, { role: 'organiser', provinceCode: '79' }), 'Xin chào')).rejects.toBeInstanceOf(NotFoundError);
+  await move(organiser, fair.id, 'ended');
+  await expect(say(organiser, 'Xin chào')).rejects.toEqual(new ConflictError('fair.ended'));
 });

@@ -80,7 +80,7 @@ export const fairMessages = {
     en: 'Only verified employers and training providers can be invited.',
   },
   'fair.booth.already': { vi: 'Đơn vị này đã được mời tham gia phiên chợ.', en: 'This organisation is already invited to the fair.' },
-  'fair.booth.ended': { vi: 'Phiên chợ đã kết thúc.', en: 'The fair has ended.' },
+  'fair.ended': { vi: 'Phiên chợ đã kết thúc.', en: 'The fair has ended.' },
   'fair.validation.organisation': { vi: 'Chưa chọn doanh nghiệp hoặc cơ sở đào tạo.', en: 'No organisation chosen.' },
   'fair.validation.staff': {
     vi: 'Chọn ít nhất một người của đơn vị để trực gian hàng.',
@@ -108,6 +108,11 @@ export const fairMessages = {
     vi: 'Chọn kết quả: chưa phù hợp, hẹn phỏng vấn lần hai, đã đề nghị việc, nhận việc ngay hoặc nhận vào học.',
     en: 'Choose the outcome: not suitable, second interview, offer made, hired on the spot or enrolled.',
   },
+  'fair.validation.neutral': {
+    vi: 'Hãy dùng từ ngữ trung lập, không nhắc đến quá khứ của người tham dự: nội dung này hiện trên bảng công khai và các trang mọi người xem.',
+    en: 'Use neutral words that do not mention anyone’s past: this shows on the public board and pages everyone sees.',
+  },
+  'fair.validation.announcement': { vi: 'Thông báo dài 3–300 ký tự.', en: 'An announcement is 3–300 characters.' },
   'fair.validation.fair': { vi: 'Chưa chọn phiên chợ việc làm.', en: 'No job fair chosen.' },
   'fair.validation.code': {
     vi: 'Mã vé gồm 4–12 chữ cái hoặc chữ số, in trên vé.',

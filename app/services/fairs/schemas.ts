@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { MessageKey } from '#app/i18n/messages.ts';
 import { boothOutcomes, fairKinds, fairStatuses } from '#db/schema.ts';
 import { optionalCommuneCode, optionalText, optionalWholeNumber, parseVietnamDateTime, requiredText, text, withRules } from '../fields.ts';
+import { findPastLabel } from '../neutral-words.ts';
 
 /** Made by the client once per action (a UUID suits), sent again on a retry. */
 const idempotencyKey = text('fair.validation.idempotencyKey')
@@ -48,13 +49,16 @@ const fairTime = z
   .string({ error: 'fair.validation.time' })
   .transform((v, ctx) => parseVietnamDateTime(v.trim()) ?? (ctx.addIssue({ code: 'custom', message: 'fair.validation.time' }), z.NEVER));
 
+/** Words the public board and pages show: never one that labels the people at the fair by their past. */
+const isNeutral = (value: string | undefined) => !value || findPastLabel(value) === null;
+
 /** An organiser creates a fair in their province: a place (or online), its hours, how many it takes. */
 export const createFairSchema = withRules(
   z.object({
-    name: requiredText(3, 150, 'fair.validation.name'),
+    name: requiredText(3, 150, 'fair.validation.name').refine(isNeutral, 'fair.validation.neutral'),
     kind: z.enum(fairKinds, { error: 'fair.validation.kind' }),
     communeCode: optionalCommuneCode,
-    venueAddress: optionalText(300, 'fair.validation.venue'),
+    venueAddress: optionalText(300, 'fair.validation.venue').refine(isNeutral, 'fair.validation.neutral'),
     startsAt: fairTime,
     endsAt: fairTime,
     capacity: optionalWholeNumber(1, 100_000, 'fair.validation.capacity'),
@@ -135,3 +139,11 @@ export const outcomeSchema = placeActionSchema.extend({
   outcome: z.enum(boothOutcomes, { error: 'fair.validation.outcome' }),
 });
 export type OutcomeInput = z.output<typeof outcomeSchema>;
+
+/** An announcement to everyone at the fair (screens and the public board). */
+export const announceSchema = z.object({
+  fairId: z.uuid('fair.validation.fair'),
+  message: requiredText(3, 300, 'fair.validation.announcement').refine(isNeutral, 'fair.validation.neutral'),
+  idempotencyKey,
+});
+export type AnnounceInput = z.output<typeof announceSchema>;

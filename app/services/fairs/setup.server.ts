@@ -24,7 +24,7 @@ import { ConflictError, InputError, NotFoundError } from '../errors.ts';
 import { checkCodes, placeErrors } from '../reference/queries.server.ts';
 import { fairCommand } from './events.server.ts';
 import { registrationOpen, statusMoves, ticketAlphabet, ticketCodeLength } from './rules.ts';
-import type { AnswerInvitationInput, CreateFairInput, FairStatusInput, InviteBoothInput, RegisterInput } from './schemas.ts';
+import type { AnnounceInput, AnswerInvitationInput, CreateFairInput, FairStatusInput, InviteBoothInput, RegisterInput } from './schemas.ts';
 
 /** A new fair in the organiser's province (a draft until registration opens); its log starts here. */
 export async function createFair(tx: Executor, actor: Actor, input: CreateFairInput) {
@@ -117,7 +117,7 @@ export async function registerForFair(tx: Executor, actor: Actor, input: Registe
 export async function inviteBooth(tx: Executor, actor: Actor, input: InviteBoothInput) {
   return fairCommand(tx, actor, input.fairId, input.idempotencyKey, async (fair) => {
     authorize(actor, 'update:fair:province', { provinceCode: fair.provinceCode });
-    if (fair.status === 'ended') throw new ConflictError('fair.booth.ended');
+    if (fair.status === 'ended') throw new ConflictError('fair.ended');
     const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, input.organisationId));
     if (!organisation) throw new NotFoundError('fair.booth.notFound');
     if (organisation.verificationStatus !== 'verified') throw new ConflictError('fair.booth.unverified');
@@ -153,7 +153,7 @@ export async function answerInvitation(tx: Executor, actor: Actor, input: Answer
       .where(and(eq(fairBooths.id, input.boothId), eq(fairBooths.fairId, fair.id)));
     if (!booth) throw new NotFoundError('fair.booth.notFound');
     authorize(actor, 'update:booth:own', { organisationId: booth.organisationId });
-    if (fair.status === 'ended') throw new ConflictError('fair.booth.ended');
+    if (fair.status === 'ended') throw new ConflictError('fair.ended');
     const errors: Record<string, MessageKey> = {};
     if (input.accept) {
       const members = input.staffUserIds.length
@@ -208,5 +208,14 @@ export async function answerInvitation(tx: Executor, actor: Actor, input: Answer
         payload: { number: booth.number, jobs: input.jobIds.length, courses: input.trainingSlotIds.length },
       },
     };
+  });
+}
+
+/** The organiser announces something to everyone at the fair (until it has ended). */
+export async function announce(tx: Executor, actor: Actor, input: AnnounceInput) {
+  return fairCommand(tx, actor, input.fairId, input.idempotencyKey, async (fair) => {
+    authorize(actor, 'update:fair:province', { provinceCode: fair.provinceCode });
+    if (fair.status === 'ended') throw new ConflictError('fair.ended');
+    return { answer: { message: input.message }, event: { type: 'fair:announced', payload: { message: input.message } } };
   });
 }
