@@ -1,7 +1,8 @@
 // Drains the search outbox into Meilisearch, inside the app process. Each batch re-reads the
 // postings it names (so the newest state wins whatever the order of changes), upserts the public
 // ones, deletes the rest, waits until Meilisearch has applied both, and only then marks the rows
-// processed — in one transaction that also locks them, so several app nodes can drain together.
+// processed — in one transaction that also locks them and holds their postings, so several app
+// nodes can drain together and an older read of a posting is never sent after a newer one.
 // When Meilisearch is down the rows stay pending and the indexer retries with a growing delay.
 import { and, inArray, isNull, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db, Executor, Sql } from '#db/client.ts';
@@ -40,9 +41,30 @@ function gatherMs(rows: number) {
   return Math.min(3_000, rows * 20);
 }
 
+/**
+ * Holds each of the postings until the caller's transaction ends (in a fixed order, so two drainers
+ * cannot deadlock): a second drainer of the same posting reads it only once the first one's change
+ * is applied in Meilisearch, so an older read can never be sent after a newer one.
+ */
+async function holdPostings(tx: Executor, entity: SearchEntity, ids: readonly string[]) {
+  const keys = ids.map((id) => `search:${entity}:${id}`);
+  await tx.execute(sql`
+    select pg_advisory_xact_lock(held.key) from (
+      select hashtextextended(k, 0) as key from unnest(${sql.param(keys)}::text[]) as k order by 1
+    ) as held`);
+}
+
 /** Sends the changes for `ids` to Meilisearch; returns the enqueued tasks (not yet applied). */
-async function sendPostings(db: Executor, search: SearchClient, indexPrefix: string, entity: SearchEntity, ids: string[]) {
-  const documents = await loadDocuments(db, entity, ids);
+async function sendPostings(
+  db: Executor,
+  search: SearchClient,
+  indexPrefix: string,
+  entity: SearchEntity,
+  ids: readonly string[],
+  afterRead?: () => Promise<void>,
+) {
+  const documents = await loadDocuments(db, entity, [...ids]);
+  await afterRead?.();
   const visible = new Set(documents.map((d) => d.id));
   const hidden = ids.filter((id) => !visible.has(id));
   const index = search.index(indexName(indexPrefix, entity));
@@ -68,7 +90,10 @@ export async function syncPostings(db: Executor, search: SearchClient, indexPref
  * applied, so the running indexer can already send the next batch (see startIndexer).
  */
 export async function processOutboxBatch(
-  options: Pick<IndexerOptions, 'db' | 'search' | 'indexPrefix' | 'batchSize'>,
+  options: Pick<IndexerOptions, 'db' | 'search' | 'indexPrefix' | 'batchSize'> & {
+    /** Runs after the postings are read, before they are sent (a test holds a drainer there). */
+    afterRead?: () => Promise<void>;
+  },
   onSent: (rows: number) => void = () => {},
 ) {
   const { db, search, indexPrefix, batchSize = defaultBatchSize } = options;
@@ -81,11 +106,13 @@ export async function processOutboxBatch(
       .limit(batchSize)
       .for('update', { skipLocked: true });
     if (rows.length === 0) return 0;
+    const byEntity = (['job', 'training'] as const).map(
+      (entity) => [entity, [...new Set(rows.filter((r) => r.entity === entity).map((r) => r.entityId))]] as const,
+    );
+    for (const [entity, ids] of byEntity) if (ids.length) await holdPostings(tx, entity, ids);
     const tasks = [];
-    for (const entity of ['job', 'training'] as const) {
-      const ids = [...new Set(rows.filter((r) => r.entity === entity).map((r) => r.entityId))];
-      if (ids.length) tasks.push(...(await sendPostings(tx, search, indexPrefix, entity, ids)));
-    }
+    for (const [entity, ids] of byEntity)
+      if (ids.length) tasks.push(...(await sendPostings(tx, search, indexPrefix, entity, ids, options.afterRead)));
     onSent(rows.length);
     await waitApplied(search, tasks);
     await tx

@@ -13,7 +13,7 @@ import { searchIndexState, searchOutbox } from '#db/schema.ts';
 import { createSearchClient } from '#search/client.ts';
 import { documentVersions } from '#search/documents.ts';
 import { startEmbeddedMeilisearch } from '#server/embedded-meilisearch.ts';
-import { drainOutbox, pendingOutboxCount, startIndexer } from '#search/indexer.ts';
+import { drainOutbox, pendingOutboxCount, processOutboxBatch, startIndexer } from '#search/indexer.ts';
 import { applyIndexSettings, indexName } from '#search/indexes.ts';
 import { checkDrift, reindex } from '#search/reindex.ts';
 import { testServices } from '#tests/setup/services.ts';
@@ -120,6 +120,32 @@ test('draining twice sends nothing new: every outbox row is marked processed onc
   expect(await pendingOutboxCount(services.db)).toBe(1);
   expect(await drainOutbox(services)).toBe(1);
   expect(await drainOutbox(services)).toBe(0);
+});
+
+test('two drainers of one posting: an older read is never sent after a newer one', async () => {
+  await drainOutbox(services);
+  const job = await createJob(services.db, employer, jobInput('Thợ hàn bản thứ nhất'));
+  // Drainer A reads the first version, then is held before sending it…
+  let release!: () => void;
+  let heldAfterRead!: () => void;
+  const hold = new Promise<void>((resolve) => (release = resolve));
+  const readDone = new Promise<void>((resolve) => (heldAfterRead = resolve));
+  const first = processOutboxBatch({
+    ...services,
+    afterRead: async () => {
+      heldAfterRead();
+      await hold;
+    },
+  });
+  await readDone;
+  // …meanwhile the posting changes and drainer B takes that change (A still holds the first row).
+  await updateJob(services.db, employer, job.id, { title: 'Thợ hàn bản thứ hai' });
+  const second = processOutboxBatch(services);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  release();
+  await Promise.all([first, second]);
+  await drainOutbox(services);
+  expect((await indexedIds()).get(job.id)).toBe('Thợ hàn bản thứ hai');
 });
 
 test('an index that was lost is filled again from Postgres when the indexer starts', async () => {
