@@ -11,6 +11,8 @@ import { enqueueSearchSync } from '#search/outbox.ts';
 import type { Db } from '#db/client.ts';
 import {
   apiTokens,
+  communes,
+  fairs,
   jobSkills,
   jobs,
   memberships,
@@ -170,4 +172,22 @@ export async function makeReturnee(
   }
   for (const name of certificates ?? []) await db.insert(returneeCertificates).values({ returneeId: returnee.id, name });
   return returnee;
+}
+
+/** A job fair in Quảng Ngãi (province 51) at one of its communes, 12 December 2026, a draft unless told. */
+export async function makeFair(db: Db, overrides: Partial<typeof fairs.$inferInsert> = {}) {
+  const [commune] = await db.select({ code: communes.code }).from(communes).where(eq(communes.provinceCode, '51')).limit(1);
+  const [fair] = await db
+    .insert(fairs)
+    .values({
+      name: 'Phiên chợ việc làm tháng 12',
+      kind: 'periodic',
+      provinceCode: '51',
+      communeCode: commune.code,
+      startsAt: new Date('2026-12-12T01:00:00Z'),
+      endsAt: new Date('2026-12-12T09:00:00Z'),
+      ...overrides,
+    })
+    .returning();
+  return fair;
 }

@@ -1,7 +1,7 @@
 // Fair commands through the seam (app/services/fairs): the door checks a ticket in once, a retry
 // with the same key gets the first answer and writes nothing more, every change leaves one event
 // with the fair's next number, and only the organisers of the fair's province may run its door.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, expect, test } from 'vitest';
 import type { Actor } from '#app/services/authorize.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '#app/services/errors.ts';
@@ -16,7 +16,7 @@ import {
   placeActionSchema,
 } from '#app/services/fairs/schemas.ts';
 import { fairBooths, fairBoothStaff, fairEvents, fairQueueEntries, fairs, fairTickets } from '#db/schema.ts';
-import { makeOrganisation, makeReturnee, makeUser } from '#server/seed/factories.ts';
+import { makeFair, makeOrganisation, makeReturnee, makeUser } from '#server/seed/factories.ts';
 import { testServices } from '#tests/setup/services.ts';
 
 const services = await testServices();
@@ -26,19 +26,7 @@ let fairId: string;
 let organiser: Actor;
 
 async function newFair(status: 'draft' | 'live') {
-  const [fair] = await db
-    .insert(fairs)
-    .values({
-      name: 'Phiên chợ việc làm tháng 12',
-      kind: 'periodic',
-      provinceCode: '51',
-      communeCode: (await db.execute(sql`select code from communes where province_code = '51' limit 1`))[0].code as string,
-      startsAt: new Date('2026-12-12T01:00:00Z'),
-      endsAt: new Date('2026-12-12T09:00:00Z'),
-      status,
-    })
-    .returning();
-  return fair.id;
+  return (await makeFair(db, { status })).id;
 }
 
 async function ticket(fair: string, code: string, options: { checkedIn?: boolean; userId?: string } = {}) {

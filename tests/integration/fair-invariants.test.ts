@@ -5,7 +5,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { beforeAll, expect, test } from 'vitest';
 import { fairBooths, fairEvents, fairQueueEntries, fairs, fairTickets } from '#db/schema.ts';
-import { makeOrganisation, makeReturnee } from '#server/seed/factories.ts';
+import { makeFair, makeOrganisation, makeReturnee } from '#server/seed/factories.ts';
 import { testServices } from '#tests/setup/services.ts';
 
 const services = await testServices();
@@ -43,18 +43,7 @@ async function refusal(promise: Promise<unknown>) {
 }
 
 beforeAll(async () => {
-  const [fair] = await db
-    .insert(fairs)
-    .values({
-      name: 'Phiên chợ việc làm tháng 12',
-      kind: 'periodic',
-      provinceCode: '51',
-      communeCode: (await db.execute(sql`select code from communes where province_code = '51' limit 1`))[0].code as string,
-      startsAt: new Date('2026-12-12T01:00:00Z'),
-      endsAt: new Date('2026-12-12T09:00:00Z'),
-    })
-    .returning();
-  fairId = fair.id;
+  fairId = (await makeFair(db)).id;
   booths = [];
   for (let n = 1; n <= 4; n++) {
     const organisation = await makeOrganisation(db);

@@ -1,14 +1,14 @@
 // What fair screens read (app/services/fairs/queries.server.ts): a person's places with position,
 // wait estimate and "you're next"; and the public board, which carries no personal data at all.
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { beforeAll, expect, test } from 'vitest';
 import type { Actor } from '#app/services/authorize.ts';
 import { ForbiddenError, NotFoundError } from '#app/services/errors.ts';
 import { callNext, joinQueue, recordOutcome, startServing } from '#app/services/fairs/commands.server.ts';
 import { boardView, consoleView, personView } from '#app/services/fairs/queries.server.ts';
 import { callNextSchema, joinQueueSchema, outcomeSchema, placeActionSchema } from '#app/services/fairs/schemas.ts';
-import { fairBooths, fairBoothStaff, fairEvents, fairQueueEntries, fairs, fairTickets } from '#db/schema.ts';
-import { makeOrganisation, makeReturnee, makeUser } from '#server/seed/factories.ts';
+import { fairBooths, fairBoothStaff, fairEvents, fairQueueEntries, fairTickets } from '#db/schema.ts';
+import { makeFair, makeOrganisation, makeReturnee, makeUser } from '#server/seed/factories.ts';
 import { testServices } from '#tests/setup/services.ts';
 
 const services = await testServices();
@@ -38,19 +38,7 @@ const join = (p: Person) =>
 const call = () => db.transaction((tx) => callNext(tx, staff, callNextSchema.parse({ fairId, boothId, idempotencyKey: key() })));
 
 beforeAll(async () => {
-  const [fair] = await db
-    .insert(fairs)
-    .values({
-      name: 'Phiên chợ việc làm tháng 12',
-      kind: 'periodic',
-      provinceCode: '51',
-      communeCode: (await db.execute(sql`select code from communes where province_code = '51' limit 1`))[0].code as string,
-      startsAt: new Date('2026-12-12T01:00:00Z'),
-      endsAt: new Date('2026-12-12T09:00:00Z'),
-      status: 'live',
-    })
-    .returning();
-  fairId = fair.id;
+  fairId = (await makeFair(db, { status: 'live' })).id;
   const user = await makeUser(db, { role: 'employer' });
   const organisation = await makeOrganisation(db, { name: 'Công ty May Quảng Ngãi' }, [{ userId: user.id }]);
   staff = { ...user, organisationIds: [organisation.id] };

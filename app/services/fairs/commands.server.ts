@@ -2,12 +2,13 @@
 // actor and validated input, and runs through `fairCommand` (the fair's row lock, idempotency, the
 // event with the fair's next sequence number). A fair's commands run one at a time on that lock; the
 // schema's constraints stand behind the checks made here all the same.
-import { and, count, eq, inArray, isNull, lt, max, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, max, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { fairBooths, fairBoothStaff, fairQueueEntries, fairTickets, returnees, type Fair, type FairBooth } from '#db/schema.ts';
 import { authorize, type Actor } from '../authorize.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors.ts';
 import { fairCommand, type FairEventDraft } from './events.server.ts';
+import { waitingAhead } from './queries.server.ts';
 import {
   activeQueueStatuses,
   atDeskStatuses,
@@ -65,15 +66,6 @@ async function boothOf(tx: Executor, fair: Fair, boothId: string) {
   return booth;
 }
 
-/** People waiting at the booth ahead of queue number `number`, plus one: the place's position. */
-async function positionOf(tx: Executor, boothId: string, number: number) {
-  const [{ ahead }] = await tx
-    .select({ ahead: count() })
-    .from(fairQueueEntries)
-    .where(and(eq(fairQueueEntries.boothId, boothId), eq(fairQueueEntries.status, 'waiting'), lt(fairQueueEntries.number, number)));
-  return ahead + 1;
-}
-
 /**
  * A place in a booth's queue, at the end: for a checked-in person (or anyone at an online fair), at
  * most one per booth and three at once; a proxy (counsellor, door) may queue for them.
@@ -109,7 +101,7 @@ export async function joinQueue(tx: Executor, actor: Actor, input: JoinQueueInpu
         joinedByUserId: actor.id === userId ? null : actor.id,
       })
       .returning();
-    const position = await positionOf(tx, booth.id, place.number);
+    const position = (await waitingAhead(tx, booth.id, place.number)) + 1;
     const answer = { placeId: place.id, boothId: booth.id, boothNumber: booth.number, number: place.number, position };
     return {
       answer,

@@ -3,12 +3,21 @@
 // wait, staff named, the empty-booth alert); and the public board — booths, queue lengths, the
 // numbers being served and the fair's counters, with no personal data at all. Each answer carries the fair's
 // last sequence number, so a client applies only the events after it.
-import { and, avg, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, avg, count, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { fairBooths, fairBoothStaff, fairEvents, fairQueueEntries, fairs, fairTickets, organisations, returnees } from '#db/schema.ts';
 import { authorize, type Actor } from '../authorize.ts';
 import { NotFoundError } from '../errors.ts';
 import { activeQueueStatuses, atDeskStatuses, boothLooksEmpty, estimatedWaitMinutes, isNextUp } from './rules.ts';
+
+/** People waiting at a booth with a lower queue number than `number`. */
+export async function waitingAhead(db: Executor, boothId: string, number: number) {
+  const [{ ahead }] = await db
+    .select({ ahead: count() })
+    .from(fairQueueEntries)
+    .where(and(eq(fairQueueEntries.boothId, boothId), eq(fairQueueEntries.status, 'waiting'), lt(fairQueueEntries.number, number)));
+  return ahead;
+}
 
 async function fairOf(db: Executor, fairId: string) {
   const [fair] = await db.select().from(fairs).where(eq(fairs.id, fairId));
@@ -76,16 +85,7 @@ export async function personView(db: Executor, actor: Actor, fairId: string, tic
   const figures = await boothFigures(db, fair.id);
   const withAhead = await Promise.all(
     places.map(async ({ place, boothNumber, organisation, callLink }) => {
-      const [{ ahead }] = await db
-        .select({ ahead: count() })
-        .from(fairQueueEntries)
-        .where(
-          and(
-            eq(fairQueueEntries.boothId, place.boothId),
-            eq(fairQueueEntries.status, 'waiting'),
-            sql`${fairQueueEntries.number} < ${place.number}`,
-          ),
-        );
+      const ahead = await waitingAhead(db, place.boothId, place.number);
       const booth = figures(place.boothId);
       const waiting = place.status === 'waiting';
       return {
