@@ -5,6 +5,9 @@ import { caseloadMessages } from './messages/caseload.ts';
 import { catalogueMessages } from './messages/catalogue.ts';
 import { employerPageMessages } from './messages/employer-pages.ts';
 import { fairMessages } from './messages/fairs.ts';
+import { fairLiveMessages } from './messages/fair-live.ts';
+import { fairOrganiserMessages } from './messages/fair-organiser.ts';
+import { fairPeopleMessages } from './messages/fair-people.ts';
 import { formMessages } from './messages/forms.ts';
 import { journeyMessages } from './messages/journey.ts';
 import { matchingMessages } from './messages/matching.ts';
@@ -21,6 +24,9 @@ export const messages = {
   ...accountMessages,
   ...formMessages,
   ...fairMessages,
+  ...fairOrganiserMessages,
+  ...fairPeopleMessages,
+  ...fairLiveMessages,
   ...journeyMessages,
   'app.name': { vi: 'Phiên chợ của tình người', en: 'Phiên chợ của tình người — Fair of Human Kindness' },
   'app.tagline': {
