@@ -1,12 +1,84 @@
 // Typed Socket.IO events (`entity:verb`), shared by the server and browser clients.
 // Acknowledgements are shaped { data } or { error } with the API's error codes.
+// The live fair (docs/decisions/005-live-fairs.md): commands are sent with an idempotency key and
+// answered once; news comes back stamped with the fair's sequence number, so a client applies each
+// piece once, in any order of arrival, and after a drop asks for what it missed from that number.
 import type { Role } from '#db/enums.ts';
 
 export type AckError = { code: string; message: string; fields?: Record<string, string> };
 export type Ack<T> = (response: { data: T } | { error: AckError }) => void;
 
+/** A fair command sent over the socket: the service's own input (with `fairId` and `idempotencyKey`). */
+export type FairCommandPayload = Record<string, unknown> & { fairId: string; idempotencyKey: string };
+
+/** What a fair screen shows, and for whom: a person's ticket, a booth's desk, the organiser's console. */
+export type FairWatchView = 'person' | 'desk' | 'console';
+export type FairWatch = {
+  fairId: string;
+  view: FairWatchView;
+  /** The person's ticket (view 'person'). */
+  ticketId?: string;
+  /** The booth (view 'desk'). */
+  boothId?: string;
+  /** The last sequence number the client applied; absent on a first load. */
+  afterSeq?: number;
+};
+
+/** One fair event as a client sees it: `entity:verb`, its number, its booth and what it says. */
+export type FairNewsItem = { seq: number; type: string; boothId: string | null; payload: Record<string, unknown>; at: string };
+
+/** The answer to `fair:watch`: the view now (at `seq`), and the person's own events missed since `afterSeq`. */
+export type FairWatchAnswer = {
+  seq: number;
+  view: unknown;
+  /** Null when there was no `afterSeq`, or the client was too far behind (the view says it all). */
+  missed: FairNewsItem[] | null;
+};
+
+/**
+ * A booth's line after a change: the numbers waiting (in order) and at the desks, the staff named and
+ * the minutes per conversation — numbers only, so anyone in the queue may have it. A person works out
+ * their own position, wait and "you're next" from it at once.
+ */
+export type BoothLine = {
+  fairId: string;
+  boothId: string;
+  seq: number;
+  waiting: number[];
+  atDesks: number[];
+  staff: number;
+  serviceMinutes: number | null;
+};
+
 export interface ClientToServerEvents {
   'session:whoami': (ack: Ack<{ id: string; role: Role; fullName: string }>) => void;
+  'fair:watch': (watch: FairWatch, ack: Ack<FairWatchAnswer>) => void;
+  'ticket:register': (input: FairCommandPayload, ack: Ack<unknown>) => void;
+  'ticket:check_in': (input: FairCommandPayload, ack: Ack<unknown>) => void;
+  'queue:join': (input: FairCommandPayload, ack: Ack<unknown>) => void;
+  'queue:leave': (input: FairCommandPayload, ack: Ack<unknown>) => void;
+  'queue:call_next': (input: FairCommandPayload, ack: Ack<unknown>) => void;
+  'queue:serve': (input: FairCommandPayload, ack: Ack<unknown>) => void;
+  'queue:no_show': (input: FairCommandPayload, ack: Ack<unknown>) => void;
+  'queue:outcome': (input: FairCommandPayload, ack: Ack<unknown>) => void;
+  'fair:set_status': (input: FairCommandPayload, ack: Ack<unknown>) => void;
+  'fair:announce': (input: FairCommandPayload, ack: Ack<unknown>) => void;
 }
 
-export type ServerToClientEvents = Record<string, never>;
+export interface ServerToClientEvents {
+  /** Events for this socket's rooms: the person's own (called, served, ...) and the fair's (status, announcements). */
+  'fair:news': (news: { fairId: string; events: FairNewsItem[] }) => void;
+  /** A booth's line changed (sent at once: it moves people's positions). */
+  'booth:line': (line: BoothLine) => void;
+  /** Something at the fair changed (at most about once a second): consoles and desks read their view again. */
+  'fair:changed': (change: { fairId: string; seq: number }) => void;
+}
+
+/** The public board's namespace (`/board`): no sign-in, numbers and counts only. */
+export interface BoardClientEvents {
+  'board:watch': (watch: { fairId: string }, ack: Ack<{ seq: number; view: unknown }>) => void;
+}
+export interface BoardServerEvents {
+  /** The board's view, at most about once a second. */
+  'board:update': (update: { fairId: string; seq: number; view: unknown }) => void;
+}

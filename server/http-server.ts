@@ -7,7 +7,7 @@ import type { AppLoadContext } from '@remix-run/node';
 import compression from 'compression';
 import express, { type Request as ExpressRequest, type RequestHandler, type Response as ExpressResponse } from 'express';
 import { translate } from '#app/i18n/i18n.ts';
-import { attachRealtime } from '#realtime/server.ts';
+import { attachRealtime, type RealtimeOptions } from '#realtime/server.ts';
 import { answerApiRequest, type JsonAnswer } from '#app/adapters/api/operations.server.ts';
 import { errorResponse } from '#app/adapters/answers.ts';
 import { isCrossSiteWrite } from '#app/adapters/origin.server.ts';
@@ -86,7 +86,7 @@ function serveApi(services: Services, api: ApiHandler): RequestHandler {
 
 export function createHttpServer(
   services: Services,
-  options: { before?: (app: express.Express) => void; handler: RequestHandler; api?: ApiHandler },
+  options: { before?: (app: express.Express) => void; handler: RequestHandler; api?: ApiHandler; realtime?: RealtimeOptions },
 ) {
   const app = express();
   app.disable('x-powered-by');
@@ -104,6 +104,6 @@ export function createHttpServer(
   options.before?.(app);
   app.all('*', options.handler);
   const httpServer = createServer(app);
-  const io = attachRealtime(httpServer, services);
+  const io = attachRealtime(httpServer, services, options.realtime);
   return { httpServer, io };
 }

@@ -2,6 +2,7 @@
 // (through Remix's load context), so tests can hand each file its own database and index prefix;
 // and `inTransaction`, how an adapter opens the one transaction a command runs in.
 import type { MailSettings } from '#app/services/accounts/mail.server.ts';
+import { collectFairCommits, type FairCommit } from '#app/services/fairs/events.server.ts';
 import type { Db, Sql, Tx } from '#db/client.ts';
 import type { SearchClient } from '#search/client.ts';
 import type { ServerTiming } from '#lib/server-timing.ts';
@@ -22,6 +23,11 @@ export type Services = {
   search: SearchClient;
   /** Prepended to every Meilisearch index name; tests use one per file. */
   indexPrefix: string;
+  /**
+   * Sends the news of fair commands once their transaction has committed (set by the realtime layer
+   * where it runs in this process; `inTransaction` calls it).
+   */
+  publishFairCommits?: (commits: readonly FairCommit[]) => void;
 };
 
 declare module '@remix-run/node' {
@@ -36,7 +42,17 @@ declare module '@remix-run/node' {
   }
 }
 
-/** Runs one command (or several that must stand or fall together) in one transaction. */
-export function inTransaction<T>(services: Pick<Services, 'db'>, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return services.db.transaction(work);
+/**
+ * Runs one command (or several that must stand or fall together) in one transaction; once it has
+ * committed, the live fair's clients are told of the fair events it appended (never before: a
+ * rolled-back command sends nothing).
+ */
+export async function inTransaction<T>(services: Pick<Services, 'db' | 'publishFairCommits'>, work: (tx: Tx) => Promise<T>): Promise<T> {
+  let commits: FairCommit[] = [];
+  const result = await services.db.transaction((tx) => {
+    commits = collectFairCommits(tx);
+    return work(tx);
+  });
+  if (commits.length > 0) services.publishFairCommits?.(commits);
+  return result;
 }
