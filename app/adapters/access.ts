@@ -13,7 +13,7 @@ import type { ActionEntity, Permission } from '#app/services/authorize.ts';
 export type Access = 'public' | ActionEntity | Permission | readonly (ActionEntity | Permission)[];
 
 /** The kind of record a route's `:id` (or an operation's `{id}`) names. */
-export type RecordKind = 'returnee' | 'job' | 'training' | 'referral' | 'placement' | 'enrolment' | 'supportCase';
+export type RecordKind = 'returnee' | 'job' | 'training' | 'referral' | 'placement' | 'enrolment' | 'supportCase' | 'fair';
 
 export type RouteAccess = {
   /** What reading the page (GET) needs; absent for a route without a loader. */
@@ -74,6 +74,13 @@ export const routeAccess = {
   'me._index': { loader: 'read:returnee:own', action: 'update:returnee:own' },
   'me.matches': { loader: 'read:match:own' },
   'me.referrals': { loader: 'create:application:own', action: 'create:application:own' },
+
+  // Organisers, over the fairs of their province; a fair's public board is anyone's.
+  'fairs._index': { loader: 'update:fair' },
+  'fairs.new': { loader: 'update:fair', action: 'update:fair' },
+  'fairs.$id': { loader: 'update:fair', action: 'update:fair', record: 'fair' },
+  'fairs.$id_.console': { loader: 'update:fair', record: 'fair' },
+  'fairs.$id_.board': { loader: 'public', record: 'fair' },
 } satisfies Record<string, RouteAccess>;
 
 export type RouteName = keyof typeof routeAccess;

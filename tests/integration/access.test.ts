@@ -5,7 +5,9 @@
 // A and of side B, and the answer must be what the table says: allowed (not 401/403/404, no sign-in
 // redirect), or refused (anonymous: 401 or the sign-in page; others: 403 or 404). A route, operation
 // or event without a row here or there fails the first tests.
+import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { io as connect } from 'socket.io-client';
@@ -14,12 +16,20 @@ import { apiOperations } from '#app/adapters/api/operations.server.ts';
 import type { Operation } from '#app/adapters/api/operation.ts';
 import { heldScopes, scopeFor, type Actor, type Resource } from '#app/services/authorize.ts';
 import { cardRef, cardRefKey } from '#app/services/caseload/cards.server.ts';
-import { enrolments, placements, referrals, supportCases, type Organisation, type Returnee } from '#db/schema.ts';
+import { communes, enrolments, placements, referrals, supportCases, type Organisation, type Returnee } from '#db/schema.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { socketEvents } from '#realtime/server.ts';
 import { applyIndexSettings } from '#search/indexes.ts';
 import { createHttpServer } from '#server/http-server.ts';
-import { defaultTestPassword, makeJob, makeOrganisation, makeReturnee, makeTrainingSlot, makeUser } from '#server/seed/factories.ts';
+import {
+  defaultTestPassword,
+  makeFair,
+  makeJob,
+  makeOrganisation,
+  makeReturnee,
+  makeTrainingSlot,
+  makeUser,
+} from '#server/seed/factories.ts';
 import { apiHandler, call, cookieFrom, jsonRequest, origin } from '#tests/helpers.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
 
@@ -90,6 +100,8 @@ type Side = {
   enrolmentId: string;
   supportCaseId: string;
   pendingOrganisation: Organisation;
+  /** A job fair in the side's province. */
+  fairId: string;
 };
 type World = { actors: Record<ActorName, Actor>; cookies: Record<Caller, string | null>; sides: { A: Side; B: Side } };
 
@@ -136,6 +148,8 @@ async function makeSide(provinceCode: string, counsellor: Actor, returnee: Actor
     .values({ returneeId: person.id, trainingSlotId: training.id, status: 'applied' })
     .returning();
   const [supportCase] = await db.insert(supportCases).values({ returneeId: person.id, kind: 'legal', status: 'needed' }).returning();
+  const [commune] = await db.select({ code: communes.code }).from(communes).where(eq(communes.provinceCode, provinceCode)).limit(1);
+  const fair = await makeFair(db, { provinceCode, communeCode: commune.code });
   return {
     person,
     jobId: job.id,
@@ -147,6 +161,7 @@ async function makeSide(provinceCode: string, counsellor: Actor, returnee: Actor
     enrolmentId: enrolment.id,
     supportCaseId: supportCase.id,
     pendingOrganisation,
+    fairId: fair.id,
   };
 }
 
@@ -196,6 +211,8 @@ function resourceOf(kind: RecordKind, side: Side): Resource {
     case 'referral':
     case 'placement':
       return { ...person, organisationId: side.job.organisationId };
+    case 'fair':
+      return { provinceCode: side.person.provinceCode };
   }
 }
 
@@ -208,6 +225,7 @@ function idOf(kind: RecordKind | 'organisation', side: Side) {
     placement: side.placementId,
     enrolment: side.enrolmentId,
     supportCase: side.supportCaseId,
+    fair: side.fairId,
     organisation: side.pendingOrganisation.id,
   };
   return ids[kind];
@@ -271,6 +289,7 @@ const formSamples: Partial<Record<RouteName, (w: World, side: Side, caller: Call
   verification: (_w, side) => ({ intent: 'verify', organisationId: side.pendingOrganisation.id }),
   'admin.users': (w) => ({ intent: 'assign', userId: w.actors.organiser.id, provinceCode: '51' }),
   'settings.locale': () => ({ locale: 'en', redirectTo: '/' }),
+  'fairs.$id': () => ({ intent: 'announce', message: 'Gian số 3 có thêm việc làm thợ may.', idempotencyKey: randomUUID() }),
 };
 
 /** Rows whose record is not named by `:id` but by the form (the scope is checked against it). */

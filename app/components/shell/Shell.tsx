@@ -1,8 +1,10 @@
 // The frame of every page: a skip link, the header (product name, navigation by what the reader may
 // do, language, light/dark, sign in or out) and the page itself. On a phone the navigation folds into
 // a <details> menu, which opens and closes without JavaScript; with it, Esc and a followed link close it.
+// A page whose route says `handle = { bare: true }` (a fair's public board, projected at the venue)
+// gets the page alone, without the header.
 import { Anchor, Button, Container, Text } from '@mantine/core';
-import { Form, NavLink, useLocation, useNavigation, useRouteLoaderData } from '@remix-run/react';
+import { Form, NavLink, useLocation, useMatches, useNavigation, useRouteLoaderData } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
 import { ColorSchemeToggle } from '#app/components/ColorSchemeToggle.tsx';
 import { LanguageSwitch } from '#app/components/LanguageSwitch.tsx';
@@ -19,6 +21,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
   const navigation = useNavigation();
   const menu = useRef<HTMLDetailsElement>(null);
   const user = data?.user ?? null;
+  const bare = useMatches().some((match) => (match.handle as { bare?: boolean } | undefined)?.bare === true);
 
   useEffect(() => {
     if (menu.current) menu.current.open = false;
@@ -40,6 +43,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
     ...(user && can(user, 'create:job:own') ? [{ to: '/employer', label: t('posting.nav.employer') }] : []),
     ...(user && can(user, 'verify:organisation:province') ? [{ to: '/verification', label: t('posting.nav.verification') }] : []),
     ...(user && can(user, 'read:returnee:province') ? [{ to: '/caseload', label: t('nav.caseload') }] : []),
+    ...(user && can(user, 'update:fair:province') ? [{ to: '/fairs', label: t('fairOrg.nav') }] : []),
     ...(user && can(user, 'read:returnee:own')
       ? [
           { to: '/me', label: t('nav.myProfile') },
@@ -73,6 +77,13 @@ export function Shell({ children }: { children: React.ReactNode }) {
     </Button>
   );
 
+  if (bare) {
+    return (
+      <main id="main" aria-busy={navigation.state === 'loading'}>
+        {children}
+      </main>
+    );
+  }
   return (
     <>
       <a href="#main" className="skip-link">

@@ -1,3 +1,244 @@
 // Messages of the organisers' fair pages: creating and running a fair, the live console, the door
 // screen and the public board. Neutral words only: the board is projected at the venue.
-export const fairOrganiserMessages = {} as const;
+export const fairOrganiserMessages = {
+  'fairOrg.nav': { vi: 'Phiên chợ', en: 'Job fairs' },
+  'fairOrg.back': { vi: '← Tất cả phiên chợ', en: '← All job fairs' },
+  'fairOrg.minutes': { vi: '{minutes} phút', en: '{minutes} min' },
+
+  'fairOrg.status.draft': { vi: 'Bản nháp', en: 'Draft' },
+  'fairOrg.status.registration': { vi: 'Đang mở đăng ký', en: 'Registration open' },
+  'fairOrg.status.live': { vi: 'Đang diễn ra', en: 'Live' },
+  'fairOrg.status.paused': { vi: 'Tạm dừng', en: 'Paused' },
+  'fairOrg.status.ended': { vi: 'Đã kết thúc', en: 'Ended' },
+
+  'fairOrg.kind.periodic': { vi: 'Định kỳ', en: 'Periodic' },
+  'fairOrg.kind.mobile': { vi: 'Lưu động', en: 'Mobile' },
+  'fairOrg.kind.thematic': { vi: 'Chuyên đề', en: 'Thematic' },
+  'fairOrg.kind.online': { vi: 'Trực tuyến', en: 'Online' },
+
+  'fairOrg.list.title': { vi: 'Phiên chợ việc làm', en: 'Job fairs' },
+  'fairOrg.list.intro': { vi: 'Các phiên chợ việc làm ở {province}.', en: 'The job fairs in {province}.' },
+  'fairOrg.list.noProvince': {
+    vi: 'Tài khoản của bạn chưa được gán tỉnh/thành phố. Hãy nhờ quản trị viên gán địa bàn.',
+    en: 'Your account has no province yet. Ask an administrator to assign one.',
+  },
+  'fairOrg.list.empty': {
+    vi: 'Chưa có phiên chợ nào. Hãy tạo phiên chợ đầu tiên.',
+    en: 'No job fairs yet. Create the first one.',
+  },
+  'fairOrg.list.total': { vi: '{count} phiên chợ', en: '{count} job fairs' },
+  'fairOrg.list.when': { vi: 'Thời gian', en: 'When' },
+  'fairOrg.list.place': { vi: 'Địa điểm', en: 'Place' },
+  'fairOrg.list.status': { vi: 'Trạng thái', en: 'Status' },
+  'fairOrg.list.booths': { vi: 'Gian hàng', en: 'Booths' },
+  'fairOrg.list.tickets': { vi: 'Vé đăng ký', en: 'Tickets' },
+  'fairOrg.list.counts': { vi: '{booths} gian hàng · {tickets} vé', en: '{booths} booths · {tickets} tickets' },
+
+  'fairOrg.new.title': { vi: 'Tạo phiên chợ', en: 'Create a job fair' },
+  'fairOrg.new.intro': {
+    vi: 'Phiên chợ được tạo ở {province} dưới dạng bản nháp. Sau đó bạn mời doanh nghiệp và mở đăng ký.',
+    en: 'The fair is created in {province} as a draft. Then invite employers and open registration.',
+  },
+  'fairOrg.new.submit': { vi: 'Tạo phiên chợ', en: 'Create the fair' },
+  'fairOrg.created': {
+    vi: 'Đã tạo phiên chợ. Hãy mời doanh nghiệp, cơ sở đào tạo và mở đăng ký.',
+    en: 'The fair was created. Invite employers and training providers, then open registration.',
+  },
+
+  'fairOrg.field.name': { vi: 'Tên phiên chợ', en: 'Name of the fair' },
+  'fairOrg.field.nameHint': {
+    vi: 'Hiện trên bảng công khai, ví dụ “Phiên chợ việc làm tháng 12 – phường Kon Tum”.',
+    en: 'Shown on the public board, e.g. “December job fair – Kon Tum ward”.',
+  },
+  'fairOrg.field.kind': { vi: 'Loại phiên chợ', en: 'Kind of fair' },
+  'fairOrg.field.commune': { vi: 'Xã/phường', en: 'Commune' },
+  'fairOrg.field.placeHint': {
+    vi: 'Trong {province}. Phiên chợ trực tuyến thì để trống.',
+    en: 'In {province}. Leave empty for an online fair.',
+  },
+  'fairOrg.field.chooseCommune': { vi: '— Chọn xã/phường —', en: '— Choose a commune —' },
+  'fairOrg.field.venue': { vi: 'Địa điểm tổ chức', en: 'Venue' },
+  'fairOrg.field.venueHint': {
+    vi: 'Ví dụ “Nhà văn hóa phường, 12 Trần Hưng Đạo”. Phiên chợ trực tuyến thì để trống.',
+    en: 'E.g. “Ward cultural house, 12 Trần Hưng Đạo”. Leave empty for an online fair.',
+  },
+  'fairOrg.field.startsAt': { vi: 'Bắt đầu', en: 'Starts' },
+  'fairOrg.field.endsAt': { vi: 'Kết thúc', en: 'Ends' },
+  'fairOrg.field.timeHint': { vi: 'Ngày và giờ, theo giờ Việt Nam.', en: 'Date and time, Vietnam time.' },
+  'fairOrg.field.capacity': { vi: 'Số người tối đa', en: 'Capacity' },
+  'fairOrg.field.capacityHint': { vi: 'Để trống nếu không giới hạn.', en: 'Leave empty for no limit.' },
+  'fairOrg.field.emptyBoothMinutes': { vi: 'Báo gian hàng vắng người trực sau', en: 'Alert on an unattended booth after' },
+  'fairOrg.field.emptyBoothHint': {
+    vi: 'Số phút: có người đang chờ mà gian hàng không có thao tác nào trong chừng ấy phút thì bảng điều hành báo.',
+    en: 'Minutes: the console alerts when people wait and the booth’s staff have done nothing for this long.',
+  },
+  'fairOrg.field.noShowGraceMinutes': { vi: 'Thời gian chờ người được mời', en: 'Grace time after a call' },
+  'fairOrg.field.noShowGraceHint': {
+    vi: 'Số phút người được mời có để đến bàn, trước khi gian hàng được ghi là không đến.',
+    en: 'Minutes a called person has to reach the desk before the booth may mark them as not coming.',
+  },
+  'fairOrg.validation.emptyBoothMinutes': {
+    vi: 'Số phút là số nguyên từ 1 đến 240.',
+    en: 'Enter a whole number of minutes from 1 to 240.',
+  },
+  'fairOrg.validation.noShowGrace': {
+    vi: 'Số phút là số nguyên từ 0 đến 60.',
+    en: 'Enter a whole number of minutes from 0 to 60.',
+  },
+
+  'fairOrg.fair.title': { vi: 'Phiên chợ', en: 'Job fair' },
+  'fairOrg.fair.details': { vi: 'Thông tin phiên chợ', en: 'About the fair' },
+  'fairOrg.fair.noLimit': { vi: 'Không giới hạn', en: 'No limit' },
+  'fairOrg.fair.registered': { vi: 'Đã đăng ký', en: 'Registered' },
+  'fairOrg.fair.walkIns': { vi: 'Đăng ký tại chỗ', en: 'Walk-ins' },
+
+  'fairOrg.links.label': { vi: 'Các trang của phiên chợ', en: 'The fair’s pages' },
+  'fairOrg.link.fair': { vi: 'Thông tin', en: 'Details' },
+  'fairOrg.link.console': { vi: 'Bảng điều hành', en: 'Live console' },
+  'fairOrg.link.door': { vi: 'Bàn đón tiếp', en: 'Door' },
+  'fairOrg.link.board': { vi: 'Bảng công khai', en: 'Public board' },
+  'fairOrg.link.summary': { vi: 'Tổng kết', en: 'Summary' },
+
+  'fairOrg.move.title': { vi: 'Trạng thái', en: 'Status' },
+  'fairOrg.move.registration': { vi: 'Mở đăng ký', en: 'Open registration' },
+  'fairOrg.move.live': { vi: 'Bắt đầu phiên chợ', en: 'Start the fair' },
+  'fairOrg.move.resume': { vi: 'Tiếp tục', en: 'Resume' },
+  'fairOrg.move.paused': { vi: 'Tạm dừng', en: 'Pause' },
+  'fairOrg.move.ended': { vi: 'Kết thúc phiên chợ', en: 'End the fair' },
+  'fairOrg.move.draft': { vi: 'Về bản nháp', en: 'Back to draft' },
+  'fairOrg.move.endHint': {
+    vi: 'Phiên chợ đã kết thúc thì không mở lại được.',
+    en: 'A fair that has ended cannot be opened again.',
+  },
+  'fairOrg.move.none': { vi: 'Phiên chợ đã kết thúc.', en: 'The fair has ended.' },
+  'fairOrg.moved': { vi: 'Phiên chợ đã chuyển sang: {status}.', en: 'The fair is now: {status}.' },
+
+  'fairOrg.announce.title': { vi: 'Thông báo', en: 'Announcements' },
+  'fairOrg.announce.label': { vi: 'Nội dung thông báo', en: 'Announcement' },
+  'fairOrg.announce.hint': {
+    vi: 'Hiện trên bảng công khai và màn hình của mọi người ở phiên chợ (3–300 ký tự).',
+    en: 'Shown on the public board and on everyone’s screen at the fair (3–300 characters).',
+  },
+  'fairOrg.announce.submit': { vi: 'Gửi thông báo', en: 'Announce' },
+  'fairOrg.announce.done': { vi: 'Đã gửi thông báo.', en: 'Announced.' },
+  'fairOrg.announce.recent': { vi: 'Thông báo gần đây', en: 'Recent announcements' },
+  'fairOrg.announce.none': { vi: 'Chưa có thông báo nào.', en: 'No announcements yet.' },
+
+  'fairOrg.booths.title': { vi: 'Gian hàng và lời mời', en: 'Booths and invitations' },
+  'fairOrg.booths.empty': { vi: 'Chưa mời đơn vị nào.', en: 'No organisation invited yet.' },
+  'fairOrg.booths.number': { vi: 'Gian', en: 'Booth' },
+  'fairOrg.booths.organisation': { vi: 'Đơn vị', en: 'Organisation' },
+  'fairOrg.booths.answer': { vi: 'Trả lời', en: 'Answer' },
+  'fairOrg.booths.staff': { vi: 'Người trực', en: 'Staff' },
+  'fairOrg.booths.shows': { vi: 'Việc làm, khóa học', en: 'Jobs and courses' },
+  'fairOrg.booths.status.invited': { vi: 'Chờ trả lời', en: 'Awaiting answer' },
+  'fairOrg.booths.status.accepted': { vi: 'Đã nhận lời', en: 'Accepted' },
+  'fairOrg.booths.status.declined': { vi: 'Từ chối', en: 'Declined' },
+
+  'fairOrg.invite.title': { vi: 'Mời doanh nghiệp, cơ sở đào tạo', en: 'Invite employers and training providers' },
+  'fairOrg.invite.search': { vi: 'Tên đơn vị đã xác minh', en: 'Name of a verified organisation' },
+  'fairOrg.invite.find': { vi: 'Tìm', en: 'Find' },
+  'fairOrg.invite.none': {
+    vi: 'Không có đơn vị đã xác minh nào mang tên này mà chưa được mời.',
+    en: 'No verified organisation by that name that is not invited yet.',
+  },
+  'fairOrg.invite.button': { vi: 'Mời', en: 'Invite' },
+  'fairOrg.invite.buttonLabel': { vi: 'Mời {name}', en: 'Invite {name}' },
+  'fairOrg.invite.done': { vi: 'Đã mời {name} — gian số {number}.', en: 'Invited {name} — booth {number}.' },
+
+  'fairOrg.counter.checkedIn': { vi: 'Đã vào cửa', en: 'Checked in' },
+  'fairOrg.counter.interviews': { vi: 'Lượt phỏng vấn', en: 'Interviews' },
+  'fairOrg.counter.offers': { vi: 'Đề nghị việc làm', en: 'Offers' },
+  'fairOrg.counter.hires': { vi: 'Nhận việc', en: 'Hires' },
+
+  'fairOrg.console.intro': {
+    vi: 'Gian hàng có người chờ mà không có thao tác nào của người trực trong {minutes} phút sẽ được báo ở đầu trang.',
+    en: 'A booth where people wait and its staff have done nothing for {minutes} minutes is flagged at the top.',
+  },
+  'fairOrg.console.alertTitle': { vi: '{count} gian hàng cần người trực', en: '{count} booth(s) need staff' },
+  'fairOrg.console.alertBooth': {
+    vi: 'Gian {number} – {organisation}: {waiting} người đang chờ, không có thao tác nào trong {minutes} phút.',
+    en: 'Booth {number} – {organisation}: {waiting} waiting, no staff action for {minutes} minutes.',
+  },
+  'fairOrg.console.booths': { vi: 'Các gian hàng', en: 'Booths' },
+  'fairOrg.console.empty': { vi: 'Chưa có gian hàng nào nhận lời mời.', en: 'No booth has accepted yet.' },
+  'fairOrg.console.waiting': { vi: 'Đang chờ', en: 'Waiting' },
+  'fairOrg.console.nowServing': { vi: 'Đang mời số', en: 'Now serving' },
+  'fairOrg.console.wait': { vi: 'Chờ ước tính', en: 'Estimated wait' },
+  'fairOrg.console.state': { vi: 'Tình trạng', en: 'State' },
+  'fairOrg.console.ok': { vi: 'Bình thường', en: 'OK' },
+  'fairOrg.console.unattended': { vi: 'Cần người trực', en: 'Needs staff' },
+  'fairOrg.console.noStaff': { vi: 'Chưa có ai', en: 'Nobody named' },
+
+  'fairOrg.board.booth': { vi: 'Gian {number}', en: 'Booth {number}' },
+  'fairOrg.board.booths': { vi: 'Các gian hàng', en: 'Booths' },
+  'fairOrg.board.counters': { vi: 'Số liệu phiên chợ', en: 'The fair in figures' },
+  'fairOrg.board.nowServing': { vi: 'Đang mời số', en: 'Now serving' },
+  'fairOrg.board.waiting': { vi: '{count} người đang chờ', en: '{count} waiting' },
+  'fairOrg.board.shows': { vi: 'Việc làm, khóa học của gian', en: 'Jobs and courses at the booth' },
+  'fairOrg.board.more': { vi: 'và {count} việc khác', en: 'and {count} more' },
+  'fairOrg.board.empty': {
+    vi: 'Các gian hàng sẽ hiện ở đây khi doanh nghiệp, cơ sở đào tạo nhận lời mời.',
+    en: 'Booths appear here once employers and training providers accept.',
+  },
+
+  'fairOrg.door.title': { vi: 'Bàn đón tiếp', en: 'Door' },
+  'fairOrg.door.checkIn': { vi: 'Xác nhận vào cửa', en: 'Check in' },
+  'fairOrg.door.code': { vi: 'Mã vé', en: 'Ticket code' },
+  'fairOrg.door.codeHint': {
+    vi: 'Sáu chữ cái hoặc chữ số in trên vé (không phân biệt hoa thường).',
+    en: 'The six letters or digits printed on the ticket (any case).',
+  },
+  'fairOrg.door.checkInSubmit': { vi: 'Xác nhận vào cửa', en: 'Check in' },
+  'fairOrg.door.checkedIn': { vi: 'Đã xác nhận vào cửa: vé {code}.', en: 'Checked in: ticket {code}.' },
+  'fairOrg.door.already': {
+    vi: 'Vé {code} đã được xác nhận vào cửa lúc {time}. Không cần xác nhận lại.',
+    en: 'Ticket {code} was already checked in at {time}. No need to check in again.',
+  },
+  'fairOrg.door.closed': {
+    vi: 'Bàn đón tiếp mở từ khi phiên chợ mở đăng ký đến khi kết thúc.',
+    en: 'The door is open from when registration opens until the fair ends.',
+  },
+  'fairOrg.door.scan': { vi: 'Quét mã QR', en: 'Scan the QR code' },
+  'fairOrg.door.scanStop': { vi: 'Dừng quét', en: 'Stop scanning' },
+  'fairOrg.door.scanHelp': { vi: 'Đưa mã QR trên vé vào khung hình.', en: 'Hold the QR code on the ticket in front of the camera.' },
+  'fairOrg.door.scanVideo': { vi: 'Hình từ máy ảnh', en: 'Camera view' },
+  'fairOrg.door.scanFailed': {
+    vi: 'Không mở được máy ảnh. Hãy nhập mã vé.',
+    en: 'The camera could not be opened. Please type the ticket code.',
+  },
+  'fairOrg.door.proxy': { vi: 'Xếp hàng giúp người không có điện thoại', en: 'Queue for someone without a phone' },
+  'fairOrg.door.proxyIntro': {
+    vi: 'Nhập mã vé để xem số thứ tự của người ấy và xếp hàng giúp ở gian hàng họ chọn.',
+    en: 'Enter the ticket code to see the person’s queue numbers and queue them at the booth they choose.',
+  },
+  'fairOrg.door.find': { vi: 'Tìm vé', en: 'Find the ticket' },
+  'fairOrg.door.notFound': {
+    vi: 'Không có vé nào mang mã {code} ở phiên chợ này.',
+    en: 'No ticket with code {code} at this fair.',
+  },
+  'fairOrg.door.ticket': { vi: 'Vé {code}', en: 'Ticket {code}' },
+  'fairOrg.door.notCheckedIn': {
+    vi: 'Vé này chưa xác nhận vào cửa: hãy xác nhận trước khi xếp hàng.',
+    en: 'This ticket is not checked in yet: check it in before queueing.',
+  },
+  'fairOrg.door.queuesClosed': {
+    vi: 'Chỉ xếp hàng được khi phiên chợ đang diễn ra.',
+    en: 'Queues are open only while the fair is live.',
+  },
+  'fairOrg.door.full': {
+    vi: 'Người này đã xếp 3 hàng, là số tối đa cùng lúc.',
+    en: 'This person is already in 3 queues, the most at once.',
+  },
+  'fairOrg.door.readWording': {
+    vi: 'Đọc cho người ấy nghe lời đồng ý bên dưới trước khi bấm “Xếp hàng”.',
+    en: 'Read the consent below to the person before pressing “Queue”.',
+  },
+  'fairOrg.door.print': { vi: 'In số thứ tự', en: 'Print the queue numbers' },
+  'fairOrg.door.slip': { vi: 'Phiếu số thứ tự', en: 'Queue numbers' },
+  'fairOrg.door.slipPlace': { vi: 'Gian {booth} · Số {number}', en: 'Booth {booth} · Number {number}' },
+  'fairOrg.door.slipHint': {
+    vi: 'Theo dõi bảng công khai: khi gian hàng mời số của bạn, hãy đến bàn.',
+    en: 'Watch the public board: when the booth calls your number, go to the desk.',
+  },
+} as const;

@@ -1,0 +1,37 @@
+// /fairs/:id/board: the public live board of a fair, for the screen at the venue — no sign-in, no
+// site header (safe to project), large type. Booths, what they show, queue lengths, the numbers
+// being served and the counters; no name, phone or past ever (tests/integration/fair-organiser-pages).
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { requireId, throwAsPage } from '#app/adapters/form.server.ts';
+import { getLocale } from '#app/adapters/session.server.ts';
+import { PublicBoard } from '#app/components/fairs/board/PublicBoard.tsx';
+import { pageTitle } from '#app/i18n/page-title.ts';
+import { boardPostings, fairAnnouncements } from '#app/services/fairs/organiser.server.ts';
+import { boardView } from '#app/services/fairs/queries.server.ts';
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.view.name) : []);
+
+/** The shell draws no header on this page (it is projected). */
+export const handle = { bare: true };
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const locale = await getLocale(request);
+  const fairId = requireId(params.id, locale);
+  const { db } = context.services;
+  try {
+    const [view, announcements, postings] = await Promise.all([
+      boardView(db, fairId),
+      fairAnnouncements(db, fairId, 3),
+      boardPostings(db, fairId),
+    ]);
+    return { view, announcements: announcements.map(({ seq, message }) => ({ seq, message })), postings };
+  } catch (error) {
+    return throwAsPage(error, locale);
+  }
+}
+
+export default function FairBoard() {
+  const { view, announcements, postings } = useLoaderData<typeof loader>();
+  return <PublicBoard view={view} announcements={announcements} postings={postings} />;
+}
