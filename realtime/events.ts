@@ -6,7 +6,8 @@
 import type { Role } from '#db/enums.ts';
 
 export type AckError = { code: string; message: string; fields?: Record<string, string> };
-export type Ack<T> = (response: { data: T } | { error: AckError }) => void;
+/** `seq`, on a fair command's answer: the number of the last event it appended (null for a retry or no change). */
+export type Ack<T> = (response: { data: T; seq?: number | null } | { error: AckError }) => void;
 
 /** A fair command sent over the socket: the service's own input (with `fairId` and `idempotencyKey`). */
 export type FairCommandPayload = Record<string, unknown> & { fairId: string; idempotencyKey: string };

@@ -61,6 +61,14 @@ type SocketEvent<I = unknown> = {
   handle: (context: EventContext<I>) => Promise<unknown>;
 };
 
+/** A fair command's answer and the sequence number of its last event (null: a retry, or nothing changed). */
+class WithSeq {
+  constructor(
+    readonly answer: unknown,
+    readonly seq: number | null,
+  ) {}
+}
+
 /** An event's declaration, its payload type erased for the table (the schema checks it at run time). */
 const declare = <I>(event: SocketEvent<I>) => event as unknown as SocketEvent;
 
@@ -68,12 +76,15 @@ const declare = <I>(event: SocketEvent<I>) => event as unknown as SocketEvent;
 function fairCommandEvent<I>(
   access: Exclude<Access, 'public'>,
   schema: z.ZodType<I>,
-  command: (tx: Executor, actor: Actor, input: I) => Promise<{ answer: unknown }>,
+  command: (tx: Executor, actor: Actor, input: I) => Promise<{ answer: unknown; seq: number | null }>,
 ): SocketEvent {
   return declare<I>({
     access,
     schema,
-    handle: async ({ actor, services, input }) => (await inTransaction(services, (tx) => command(tx, actor, input))).answer,
+    handle: async ({ actor, services, input }) => {
+      const { answer, seq } = await inTransaction(services, (tx) => command(tx, actor, input));
+      return new WithSeq(answer, seq);
+    },
   });
 }
 
@@ -260,7 +271,9 @@ async function runEvent(services: Services, socket: RealtimeSocket, name: EventN
       }
       input = parsed.data;
     }
-    ack({ data: await event.handle({ actor, services, socket, input }) });
+    const result = await event.handle({ actor, services, socket, input });
+    // A fair command's ack also says which event it appended, so its sender can see it come back.
+    ack(result instanceof WithSeq ? { data: result.answer, seq: result.seq } : { data: result });
   } catch (error) {
     ack(errorAck(error, locale));
   }
