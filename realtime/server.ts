@@ -19,7 +19,7 @@ import { inTransaction, type Services } from '#app/adapters/context.server.ts';
 import { isAllowedOrigin } from '#app/adapters/origin.server.ts';
 import { sessionTokenFromCookieHeader } from '#app/adapters/session.server.ts';
 import { translate } from '#app/i18n/i18n.ts';
-import { actorBySessionToken } from '#app/services/accounts/queries.server.ts';
+import { actorBySessionToken, liveSessions } from '#app/services/accounts/queries.server.ts';
 import { authorizeAny, type Actor } from '#app/services/authorize.ts';
 import { InputError, UnauthenticatedError } from '#app/services/errors.ts';
 import { callNext, checkIn, joinQueue, leaveQueue, markNoShow, recordOutcome, startServing } from '#app/services/fairs/commands.server.ts';
@@ -217,23 +217,14 @@ export function attachRealtime(httpServer: HttpServer, services: Services, optio
   return io;
 }
 
-/** Disconnects this process's sockets whose session has ended or whose account was disabled. */
+/** Disconnects this process's sockets whose session has ended or whose account was disabled (one query for all). */
 async function checkSessions(services: Services, realtime: RealtimeNamespace) {
   const sockets = [...realtime.sockets.values()];
-  const verdicts = new Map<string, Promise<boolean>>();
-  for (const socket of sockets) {
-    const token = socket.data.sessionToken;
-    if (!verdicts.has(token)) {
-      verdicts.set(
-        token,
-        actorBySessionToken(services.db, token, null).then(
-          (actor) => actor !== null && actor.id === socket.data.userId,
-          () => true, // the database is away: keep the socket, check again next time
-        ),
-      );
-    }
-    if (!(await verdicts.get(token))) socket.disconnect(true);
-  }
+  if (sockets.length === 0) return;
+  // The database away: keep the sockets, check again next time.
+  const live = await liveSessions(services.db, [...new Set(sockets.map((socket) => socket.data.sessionToken))]).catch(() => null);
+  if (!live) return;
+  for (const socket of sockets) if (live.get(socket.data.sessionToken) !== socket.data.userId) socket.disconnect(true);
 }
 
 function errorAck(error: unknown, locale: 'vi' | 'en') {

@@ -1,6 +1,6 @@
 // Reads about accounts: who a session cookie or an API token belongs to (as the actor a request
 // acts for, with their organisations), the user list, API tokens, counts for the home page.
-import { and, asc, count, eq, gt, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { apiTokens, memberships, provinces, sessions, users } from '#db/schema.ts';
 import { authorize, type Actor } from '../authorize.ts';
@@ -21,6 +21,21 @@ export async function actorBySessionToken(executor: Executor, token: string, cli
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, sha256(token)), gt(sessions.expiresAt, new Date()), isNull(users.disabledAt)));
   return row ? { ...row.user, organisationIds: row.organisationIds, clientIp } : null;
+}
+
+/**
+ * Of these session tokens, the ones still signed in (not ended, not expired, account not disabled),
+ * each with its user: one query for all of a process's open sockets.
+ */
+export async function liveSessions(executor: Executor, tokens: readonly string[]): Promise<Map<string, string>> {
+  if (tokens.length === 0) return new Map();
+  const byHash = new Map(tokens.map((token) => [sha256(token), token]));
+  const rows = await executor
+    .select({ tokenHash: sessions.tokenHash, userId: sessions.userId })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(inArray(sessions.tokenHash, [...byHash.keys()]), gt(sessions.expiresAt, new Date()), isNull(users.disabledAt)));
+  return new Map(rows.map((row) => [byHash.get(row.tokenHash)!, row.userId]));
 }
 
 /** The actor behind a bearer API token (its last use is recorded), or null when revoked or disabled. */
