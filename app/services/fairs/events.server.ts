@@ -8,6 +8,22 @@ import { fairEvents, fairs, type Fair } from '#db/schema.ts';
 import type { Actor } from '../authorize.ts';
 import { NotFoundError } from '../errors.ts';
 
+/** The events one committed command appended to a fair's log: `fromSeq`..`toSeq`. */
+export type FairCommit = { fairId: string; fromSeq: number; toSeq: number };
+
+/**
+ * The fair commits made in each open transaction: `inTransaction` (the adapters' one way to open
+ * one) collects them, and once the transaction has committed hands them to the live layer to send.
+ */
+const commitsOf = new WeakMap<object, FairCommit[]>();
+
+/** Starts collecting the fair commits made in `tx`; the list fills as its commands append events. */
+export function collectFairCommits(tx: Executor): FairCommit[] {
+  const commits: FairCommit[] = [];
+  commitsOf.set(tx, commits);
+  return commits;
+}
+
 /** What a command tells the clients: `entity:verb`, and which booth's and whose rooms may see it. */
 export type FairEventDraft = {
   type: `${string}:${string}`;
@@ -60,6 +76,7 @@ export async function fairCommand<T>(
       answer: i === 0 ? (answer as unknown) : null,
     })),
   );
+  commitsOf.get(tx)?.push({ fairId, fromSeq: first, toSeq: last });
   return { answer, seq: last };
 }
 
