@@ -935,8 +935,13 @@ export const fairQueueEntries = pgTable(
     calledByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
     finishedAt: timestamp({ withTimezone: true }),
     outcome: boothOutcomeEnum(),
+    /** The job or the course the person queues for: one of those the booth shows. */
+    jobId: uuid().references(() => jobs.id),
+    trainingSlotId: uuid().references(() => trainingSlots.id),
     /** The referral the place is (joining a booth for a job is applying). */
     referralId: uuid().references(() => referrals.id, { onDelete: 'set null' }),
+    /** The application for a seat the place is (joining a booth for a course is asking for one). */
+    enrolmentId: uuid().references(() => enrolments.id, { onDelete: 'set null' }),
   },
   (t) => [
     uniqueIndex().on(t.boothId, t.number),
@@ -954,6 +959,10 @@ export const fairQueueEntries = pgTable(
       .where(sql`${t.status} in ('called', 'serving')`),
     index().on(t.boothId, t.status, t.number),
     check('fair_queue_slot', sql`${t.slot} between 1 and 3`),
+    check(
+      'fair_queue_posting',
+      sql`(${t.jobId} is null or ${t.trainingSlotId} is null) and (${t.referralId} is null or ${t.jobId} is not null) and (${t.enrolmentId} is null or ${t.trainingSlotId} is not null)`,
+    ),
     check(
       'fair_queue_desk',
       sql`(${t.status} in ('called', 'serving')) = (${t.desk} is not null) and (${t.desk} is null or ${t.desk} between 1 and 4)`,

@@ -3,7 +3,7 @@
 // (what commands act for); adding it to an organisation with `makeOrganisation` keeps that actor's
 // organisations up to date, as a fresh sign-in would.
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, max } from 'drizzle-orm';
 import { createAccount, type NewAccount } from '#app/services/accounts/commands.server.ts';
 import { newToken, sha256 } from '#app/services/accounts/tokens.server.ts';
 import type { Actor } from '#app/services/authorize.ts';
@@ -12,6 +12,9 @@ import type { Db } from '#db/client.ts';
 import {
   apiTokens,
   communes,
+  fairBoothPostings,
+  fairBooths,
+  fairBoothStaff,
   fairs,
   jobSkills,
   jobs,
@@ -190,4 +193,45 @@ export async function makeFair(db: Db, overrides: Partial<typeof fairs.$inferIns
     })
     .returning();
   return fair;
+}
+
+/**
+ * An accepted booth at `fairId` (the next number unless told): a new verified organisation with one
+ * named staff member and a member who is not named, showing `jobs` open jobs (default 1) and
+ * `courses` open courses (default 0) of its own, in `occupationCode` (default welder).
+ */
+export async function makeBooth(
+  db: Db,
+  fairId: string,
+  options: { number?: number; jobs?: number; courses?: number; occupationCode?: string; seats?: number } = {},
+) {
+  const staff = await makeUser(db, { role: 'employer' });
+  const colleague = await makeUser(db, { role: 'employer' });
+  const organisation = await makeOrganisation(db, {}, [{ userId: staff.id }, { userId: colleague.id }]);
+  const [{ last }] = await db
+    .select({ last: max(fairBooths.number) })
+    .from(fairBooths)
+    .where(eq(fairBooths.fairId, fairId));
+  const [booth] = await db
+    .insert(fairBooths)
+    .values({ fairId, organisationId: organisation.id, number: options.number ?? (last ?? 0) + 1, status: 'accepted' })
+    .returning();
+  await db.insert(fairBoothStaff).values({ boothId: booth.id, userId: staff.id });
+  const shownJobs = [];
+  for (let i = 0; i < (options.jobs ?? 1); i++) {
+    shownJobs.push(await makeJob(db, { organisationId: organisation.id, occupationCode: options.occupationCode }));
+  }
+  const shownCourses = [];
+  for (let i = 0; i < (options.courses ?? 0); i++) {
+    const seats = options.seats ?? 20;
+    shownCourses.push(
+      await makeTrainingSlot(db, { organisationId: organisation.id, occupationCode: options.occupationCode, seats, seatsLeft: seats }),
+    );
+  }
+  const postings = [
+    ...shownJobs.map((j) => ({ boothId: booth.id, jobId: j.id })),
+    ...shownCourses.map((c) => ({ boothId: booth.id, trainingSlotId: c.id })),
+  ];
+  if (postings.length) await db.insert(fairBoothPostings).values(postings);
+  return { ...booth, organisation, staff, colleague, jobs: shownJobs, courses: shownCourses };
 }

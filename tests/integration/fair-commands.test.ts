@@ -5,6 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, expect, test } from 'vitest';
 import type { Actor } from '#app/services/authorize.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '#app/services/errors.ts';
+import { joinConsentWording } from '#app/services/fairs/applications.server.ts';
 import { callNext, checkIn, joinQueue, leaveQueue, markNoShow, recordOutcome, startServing } from '#app/services/fairs/commands.server.ts';
 import { fairEventsAfter } from '#app/services/fairs/events.server.ts';
 import {
@@ -15,8 +16,8 @@ import {
   outcomeSchema,
   placeActionSchema,
 } from '#app/services/fairs/schemas.ts';
-import { fairBooths, fairBoothStaff, fairEvents, fairQueueEntries, fairs, fairTickets } from '#db/schema.ts';
-import { makeFair, makeOrganisation, makeReturnee, makeUser } from '#server/seed/factories.ts';
+import { fairBoothPostings, fairBooths, fairBoothStaff, fairEvents, fairQueueEntries, fairs, fairTickets } from '#db/schema.ts';
+import { makeFair, makeJob, makeOrganisation, makeReturnee, makeUser } from '#server/seed/factories.ts';
 import { testServices } from '#tests/setup/services.ts';
 
 const services = await testServices();
@@ -103,20 +104,32 @@ test('only the organisers of the fair’s province run its door; a closed door o
 
 let keys = 0;
 const key = () => `key-${String(++keys).padStart(6, '0')}`;
-const join = (actor: Actor, boothId: string, ticketId: string, fair = fairId) =>
-  db.transaction((tx) => joinQueue(tx, actor, joinQueueSchema.parse({ fairId: fair, boothId, ticketId, idempotencyKey: key() })));
+/** Joins for the booth's job, with the consent wording a page would have shown this actor. */
+async function join(actor: Actor, boothId: string, ticketId: string, fair = fairId) {
+  const [shown] = await db.select({ jobId: fairBoothPostings.jobId }).from(fairBoothPostings).where(eq(fairBoothPostings.boothId, boothId));
+  const consentWording = await joinConsentWording(db, actor, { ticketId, jobId: shown.jobId! });
+  return db.transaction((tx) =>
+    joinQueue(
+      tx,
+      actor,
+      joinQueueSchema.parse({ fairId: fair, boothId, ticketId, jobId: shown.jobId, consentWording, idempotencyKey: key() }),
+    ),
+  );
+}
 const leave = (actor: Actor, placeId: string) =>
   db.transaction((tx) => leaveQueue(tx, actor, leaveQueueSchema.parse({ fairId, placeId, idempotencyKey: key() })));
 const call = (actor: Actor, boothId: string) =>
   db.transaction((tx) => callNext(tx, actor, callNextSchema.parse({ fairId, boothId, idempotencyKey: key() })));
 
-/** A booth of a new employer at the fair, with one named staff member (and a member who is not named). */
+/** A booth of a new employer at the fair showing one job, with one named staff member (and a member who is not named). */
 async function booth(number: number) {
   const staff = await makeUser(db, { role: 'employer' });
   const colleague = await makeUser(db, { role: 'employer' });
   const organisation = await makeOrganisation(db, {}, [{ userId: staff.id }, { userId: colleague.id }]);
   const [row] = await db.insert(fairBooths).values({ fairId, organisationId: organisation.id, number, status: 'accepted' }).returning();
   await db.insert(fairBoothStaff).values({ boothId: row.id, userId: staff.id });
+  const job = await makeJob(db, { organisationId: organisation.id });
+  await db.insert(fairBoothPostings).values({ boothId: row.id, jobId: job.id });
   return {
     id: row.id,
     staff: { ...staff, organisationIds: [organisation.id] },

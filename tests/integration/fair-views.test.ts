@@ -4,11 +4,12 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, expect, test } from 'vitest';
 import type { Actor } from '#app/services/authorize.ts';
 import { ForbiddenError, NotFoundError } from '#app/services/errors.ts';
+import { joinConsentWording } from '#app/services/fairs/applications.server.ts';
 import { callNext, joinQueue, recordOutcome, startServing } from '#app/services/fairs/commands.server.ts';
 import { boardView, consoleView, personView } from '#app/services/fairs/queries.server.ts';
 import { callNextSchema, joinQueueSchema, outcomeSchema, placeActionSchema } from '#app/services/fairs/schemas.ts';
-import { fairBooths, fairBoothStaff, fairEvents, fairQueueEntries, fairTickets } from '#db/schema.ts';
-import { makeFair, makeOrganisation, makeReturnee, makeUser } from '#server/seed/factories.ts';
+import { fairBoothPostings, fairBooths, fairBoothStaff, fairEvents, fairQueueEntries, fairTickets } from '#db/schema.ts';
+import { makeFair, makeJob, makeOrganisation, makeReturnee, makeUser } from '#server/seed/factories.ts';
 import { testServices } from '#tests/setup/services.ts';
 
 const services = await testServices();
@@ -16,6 +17,7 @@ const { db } = services;
 
 let fairId: string;
 let boothId: string;
+let jobId: string;
 let staff: Actor;
 let keys = 0;
 const key = () => `key-${String(++keys).padStart(6, '0')}`;
@@ -33,8 +35,13 @@ async function person(i: number): Promise<Person> {
   return { user, ticketId: ticket.id, fullName, phone };
 }
 
-const join = (p: Person) =>
-  db.transaction((tx) => joinQueue(tx, p.user, joinQueueSchema.parse({ fairId, boothId, ticketId: p.ticketId, idempotencyKey: key() })));
+/** Joins for the booth's job, with the consent wording the page showed. */
+async function join(p: Person) {
+  const consentWording = await joinConsentWording(db, p.user, { ticketId: p.ticketId, jobId });
+  return db.transaction((tx) =>
+    joinQueue(tx, p.user, joinQueueSchema.parse({ fairId, boothId, ticketId: p.ticketId, jobId, consentWording, idempotencyKey: key() })),
+  );
+}
 const call = () => db.transaction((tx) => callNext(tx, staff, callNextSchema.parse({ fairId, boothId, idempotencyKey: key() })));
 
 beforeAll(async () => {
@@ -48,6 +55,8 @@ beforeAll(async () => {
     .returning();
   boothId = booth.id;
   await db.insert(fairBoothStaff).values({ boothId, userId: user.id });
+  jobId = (await makeJob(db, { organisationId: organisation.id })).id;
+  await db.insert(fairBoothPostings).values({ boothId, jobId });
 });
 
 test('a person sees their place, how many wait ahead, the wait from the booth’s pace, and "you’re next" while one is still ahead', async () => {

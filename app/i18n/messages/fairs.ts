@@ -122,4 +122,51 @@ export const fairMessages = {
     vi: 'Thiếu mã yêu cầu (8–100 ký tự) để tránh làm một việc hai lần.',
     en: 'A request key (8–100 characters) is needed so nothing is done twice.',
   },
+  // ── Joining is applying (the job or course chosen at the booth, the consent shown) ──
+  'fair.queue.noPostings': {
+    vi: 'Gian hàng này chưa giới thiệu việc làm hay khóa học nào, nên chưa xếp hàng được.',
+    en: 'This booth shows no job or course yet, so its queue cannot be joined.',
+  },
+  'fair.validation.posting': { vi: 'Việc làm hoặc khóa học đã chọn không hợp lệ.', en: 'The job or course chosen is not valid.' },
+  'fair.validation.postingRequired': {
+    vi: 'Chọn việc làm hoặc khóa học muốn ứng tuyển ở gian hàng này.',
+    en: 'Choose the job or course at this booth you are applying for.',
+  },
+  'fair.validation.postingOne': {
+    vi: 'Mỗi lần xếp hàng chỉ chọn một việc làm hoặc một khóa học.',
+    en: 'Choose one job or one course per place.',
+  },
+  'fair.validation.postingNotShown': {
+    vi: 'Gian hàng này không giới thiệu việc làm hay khóa học đã chọn.',
+    en: 'This booth does not show the job or course chosen.',
+  },
+  'fair.validation.consentWording': {
+    vi: 'Lời đồng ý hiển thị không còn đúng. Hãy tải lại trang, đọc lại lời đồng ý rồi xếp hàng.',
+    en: 'The consent shown is out of date. Reload, read the consent again, then join.',
+  },
+  'fair.queue.referralEnded': {
+    vi: 'Người này đã có kết quả ứng tuyển cho việc làm này. Hãy chọn việc khác.',
+    en: 'This person already has an outcome for this job. Choose another job.',
+  },
+  'fair.queue.withdrawn': {
+    vi: 'Người này đã dừng ứng tuyển việc này; chỉ chính họ (hoặc bàn đón tiếp, khi họ có mặt) mới ứng tuyển lại được.',
+    en: 'This person withdrew from this job; only they (or the door, with them there) can apply again.',
+  },
+  'fair.queue.enrolmentEnded': {
+    vi: 'Người này đã học xong hoặc đã thôi khóa học này. Hãy chọn khóa khác.',
+    en: 'This person has finished or left this course. Choose another course.',
+  },
+  // ── Outcomes moving the pipeline ──
+  'fair.validation.outcomeEnrolledAtJob': {
+    vi: 'Người này xếp hàng cho một việc làm: chọn chưa phù hợp, hẹn phỏng vấn lần hai, đã đề nghị việc hoặc nhận việc ngay.',
+    en: 'This person queued for a job: choose not suitable, second interview, offer made or hired on the spot.',
+  },
+  'fair.validation.outcomeJobAtCourse': {
+    vi: 'Người này xếp hàng cho một khóa học: chọn chưa phù hợp, hẹn gặp lại hoặc nhận vào học.',
+    en: 'This person queued for a course: choose not suitable, meet again, or enrolled.',
+  },
+  'fair.outcome.notSuitableReason': {
+    vi: 'Chưa phù hợp với vị trí này (trao đổi tại phiên chợ việc làm).',
+    en: 'Not a fit for this position (talked at the job fair).',
+  },
 } as const;

@@ -7,6 +7,7 @@ import type { Executor } from '#db/client.ts';
 import { fairBooths, fairBoothStaff, fairQueueEntries, fairTickets, returnees, type Fair, type FairBooth } from '#db/schema.ts';
 import { authorize, type Actor } from '../authorize.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors.ts';
+import { applyAtBooth, chosenPosting, outcomeInPipeline } from './applications.server.ts';
 import { fairCommand, type FairEventDraft } from './events.server.ts';
 import { waitingAhead } from './queries.server.ts';
 import {
@@ -68,7 +69,9 @@ async function boothOf(tx: Executor, fair: Fair, boothId: string) {
 
 /**
  * A place in a booth's queue, at the end: for a checked-in person (or anyone at an online fair), at
- * most one per booth and three at once; a proxy (counsellor, door) may queue for them.
+ * most one per booth and three at once; a proxy (counsellor, door) may queue for them. The place is
+ * for one of the jobs or courses the booth shows, and joining is applying for it
+ * (applications.server.ts): the referral or enrolment is made, or the open one taken on, here.
  */
 export async function joinQueue(tx: Executor, actor: Actor, input: JoinQueueInput) {
   return fairCommand(tx, actor, input.fairId, input.idempotencyKey, async (fair) => {
@@ -76,6 +79,7 @@ export async function joinQueue(tx: Executor, actor: Actor, input: JoinQueueInpu
     if (!queuesOpen.includes(fair.status)) throw new ConflictError('fair.queue.closed');
     if (fair.kind !== 'online' && !ticket.checkedInAt) throw new ConflictError('fair.queue.notCheckedIn');
     const booth = await boothOf(tx, fair, input.boothId);
+    const posting = await chosenPosting(tx, booth.id, input);
     const active = await tx
       .select({ boothId: fairQueueEntries.boothId, slot: fairQueueEntries.slot })
       .from(fairQueueEntries)
@@ -86,6 +90,7 @@ export async function joinQueue(tx: Executor, actor: Actor, input: JoinQueueInpu
       queuesPerPerson,
     );
     if (slot === null) throw new ConflictError('fair.queue.tooMany');
+    const application = await applyAtBooth(tx, actor, fair, { returneeId: ticket.returneeId, userId }, posting, input.consentWording);
     const [{ last }] = await tx
       .select({ last: max(fairQueueEntries.number) })
       .from(fairQueueEntries)
@@ -99,10 +104,12 @@ export async function joinQueue(tx: Executor, actor: Actor, input: JoinQueueInpu
         number: (last ?? 0) + 1,
         slot,
         joinedByUserId: actor.id === userId ? null : actor.id,
+        ...posting,
+        ...application,
       })
       .returning();
     const position = (await waitingAhead(tx, booth.id, place.number)) + 1;
-    const answer = { placeId: place.id, boothId: booth.id, boothNumber: booth.number, number: place.number, position };
+    const answer = { placeId: place.id, boothId: booth.id, boothNumber: booth.number, number: place.number, position, ...posting };
     return {
       answer,
       event: {
@@ -246,11 +253,15 @@ export async function markNoShow(tx: Executor, actor: Actor, input: PlaceActionI
   });
 }
 
-/** How the conversation at the desk ended; the desk is free again. */
+/**
+ * How the conversation at the desk ended; the desk is free again. The outcome moves the place's
+ * referral or enrolment in the pipeline in the same transaction (applications.server.ts).
+ */
 export async function recordOutcome(tx: Executor, actor: Actor, input: OutcomeInput) {
   return fairCommand(tx, actor, input.fairId, input.idempotencyKey, async (fair) => {
     const { place, booth } = await staffPlace(tx, actor, fair, input.placeId);
     if (place.status !== 'serving' && place.status !== 'called') throw new ConflictError('fair.place.notAtDesk');
+    await outcomeInPipeline(tx, actor, fair, place, input);
     const finishedAt = new Date();
     await tx
       .update(fairQueueEntries)

@@ -5,6 +5,9 @@ import type { MessageKey } from '#app/i18n/messages.ts';
 import { boothOutcomes, fairKinds, fairStatuses } from '#db/schema.ts';
 import { optionalCommuneCode, optionalText, optionalWholeNumber, parseVietnamDateTime, requiredText, text, withRules } from '../fields.ts';
 import { findPastLabel } from '../neutral-words.ts';
+import { hireTermFields, interviewAtField, notHiredReasonField } from '../pipeline/schemas.ts';
+
+const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
 
 /** Made by the client once per action (a UUID suits), sent again on a retry. */
 const idempotencyKey = text('fair.validation.idempotencyKey')
@@ -21,13 +24,26 @@ export const checkInSchema = z.object({
 });
 export type CheckInInput = z.output<typeof checkInSchema>;
 
-/** A place in a booth's queue: the person's own ticket, or one a counsellor or the door queues for (proxy). */
-export const joinQueueSchema = z.object({
-  fairId: z.uuid('fair.validation.fair'),
-  boothId: z.uuid('fair.validation.booth'),
-  ticketId: z.uuid('fair.validation.ticket'),
-  idempotencyKey,
-});
+/**
+ * A place in a booth's queue: the person's own ticket, or one a counsellor or the door queues for
+ * (proxy). It is for one of the jobs or courses the booth shows (`jobId` or `trainingSlotId`), and
+ * joining is applying: `consentWording` is the consent the person was shown (or read, by a proxy),
+ * exactly as `pipeline/consent.ts` words it.
+ */
+export const joinQueueSchema = withRules(
+  z.object({
+    fairId: z.uuid('fair.validation.fair'),
+    boothId: z.uuid('fair.validation.booth'),
+    ticketId: z.uuid('fair.validation.ticket'),
+    jobId: z.preprocess(blank, z.uuid('fair.validation.posting').optional()),
+    trainingSlotId: z.preprocess(blank, z.uuid('fair.validation.posting').optional()),
+    consentWording: text('fair.validation.consentWording')
+      .min(10, 'fair.validation.consentWording')
+      .max(1000, 'fair.validation.consentWording'),
+    idempotencyKey,
+  }),
+  (join) => (join.jobId && join.trainingSlotId ? [{ path: 'jobId', message: 'fair.validation.postingOne' }] : []),
+);
 export type JoinQueueInput = z.output<typeof joinQueueSchema>;
 
 export const leaveQueueSchema = z.object({
@@ -134,9 +150,18 @@ export const placeActionSchema = z.object({
 });
 export type PlaceActionInput = z.output<typeof placeActionSchema>;
 
-/** How the conversation at the desk ended. */
+/**
+ * How the conversation at the desk ended; it moves the place's referral or enrolment. What the
+ * pipeline's step needs may be given, else a default stands (see the fairs README): the reason of
+ * "not suitable", the time of the second interview, the terms of a hire on the spot.
+ */
 export const outcomeSchema = placeActionSchema.extend({
   outcome: z.enum(boothOutcomes, { error: 'fair.validation.outcome' }),
+  reason: z.preprocess(blank, notHiredReasonField.optional()),
+  interviewAt: z.preprocess(blank, interviewAtField.optional()),
+  startDate: z.preprocess(blank, hireTermFields.startDate.optional()),
+  wageVnd: z.preprocess(blank, hireTermFields.wageVnd.optional()),
+  contractType: z.preprocess(blank, hireTermFields.contractType.optional()),
 });
 export type OutcomeInput = z.output<typeof outcomeSchema>;
 

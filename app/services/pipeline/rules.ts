@@ -12,6 +12,9 @@ export type FollowUpMonth = (typeof followUpMonths)[number];
 /** Who moves a referral: the person's counsellor, the employer of the job, or the person. */
 export type PipelineActor = 'counsellor' | 'employer' | 'returnee';
 
+/** Where a step happens when it is not on the pipeline's own pages: at a job fair (its case events carry the fair). */
+export type StepContext = { fairId?: string | null };
+
 // ── Job referrals ───────────────────────────────────────────────────────────────────────────────
 
 /**
@@ -84,11 +87,24 @@ export const employerBoardStatuses: readonly ReferralStatus[] = [
   'withdrawn',
 ];
 
+/**
+ * At a job fair the person who applied by joining a booth's queue sits at the employer's desk: the
+ * booth's staff take the application on from there (a further interview, an offer) as they would a
+ * referral. Elsewhere an application waits for the counsellor to refer it.
+ */
+export const fairDeskTransitions: Partial<Record<ReferralStatus, readonly ReferralStatus[]>> = {
+  requested: ['interview_scheduled', 'offered'],
+};
+
 export type MoveCheck = { ok: true } | { ok: false; problem: 'transition' | 'actor' };
 
-/** Whether `actor` may move a referral from `from` to `to`; the transition is checked first. */
-export function checkReferralMove(actor: PipelineActor, from: ReferralStatus, to: ReferralStatus): MoveCheck {
-  if (!referralTransitions[from].includes(to)) return { ok: false, problem: 'transition' };
+/**
+ * Whether `actor` may move a referral from `from` to `to`; the transition is checked first. At a
+ * fair (`context.fairId`) the employer also has the desk's moves (`fairDeskTransitions`).
+ */
+export function checkReferralMove(actor: PipelineActor, from: ReferralStatus, to: ReferralStatus, context: StepContext = {}): MoveCheck {
+  const atDesk = Boolean(context.fairId) && actor === 'employer' && (fairDeskTransitions[from] ?? []).includes(to);
+  if (!referralTransitions[from].includes(to) && !atDesk) return { ok: false, problem: 'transition' };
   if (!referralMovers[to].includes(actor)) return { ok: false, problem: 'actor' };
   return { ok: true };
 }

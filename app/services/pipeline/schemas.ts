@@ -32,7 +32,7 @@ const interviewGraceMs = 60_000;
  * When an interview will take place: not in the past (what happened at a past interview is
  * recorded as its outcome — offered, not hired — not scheduled).
  */
-const interviewAtField = z.preprocess(
+export const interviewAtField = z.preprocess(
   (v) => (v === '' || v === null ? undefined : v),
   z
     .string({ error: 'pipeline.validation.interviewAt' })
@@ -46,6 +46,16 @@ const interviewAtField = z.preprocess(
 function neutralText(min: number, max: number, key: Parameters<typeof requiredText>[2]) {
   return requiredText(min, max, key).refine((v) => findPastLabel(v) === null, 'pipeline.validation.neutralWords');
 }
+
+/** Why a person was not hired: the employer's words, which the person reads too. */
+export const notHiredReasonField = neutralText(3, 500, 'pipeline.validation.reason');
+
+/** The terms a hire records (its placement). */
+export const hireTermFields = {
+  startDate: calendarDate('pipeline.validation.startDate', 'pipeline.validation.startDate').describe('YYYY-MM-DD'),
+  wageVnd: wholeNumber(100_000, 1_000_000_000, 'pipeline.validation.wage').describe('VND per month'),
+  contractType: z.enum(contractTypes, { error: 'pipeline.validation.contractType' }),
+};
 
 // ── Referrals ───────────────────────────────────────────────────────────────────────────────────
 
@@ -80,13 +90,8 @@ export const referralChangeSchema = z.discriminatedUnion(
       interviewAt: interviewAtField.describe('ISO 8601, or YYYY-MM-DDTHH:mm in Vietnam time; not in the past'),
     }),
     z.object({ status: z.literal('offered') }),
-    z.object({
-      status: z.literal('hired'),
-      startDate: calendarDate('pipeline.validation.startDate', 'pipeline.validation.startDate').describe('YYYY-MM-DD'),
-      wageVnd: wholeNumber(100_000, 1_000_000_000, 'pipeline.validation.wage').describe('VND per month'),
-      contractType: z.enum(contractTypes, { error: 'pipeline.validation.contractType' }),
-    }),
-    z.object({ status: z.literal('not_hired'), reason: neutralText(3, 500, 'pipeline.validation.reason') }),
+    z.object({ status: z.literal('hired'), ...hireTermFields }),
+    z.object({ status: z.literal('not_hired'), reason: notHiredReasonField }),
     z.object({ status: z.literal('withdrawn'), reason: optionalText(500, 'pipeline.validation.reasonTooLong') }),
   ],
   { error: 'pipeline.validation.status' },

@@ -16,11 +16,22 @@ import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../
 import { isUuid } from '../../fields.ts';
 import { pipelineActorOf, providesCourse, requireCounsellor } from '../access.server.ts';
 import { seatConsentWording } from '../consent.ts';
-import { canMoveEnrolment, type EnrolmentStatus } from '../rules.ts';
+import { canMoveEnrolment, type EnrolmentStatus, type StepContext } from '../rules.ts';
 import type { EnrolmentChange, StartEnrolmentInput } from '../schemas.ts';
 
 function slotDetails(slot: { id: string; title: string; provider: string }) {
   return { trainingSlotId: slot.id, title: slot.title, provider: slot.provider };
+}
+
+/** A course as an application for it names it. */
+export type CourseForEnrolment = { id: string; title: string; provider: string; seatsLeft: number; isPublic: boolean };
+
+/** A course by id with its provider's name, whether the public may see it, and its seats left (404 when there is none). */
+export async function courseForEnrolment(tx: Executor, trainingSlotId: string): Promise<CourseForEnrolment> {
+  if (!isUuid(trainingSlotId)) throw new NotFoundError('pipeline.training.notFound');
+  const [row] = await selectTraining(tx, eq(trainingSlots.id, trainingSlotId));
+  if (!row) throw new NotFoundError('pipeline.training.notFound');
+  return { id: row.slot.id, title: row.slot.title, provider: row.organisation.name, seatsLeft: row.slot.seatsLeft, isPublic: row.isPublic };
 }
 
 /** The person (or their counsellor) applies for a public course that still has seats. */
@@ -28,18 +39,11 @@ export async function startEnrolment(
   tx: Executor,
   actor: Actor,
   input: StartEnrolmentInput,
+  context: StepContext = {},
 ): Promise<{ enrolment: Enrolment; slot: { id: string; title: string; provider: string } }> {
   const who = pipelineActorOf(actor);
   if (who === 'employer') throw new ForbiddenError('create:application:own');
-  const [row] = await selectTraining(tx, eq(trainingSlots.id, input.trainingSlotId));
-  if (!row) throw new NotFoundError('pipeline.training.notFound');
-  const slot = {
-    id: row.slot.id,
-    title: row.slot.title,
-    provider: row.organisation.name,
-    seatsLeft: row.slot.seatsLeft,
-    isPublic: row.isPublic,
-  };
+  const slot = await courseForEnrolment(tx, input.trainingSlotId);
   let returneeId: string;
   if (who === 'counsellor') {
     if (!input.returneeId) throw new InputError({ returneeId: 'pipeline.validation.returneeId' });
@@ -49,6 +53,26 @@ export async function startEnrolment(
     if (!own) throw new ConflictError('pipeline.me.noRecord');
     returneeId = own.id;
   }
+  // The person asking for a seat themself agrees to the words shown beside the button: kept with the step.
+  const consent = who === 'returnee' ? seatConsentWording(actor.locale, slot) : null;
+  const enrolment = await applyForCourse(tx, actor, returneeId, slot, consent, context);
+  if (who === 'counsellor') await touchLastContact(tx, returneeId);
+  return { enrolment, slot: { id: slot.id, title: slot.title, provider: slot.provider } };
+}
+
+/**
+ * An application for a seat on a public course that still has seats, for `returneeId` (the caller
+ * has decided who may apply for the person), with the consent in the words shown or read to the
+ * person when they gave it (`consentWording`; the provider then sees their name).
+ */
+export async function applyForCourse(
+  tx: Executor,
+  actor: Actor,
+  returneeId: string,
+  slot: CourseForEnrolment,
+  consentWording: string | null,
+  context: StepContext = {},
+): Promise<Enrolment> {
   if (!slot.isPublic) throw new ConflictError('pipeline.training.notOpen');
   if (slot.seatsLeft <= 0) throw new ConflictError('pipeline.conflict.enrolment.noSeats');
   const [created] = await tx
@@ -57,17 +81,15 @@ export async function startEnrolment(
     .onConflictDoNothing()
     .returning();
   if (!created) throw new ConflictError('pipeline.conflict.enrolment.exists');
-  // The person asking for a seat themself agrees to the words shown beside the button: kept with the step.
-  const consent = who === 'returnee' ? { consent: true as const, wording: seatConsentWording(actor.locale, slot) } : {};
   await recordCaseEvent(tx, actor, {
     returneeId,
     kind: 'enrolment',
     subjectId: created.id,
     toStatus: 'applied',
-    details: { ...slotDetails(slot), ...consent },
+    details: { ...slotDetails(slot), ...(consentWording ? { consent: true as const, wording: consentWording } : {}) },
+    fairId: context.fairId,
   });
-  if (who === 'counsellor') await touchLastContact(tx, returneeId);
-  return { enrolment: created, slot: { id: slot.id, title: slot.title, provider: slot.provider } };
+  return created;
 }
 
 const conflictKeys: Record<EnrolmentStatus, MessageKey> = {
@@ -83,7 +105,14 @@ const conflictKeys: Record<EnrolmentStatus, MessageKey> = {
  * enrolment. Enrolling takes a seat only if one is left (else 409); dropping out of a course that
  * has not started yet gives the seat back.
  */
-export async function changeEnrolment(tx: Executor, actor: Actor, enrolmentId: string, change: EnrolmentChange, today = vietnamDate()) {
+export async function changeEnrolment(
+  tx: Executor,
+  actor: Actor,
+  enrolmentId: string,
+  change: EnrolmentChange,
+  today = vietnamDate(),
+  context: StepContext = {},
+) {
   const who = pipelineActorOf(actor);
   if (who === 'returnee') requireCounsellor(actor);
   if (!isUuid(enrolmentId)) throw new NotFoundError();
@@ -130,6 +159,7 @@ export async function changeEnrolment(tx: Executor, actor: Actor, enrolmentId: s
     fromStatus: enrolment.status,
     toStatus: change.status,
     details: { ...slotDetails(slot), ...(change.reason ? { reason: change.reason } : {}) },
+    fairId: context.fairId,
   });
   if (who === 'counsellor') await touchLastContact(tx, enrolment.returneeId);
   return { enrolment: updated, seatsLeft };

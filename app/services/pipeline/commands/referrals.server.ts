@@ -22,7 +22,7 @@ import {
   type LockedReferral,
 } from '../access.server.ts';
 import { applyConsentWording, referralConsentWording } from '../consent.ts';
-import { checkReferralMove, type PipelineActor, type ReferralStatus } from '../rules.ts';
+import { checkReferralMove, type PipelineActor, type ReferralStatus, type StepContext } from '../rules.ts';
 import type { ReferralChange, StartReferralInput } from '../schemas.ts';
 
 /** A 409 that says what the move needs, e.g. "hired" only after an offer. */
@@ -84,18 +84,19 @@ export type MoveResult = { referral: Referral; placement: Placement | null };
 /**
  * Moves a locked referral (the caller checked access): the table decides (409 for a move the
  * status does not allow, 403 for a move this actor may not make), then the fields of the move are
- * written with the timeline event.
+ * written with the timeline event. An application (`requested`) records the consent in the words shown.
  */
 async function moveReferral(
   tx: Executor,
   actor: Actor,
   who: PipelineActor,
   locked: LockedReferral,
-  change: ReferralChange | { status: 'requested' | 'introduction_requested' },
+  change: ReferralChange | { status: 'requested'; wording: string } | { status: 'introduction_requested' },
+  context: StepContext = {},
 ): Promise<MoveResult> {
   const { referral, job } = locked;
   const to = change.status;
-  const check = checkReferralMove(who, referral.status, to);
+  const check = checkReferralMove(who, referral.status, to, context);
   if (!check.ok) {
     if (check.problem === 'actor') throw new ForbiddenError(who === 'employer' ? 'update:referral:own' : 'update:referral:province');
     throw new ConflictError(conflictKeys[to]);
@@ -112,7 +113,7 @@ async function moveReferral(
     }
   }
   if (change.status === 'requested') {
-    await recordReferralConsent(tx, actor, referral, applyConsentWording(actor.locale, job));
+    await recordReferralConsent(tx, actor, referral, change.wording);
     details.consent = true;
     // Applying again after a withdrawal: its reason no longer stands.
     set.reason = null;
@@ -138,6 +139,7 @@ async function moveReferral(
     fromStatus: referral.status,
     toStatus: to,
     details: eventDetails(job, details),
+    fairId: context.fairId,
   });
   let placement: Placement | null = null;
   if (change.status === 'hired') {
@@ -166,6 +168,7 @@ async function moveReferral(
         contractType: change.contractType,
         caseStatus: 'placed' as const,
       }),
+      fairId: context.fairId,
     });
   }
   if (who === 'counsellor') await touchLastContact(tx, referral.returneeId);
@@ -192,7 +195,12 @@ export type StartResult = MoveResult & { created: boolean };
  * with the wording shown); the employer of the job asks about a card employers may see now.
  * The job must be public (open, verified employer, not past its closing date).
  */
-export async function startReferral(tx: Executor, actor: Actor, input: StartReferralInput): Promise<StartResult> {
+export async function startReferral(
+  tx: Executor,
+  actor: Actor,
+  input: StartReferralInput,
+  context: StepContext = {},
+): Promise<StartResult> {
   const who = pipelineActorOf(actor);
   const job = await jobForReferral(tx, input.jobId);
   if (who === 'counsellor') {
@@ -207,36 +215,18 @@ export async function startReferral(tx: Executor, actor: Actor, input: StartRefe
       subjectId: referral.id,
       toStatus: 'suggested',
       details: eventDetails(job),
+      fairId: context.fairId,
     });
     await touchLastContact(tx, returnee.id);
     if (input.consent)
-      return { ...(await moveReferral(tx, actor, who, { referral, job }, { status: 'referred', consent: true })), created: true };
+      return { ...(await moveReferral(tx, actor, who, { referral, job }, { status: 'referred', consent: true }, context)), created: true };
     return { referral, placement: null, created: true };
   }
 
   if (who === 'returnee') {
     const returnee = await returneeOfUser(tx, actor.id);
     if (!returnee) throw new ConflictError('pipeline.me.noRecord');
-    if (!job.isPublic) throw new ConflictError('pipeline.job.notOpen');
-    const referral = await insertReferral(tx, returnee.id, job.id, 'requested');
-    if (!referral) {
-      // Suggested by the counsellor, asked about by the employer, or withdrawn earlier: applying
-      // (again) turns it into an application; one already under way is not started twice.
-      const existing = await lockExisting(tx, returnee.id, job.id);
-      if (!checkReferralMove(who, existing.referral.status, 'requested').ok) {
-        throw new ConflictError('pipeline.conflict.referral.alreadyApplied');
-      }
-      return { ...(await moveReferral(tx, actor, who, existing, { status: 'requested' })), created: false };
-    }
-    await recordReferralConsent(tx, actor, referral, applyConsentWording(actor.locale, job));
-    await recordCaseEvent(tx, actor, {
-      returneeId: returnee.id,
-      kind: 'referral',
-      subjectId: referral.id,
-      toStatus: 'requested',
-      details: eventDetails(job, { consent: true as const }),
-    });
-    return { referral, placement: null, created: true };
+    return applyForJob(tx, actor, returnee.id, job, applyConsentWording(actor.locale, job), context);
   }
 
   // The employer of the job asks about an anonymised card.
@@ -252,7 +242,7 @@ export async function startReferral(tx: Executor, actor: Actor, input: StartRefe
     // Asking again is harmless and says nothing new: only a counsellor's suggestion moves on.
     const existing = await lockExisting(tx, card.id, job.id);
     if (existing.referral.status === 'suggested') {
-      return { ...(await moveReferral(tx, actor, who, existing, { status: 'introduction_requested' })), created: false };
+      return { ...(await moveReferral(tx, actor, who, existing, { status: 'introduction_requested' }, context)), created: false };
     }
     return { referral: existing.referral, placement: null, created: false };
   }
@@ -262,16 +252,62 @@ export async function startReferral(tx: Executor, actor: Actor, input: StartRefe
     subjectId: referral.id,
     toStatus: 'introduction_requested',
     details: eventDetails(job),
+    fairId: context.fairId,
+  });
+  return { referral, placement: null, created: true };
+}
+
+/**
+ * The person applies for a public job — themself, or at a fair's door with an organiser at their
+ * side — and their consent to share their name with this employer is recorded in the words they
+ * were shown or read (`wording`). A suggestion, an employer's question or a withdrawn application
+ * becomes the application; one already under way is not started twice (409). The caller has
+ * decided who may apply for the person.
+ */
+export async function applyForJob(
+  tx: Executor,
+  actor: Actor,
+  returneeId: string,
+  job: JobForReferral,
+  wording: string,
+  context: StepContext = {},
+): Promise<StartResult> {
+  if (!job.isPublic) throw new ConflictError('pipeline.job.notOpen');
+  const referral = await insertReferral(tx, returneeId, job.id, 'requested');
+  if (!referral) {
+    const existing = await lockExisting(tx, returneeId, job.id);
+    if (!checkReferralMove('returnee', existing.referral.status, 'requested').ok) {
+      throw new ConflictError('pipeline.conflict.referral.alreadyApplied');
+    }
+    return { ...(await moveReferral(tx, actor, 'returnee', existing, { status: 'requested', wording }, context)), created: false };
+  }
+  await recordReferralConsent(tx, actor, referral, wording);
+  await recordCaseEvent(tx, actor, {
+    returneeId,
+    kind: 'referral',
+    subjectId: referral.id,
+    toStatus: 'requested',
+    details: eventDetails(job, { consent: true as const }),
+    fairId: context.fairId,
   });
   return { referral, placement: null, created: true };
 }
 
 // ── Moving a referral ───────────────────────────────────────────────────────────────────────────
 
-/** Any later step, by the person's counsellor, the job's employer or the person (see the tables). */
-export async function changeReferral(tx: Executor, actor: Actor, referralId: string, change: ReferralChange): Promise<MoveResult> {
+/**
+ * Any later step, by the person's counsellor, the job's employer or the person (see the tables); at
+ * a fair's desk (`context.fairId`) with the desk's moves too.
+ */
+export async function changeReferral(
+  tx: Executor,
+  actor: Actor,
+  referralId: string,
+  change: ReferralChange,
+  context: StepContext = {},
+): Promise<MoveResult> {
   const who = pipelineActorOf(actor);
   const locked = await lockReferral(tx, referralId);
   await requireReferralAccess(tx, actor, who, locked, 'update', `pipeline: referral ${change.status}`);
-  return moveReferral(tx, actor, who, locked, change);
+  return moveReferral(tx, actor, who, locked, change, context);
 }

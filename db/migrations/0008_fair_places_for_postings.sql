@@ -1,0 +1,7 @@
+ALTER TABLE "fair_queue_entries" ADD COLUMN "job_id" uuid;--> statement-breakpoint
+ALTER TABLE "fair_queue_entries" ADD COLUMN "training_slot_id" uuid;--> statement-breakpoint
+ALTER TABLE "fair_queue_entries" ADD COLUMN "enrolment_id" uuid;--> statement-breakpoint
+ALTER TABLE "fair_queue_entries" ADD CONSTRAINT "fair_queue_entries_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "fair_queue_entries" ADD CONSTRAINT "fair_queue_entries_training_slot_id_training_slots_id_fk" FOREIGN KEY ("training_slot_id") REFERENCES "public"."training_slots"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "fair_queue_entries" ADD CONSTRAINT "fair_queue_entries_enrolment_id_enrolments_id_fk" FOREIGN KEY ("enrolment_id") REFERENCES "public"."enrolments"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "fair_queue_entries" ADD CONSTRAINT "fair_queue_posting" CHECK (("fair_queue_entries"."job_id" is null or "fair_queue_entries"."training_slot_id" is null) and ("fair_queue_entries"."referral_id" is null or "fair_queue_entries"."job_id" is not null) and ("fair_queue_entries"."enrolment_id" is null or "fair_queue_entries"."training_slot_id" is not null));
