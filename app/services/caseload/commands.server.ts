@@ -57,8 +57,27 @@ export type IntakeResult = { returnee: Returnee; sharedPhone?: undefined } | { r
 export async function createReturnee(tx: Executor, actor: Actor, input: IntakeInput): Promise<IntakeResult> {
   authorize(actor, 'create:returnee:province');
   const provinceCode = counsellorProvince(actor);
+  return openReturneeRecord(tx, actor, input, { provinceCode, counsellorId: actor.id, reason: 'intake' });
+}
+
+/** What a new record holds: an intake's fields, of which a fair's door may know only the name. */
+export type NewRecord = Pick<IntakeInput, 'fullName'> & Partial<Omit<IntakeInput, 'fullName'>>;
+
+/**
+ * Opens a record in `place.provinceCode`: the one way a record starts, for a counsellor's intake
+ * and for a walk-in registered at a fair's door (no counsellor yet: the province's counsellors pick
+ * it up from the caseload). When another person's record has the same phone and going on was not
+ * confirmed, nothing is written and who looks after those records is answered. The commune must be
+ * of the province; the intake goes on the timeline (with the fair it happened at) and in the audit.
+ */
+export async function openReturneeRecord(
+  tx: Executor,
+  actor: Actor,
+  input: NewRecord,
+  place: { provinceCode: string; counsellorId: string | null; reason: 'intake' | 'fair: walk-in'; fairId?: string },
+): Promise<IntakeResult> {
   const [, holders] = await Promise.all([
-    checkCommune(tx, provinceCode, input.communeCode),
+    input.communeCode ? checkCommune(tx, place.provinceCode, input.communeCode) : null,
     input.phone && !input.confirmSharedPhone ? phoneHolders(tx, actor, input.phone) : [],
   ]);
   if (holders.length) return { sharedPhone: holders };
@@ -66,33 +85,34 @@ export async function createReturnee(tx: Executor, actor: Actor, input: IntakeIn
     .insert(returnees)
     .values({
       fullName: input.fullName,
-      birthDate: input.birthDate,
-      sex: input.sex,
+      birthDate: input.birthDate ?? null,
+      sex: input.sex ?? null,
       ethnicity: input.ethnicity ?? null,
       phone: input.phone ?? null,
-      provinceCode,
-      communeCode: input.communeCode,
-      releaseDate: input.releaseDate,
-      releaseKind: input.releaseKind,
+      provinceCode: place.provinceCode,
+      communeCode: input.communeCode ?? null,
+      releaseDate: input.releaseDate ?? null,
+      releaseKind: input.releaseKind ?? null,
       schoolingLevel: input.schoolingLevel ?? null,
-      needs: input.needs,
+      needs: input.needs ?? [],
       availableFrom: input.availableFrom ?? null,
-      counsellorId: actor.id,
+      counsellorId: place.counsellorId,
     })
     .returning();
-  const preRelease = input.releaseDate > vietnamDate();
+  const preRelease = input.releaseDate !== undefined && input.releaseDate > vietnamDate();
   // The timeline reads "timeline.intake.<toStatus>": a pre-release intake says so.
   await recordCaseEvent(tx, actor, {
     returneeId: returnee.id,
     kind: 'intake',
     toStatus: preRelease ? 'pre_release' : 'active',
     details: { preRelease },
+    fairId: place.fairId,
   });
   await writeAudit(tx, actor, {
     action: 'create',
     entityType: 'returnee',
     entityId: returnee.id,
-    reason: 'intake',
+    reason: place.reason,
     details: { preRelease, ...(input.confirmSharedPhone && input.phone ? { sharedPhoneConfirmed: true } : {}) },
   });
   return { returnee };

@@ -221,6 +221,20 @@ export const intakeSchema = closedObject(
 );
 export type IntakeInput = z.output<typeof intakeSchema>;
 
+/**
+ * A record opened at a fair's door for someone who came with no ticket (a walk-in): the name is all
+ * a record needs; phone, birth date, sex and commune as the person gives them (no question about
+ * the past at the door). The same fields and rules as an intake; a counsellor completes it later.
+ */
+export const walkInRecordFields = {
+  fullName: fields.fullName,
+  phone: fields.phone,
+  birthDate: z.preprocess(blankToUndefined, fields.birthDate.optional()),
+  sex: z.preprocess(blankToUndefined, fields.sex.optional()),
+  communeCode: z.preprocess(blankToUndefined, fields.communeCode.optional().describe('A commune of the fair’s province')),
+  confirmSharedPhone: flag.describe('Go on although another person’s record has the same phone (after being told who looks after it)'),
+};
+
 /** A change: left out keeps, null (or an empty form field) clears; lists are replaced whole. */
 function clearable<T extends z.ZodType>(field: T) {
   return z.preprocess((v) => (v === '' ? null : v), field.nullable()).optional();

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { MessageKey } from '#app/i18n/messages.ts';
 import { boothOutcomes, fairKinds, fairStatuses } from '#db/schema.ts';
 import { optionalCommuneCode, optionalText, optionalWholeNumber, parseVietnamDateTime, requiredText, text, withRules } from '../fields.ts';
+import { recordIssues, walkInRecordFields } from '../caseload/schemas.ts';
 import { findPastLabel } from '../neutral-words.ts';
 import { hireTermFields, interviewAtField, notHiredReasonField } from '../pipeline/schemas.ts';
 
@@ -141,6 +142,20 @@ export const answerInvitationSchema = withRules(
       : [],
 );
 export type AnswerInvitationInput = z.output<typeof answerInvitationSchema>;
+
+/**
+ * The door registers someone who came with no account or ticket (a walk-in): the fewest fields a
+ * record needs (the name; the phone when they have one), or finds the record or ticket they have.
+ */
+export const walkInSchema = withRules(
+  z.object({
+    fairId: z.uuid('fair.validation.fair'),
+    ...walkInRecordFields,
+    idempotencyKey,
+  }),
+  (person) => recordIssues(person),
+);
+export type WalkInInput = z.output<typeof walkInSchema>;
 
 /** A booth's staff act on one place: the person came to the desk, or did not come. */
 export const placeActionSchema = z.object({

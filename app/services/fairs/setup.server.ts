@@ -71,6 +71,21 @@ function ticketCode() {
   return Array.from({ length: ticketCodeLength }, () => ticketAlphabet[randomInt(ticketAlphabet.length)]).join('');
 }
 
+/** A ticket code not yet used at the fair (inside a fair command: they run one at a time, so it stays free until commit). */
+export async function freeTicketCode(tx: Executor, fairId: string) {
+  let code = ticketCode();
+  while (
+    (
+      await tx
+        .select({ id: fairTickets.id })
+        .from(fairTickets)
+        .where(and(eq(fairTickets.fairId, fairId), eq(fairTickets.code, code)))
+    ).length
+  )
+    code = ticketCode();
+  return code;
+}
+
 /**
  * A ticket to the fair: the person registers themself, or their counsellor registers them (one
  * ticket each; a second registration is a conflict). The code is unique within the fair.
@@ -94,17 +109,7 @@ export async function registerForFair(tx: Executor, actor: Actor, input: Registe
       .from(fairTickets)
       .where(and(eq(fairTickets.fairId, fair.id), eq(fairTickets.returneeId, returneeId)));
     if (already) throw new ConflictError('fair.registration.already');
-    // The fair's commands run one at a time: a code not taken now stays free until commit.
-    let code = ticketCode();
-    while (
-      (
-        await tx
-          .select({ id: fairTickets.id })
-          .from(fairTickets)
-          .where(and(eq(fairTickets.fairId, fair.id), eq(fairTickets.code, code)))
-      ).length
-    )
-      code = ticketCode();
+    const code = await freeTicketCode(tx, fair.id);
     const [ticket] = await tx.insert(fairTickets).values({ fairId: fair.id, returneeId, code, registeredByUserId: actor.id }).returning();
     return {
       answer: { ticketId: ticket.id, code: ticket.code },
