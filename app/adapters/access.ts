@@ -80,6 +80,7 @@ export const routeAccess = {
   'fairs.new': { loader: 'update:fair', action: 'update:fair' },
   'fairs.$id': { loader: 'update:fair', action: 'update:fair', record: 'fair' },
   'fairs.$id_.console': { loader: 'update:fair', record: 'fair' },
+  'fairs.$id_.door': { loader: 'update:fair', action: 'update:fair', record: 'fair' },
   'fairs.$id_.board': { loader: 'public', record: 'fair' },
 } satisfies Record<string, RouteAccess>;
 

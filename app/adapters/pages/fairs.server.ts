@@ -1,9 +1,22 @@
 // Server side of the organisers' fair pages: the fair named by the path (404 for another province's),
-// the idempotency key each page load hands its forms, and the fair as the pages show it.
+// the idempotency key each page load hands its forms, the fair as the pages show it, the door's
+// check-in, and the booths the door queues a person at with the consent wording it reads out.
 import { randomUUID } from 'node:crypto';
-import type { AppLoadContext, LoaderFunctionArgs } from '@remix-run/node';
-import { movesFrom, organisersFair } from '#app/services/fairs/organiser.server.ts';
-import { requireId, throwAsPage } from '../form.server.ts';
+import { data, redirect, type AppLoadContext, type LoaderFunctionArgs } from '@remix-run/node';
+import { translate } from '#app/i18n/i18n.ts';
+import type { Actor } from '#app/services/authorize.ts';
+import { ConflictError, InputError, NotFoundError } from '#app/services/errors.ts';
+import { joinConsentWording } from '#app/services/fairs/applications.server.ts';
+import { checkIn } from '#app/services/fairs/commands.server.ts';
+import { boothsOfFair, movesFrom, organisersFair, ticketByCode } from '#app/services/fairs/organiser.server.ts';
+import { checkInSchema } from '#app/services/fairs/schemas.ts';
+import type { Executor } from '#db/client.ts';
+import type { Fair } from '#db/schema.ts';
+import { formatDateTime } from '#lib/format.ts';
+import { parseWith } from '../answers.ts';
+import { inTransaction } from '../context.server.ts';
+import type { FormActionData, FormValues } from '../form-data.ts';
+import { echo, formFailure, invalid, requireId, throwAsPage } from '../form.server.ts';
 import { requireUserWithPermission } from '../session.server.ts';
 
 /**
@@ -40,3 +53,62 @@ export function fairHeader(fair: Awaited<ReturnType<typeof organisersFair>>) {
 }
 
 export type FairHeader = ReturnType<typeof fairHeader>;
+
+/**
+ * The booths the door may queue a ticket's person at (accepted ones), each job and course they show
+ * with the consent wording the door reads out before queueing them for it — the words joining checks
+ * and the pipeline keeps.
+ */
+export async function doorBooths(db: Executor, actor: Actor, fairId: string, ticketId: string) {
+  const booths = (await boothsOfFair(db, fairId)).filter((b) => b.status === 'accepted');
+  return Promise.all(
+    booths.map(async (b) => ({
+      id: b.id,
+      number: b.number,
+      organisation: b.organisation,
+      postings: await Promise.all([
+        ...b.jobs.map(async (j) => ({
+          kind: 'job' as const,
+          id: j.id,
+          title: j.title,
+          wording: await joinConsentWording(db, actor, { ticketId, jobId: j.id }),
+        })),
+        ...b.courses.map(async (c) => ({
+          kind: 'training' as const,
+          id: c.id,
+          title: c.title,
+          wording: await joinConsentWording(db, actor, { ticketId, trainingSlotId: c.id }),
+        })),
+      ]),
+    })),
+  );
+}
+
+/**
+ * Checks the ticket in: then shows it (`?code=`), ready to queue the person. A code with no ticket is
+ * named beside the field; a ticket already checked in says since when.
+ */
+export async function doorCheckIn(context: AppLoadContext, actor: Actor, fair: Pick<Fair, 'id'>, values: FormValues) {
+  const locale = actor.locale;
+  const options = { target: 'checkIn' };
+  const parsed = parseWith(checkInSchema, { fairId: fair.id, code: values.code, idempotencyKey: values.idempotencyKey }, locale);
+  if (!parsed.ok) return invalid(locale, parsed.fields, values, options);
+  const { code } = parsed.data;
+  try {
+    await inTransaction(context.services, (tx) => checkIn(tx, actor, parsed.data));
+  } catch (error) {
+    if (error instanceof NotFoundError && error.messageKey === 'fair.ticket.notFound') {
+      return formFailure(new InputError({ code: 'fair.ticket.notFound' }), locale, values, options);
+    }
+    if (error instanceof ConflictError && error.messageKey === 'fair.checkIn.already') {
+      const ticket = await ticketByCode(context.services.db, fair.id, code);
+      const time = ticket?.checkedInAt ? formatDateTime(locale, ticket.checkedInAt) : '';
+      return data<FormActionData>(
+        { formError: translate(locale, 'fairOrg.door.already', { code, time }), conflict: true, values: echo(values), target: 'checkIn' },
+        { status: 409 },
+      );
+    }
+    return formFailure(error, locale, values, options);
+  }
+  return redirect(`/fairs/${fair.id}/door?${new URLSearchParams({ code, checkedIn: '1' })}`);
+}
