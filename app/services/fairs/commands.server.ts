@@ -141,7 +141,7 @@ export async function leaveQueue(tx: Executor, actor: Actor, input: LeaveQueueIn
 }
 
 /** The booth's named staff only: a member of its organisation who is on its staff list. */
-async function requireBoothStaff(tx: Executor, actor: Actor, booth: FairBooth) {
+export async function requireBoothStaff(tx: Executor, actor: Actor, booth: FairBooth) {
   authorize(actor, 'call:queue', { organisationId: booth.organisationId });
   const [named] = await tx
     .select()

@@ -43,6 +43,26 @@ export async function enrolmentsOfReturnee(db: Executor, returneeId: string): Pr
   }));
 }
 
+/**
+ * The enrolments among `ids` whose person the course's provider may know by name: the request for
+ * the seat carried the person's consent (the words shown beside "ask for a seat", or read to them).
+ */
+export async function enrolmentsNamedToProvider(db: Executor, ids: readonly string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await db
+    .select({ subjectId: caseEvents.subjectId })
+    .from(caseEvents)
+    .where(
+      and(
+        eq(caseEvents.kind, 'enrolment'),
+        eq(caseEvents.toStatus, 'applied'),
+        inArray(caseEvents.subjectId, [...ids]),
+        sql`(${caseEvents.details} ->> 'consent')::boolean is true`,
+      ),
+    );
+  return new Set(rows.flatMap((e) => (e.subjectId ? [e.subjectId] : [])));
+}
+
 export type CourseEnrolment = {
   id: string;
   status: EnrolmentStatus;
@@ -68,24 +88,9 @@ export async function courseEnrolments(db: Executor, actor: Actor, trainingSlotI
     .leftJoin(users, eq(users.id, returnees.userId))
     .where(eq(enrolments.trainingSlotId, course.slot.id))
     .orderBy(asc(enrolments.createdAt));
-  const ids = rows.map((r) => r.enrolment.id);
-  // The person's own request carries their consent (the words shown beside "ask for a seat").
-  const consented = new Set(
-    ids.length
-      ? (
-          await db
-            .select({ subjectId: caseEvents.subjectId })
-            .from(caseEvents)
-            .where(
-              and(
-                eq(caseEvents.kind, 'enrolment'),
-                eq(caseEvents.toStatus, 'applied'),
-                inArray(caseEvents.subjectId, ids),
-                sql`(${caseEvents.details} ->> 'consent')::boolean is true`,
-              ),
-            )
-        ).map((e) => e.subjectId)
-      : [],
+  const consented = await enrolmentsNamedToProvider(
+    db,
+    rows.map((r) => r.enrolment.id),
   );
   const entries: CourseEnrolment[] = rows.map(({ enrolment: e, fullName, phone, accountPhone }) => ({
     id: e.id,

@@ -124,6 +124,28 @@ export async function referralsOfReturnee(db: Executor, returneeId: string): Pro
   }));
 }
 
+/**
+ * The referrals among `referrals` whose person the job's employer may know by name (DESIGN.md §3):
+ * the person applied, or consented to this referral — the last consent recorded for it granted —
+ * and the referral is in a status that shows it (`namedReferralStatuses`: not a suggestion, not withdrawn).
+ */
+export async function referralsNamedToEmployer(
+  db: Executor,
+  list: readonly { id: string; status: ReferralStatus }[],
+): Promise<Set<string>> {
+  const ids = list.map((r) => r.id);
+  const consentRows = ids.length
+    ? await db
+        .select({ referralId: consents.referralId, granted: consents.granted })
+        .from(consents)
+        .where(and(inArray(consents.referralId, ids), eq(consents.scope, 'referral')))
+        .orderBy(asc(consents.at))
+    : [];
+  const consentOf = new Map<string, boolean>();
+  for (const c of consentRows) if (c.referralId) consentOf.set(c.referralId, c.granted);
+  return new Set(list.filter((r) => namedReferralStatuses.includes(r.status) && consentOf.get(r.id) === true).map((r) => r.id));
+}
+
 /** One entry of a job's pipeline board. `candidate` (name, phone) only where the person consented. */
 export type BoardEntry = {
   id: string;
@@ -211,18 +233,11 @@ export async function jobPipeline(db: Executor, actor: Actor, jobId: string): Pr
   rows = rows.filter((r) => !hidden.has(r.referral.id));
 
   const ids = rows.map((r) => r.referral.id);
-  const consentRows = ids.length
-    ? await db
-        .select({ referralId: consents.referralId, granted: consents.granted })
-        .from(consents)
-        .where(and(inArray(consents.referralId, ids), eq(consents.scope, 'referral')))
-        .orderBy(asc(consents.at))
-    : [];
-  const consentOf = new Map<string, boolean>();
-  for (const c of consentRows) if (c.referralId) consentOf.set(c.referralId, c.granted);
-
-  const named = (r: (typeof rows)[number]) =>
-    who === 'counsellor' || (namedReferralStatuses.includes(r.referral.status) && consentOf.get(r.referral.id) === true);
+  const namedToEmployer = await referralsNamedToEmployer(
+    db,
+    rows.map((r) => r.referral),
+  );
+  const named = (r: (typeof rows)[number]) => who === 'counsellor' || namedToEmployer.has(r.referral.id);
   const withCard = (r: (typeof rows)[number]) => named(r) || (r.referral.status === 'introduction_requested' && r.cardVisible);
   const cards = await candidateCards(
     db,
