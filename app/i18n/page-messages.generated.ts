@@ -59,6 +59,8 @@ export const pageMessageKeys: Readonly<Record<string, readonly string[]>> = {
     'contact.counsellor',
     'contact.call',
     'contact.noCounsellor',
+    'fairOrg.list.title',
+    'fairOrg.new.title',
     'journey.home.matches',
     'journey.home.applications',
     'journey.home.courses',

@@ -295,8 +295,18 @@ function RoleHome({ home }: { home: Home }) {
         <Stack>
           <Title order={1}>{t('home.organiser.title')}</Title>
           {home.province ? <Text>{t('home.organiser.province', { province: home.province })}</Text> : null}
-          <Alert color="blue">{t('home.organiser.noFairs')}</Alert>
-          <StatCard label={t('home.organiser.employers')} value={n(home.verifiedEmployers)} />
+          {home.fairs === 0 ? (
+            <Alert color="blue">
+              {t('home.organiser.noFairs')}{' '}
+              <Anchor component={Link} to="/fairs/new">
+                {t('fairOrg.new.title')}
+              </Anchor>
+            </Alert>
+          ) : null}
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            <LinkedStat to="/fairs" label={t('fairOrg.list.title')} value={n(home.fairs)} />
+            <StatCard label={t('home.organiser.employers')} value={n(home.verifiedEmployers)} />
+          </SimpleGrid>
         </Stack>
       );
   }

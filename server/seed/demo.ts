@@ -1,11 +1,13 @@
 // Demo data for trying the app: one account per role (DESIGN.md §5) and a small, realistic job market
-// in Quảng Ngãi (with the former Kon Tum) and Bắc Ninh (with the former Bắc Giang). No offence data.
+// in Quảng Ngãi (with the former Kon Tum) and Bắc Ninh (with the former Bắc Giang), with a live job
+// fair in Quảng Ngãi (demo-fair.ts). No offence data.
 import { translate } from '#app/i18n/i18n.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { recordCaseEvent, type CaseEventInput, type CaseEventKind } from '#app/services/audit/case-events.server.ts';
 import { cardConsentWordingKey } from '#app/services/caseload/rules.ts';
 import { eq } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
+import { seedDemoFair } from './demo-fair.ts';
 import { makeJob, makeOrganisation, makeReturnee, makeTrainingSlot, makeUser } from './factories.ts';
 import {
   consents,
@@ -1496,7 +1498,7 @@ async function load(tx: Db) {
   const admin = await account('administrator');
   const counsellor = await account('counsellor', '51');
   const employer = await account('employer');
-  await account('organiser', '51');
+  const organiser = await account('organiser', '51');
   const returneeUser = await account('returnee');
   const counsellorBacNinh = await makeUser(tx, {
     role: 'counsellor',
@@ -1577,6 +1579,15 @@ async function load(tx: Db) {
   for (const seed of returneeSeeds()) {
     await seedReturnee(tx, seed, seed.provinceCode === '51' ? counsellor.id : counsellorBacNinh.id);
   }
+
+  await seedDemoFair(tx, {
+    organiser,
+    counsellor,
+    employer,
+    returneeUser,
+    organisationIds: { workshop: organisationIds.coKhi, college: organisationIds.truongCaoDang, builder: organisationIds.xayDung },
+    password: demoPassword,
+  });
 }
 
 /**

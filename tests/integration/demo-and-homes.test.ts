@@ -1,8 +1,11 @@
-// The demo data: loaded once, every demo account signs in with the documented password, and each
-// role's home page shows that role's own figures.
+// The demo data: loaded once, every demo account signs in with the documented password, each
+// role's home page shows that role's own figures, and the demo fair has something to show.
 import { expect, test } from 'vitest';
 import { findPastLabel } from '#app/services/neutral-words.ts';
-import { jobs, organisations, trainingSlots } from '#db/schema.ts';
+import { eq } from 'drizzle-orm';
+import { boothsOfFair } from '#app/services/fairs/organiser.server.ts';
+import { boardView } from '#app/services/fairs/queries.server.ts';
+import { fairs, jobs, organisations, trainingSlots } from '#db/schema.ts';
 import { loader as homeLoader } from '#app/routes/_index.tsx';
 import { apiHandler as sessionAction } from '#tests/helpers.ts';
 import { demoAccounts, demoPassword, seedDemo } from '#server/seed/demo.ts';
@@ -109,9 +112,25 @@ test('the returnee (phone login) sees their own place and skills', async () => {
   expect((home.skills as unknown[]).length).toBeGreaterThan(0);
 });
 
-test('the organiser sees their province', async () => {
+test('the organiser sees their province and its fairs', async () => {
   const home = await homeAs('bantochuc@demo.vn');
-  expect(home).toMatchObject({ view: 'organiser', province: 'Quảng Ngãi' });
+  expect(home).toMatchObject({ view: 'organiser', province: 'Quảng Ngãi', fairs: 1 });
+});
+
+test('the demo has a live fair in Quảng Ngãi: two booths staffed and showing what they offer, one invitation unanswered, people checked in and queued, one called', async () => {
+  const { db } = services;
+  const [fair] = await db.select().from(fairs).where(eq(fairs.provinceCode, '51'));
+  expect(fair.status).toBe('live');
+  const booths = await boothsOfFair(db, fair.id);
+  expect(booths.map((b) => b.status)).toEqual(['accepted', 'accepted', 'invited']);
+  for (const booth of booths.filter((b) => b.status === 'accepted')) {
+    expect(booth.staff).toBe(1);
+    expect(booth.jobs.length + booth.courses.length).toBeGreaterThan(0);
+  }
+  const board = await boardView(db, fair.id);
+  expect(board.counters.checkedIn).toBe(4);
+  expect(board.booths.flatMap((b) => b.nowServing)).toEqual([1]);
+  expect(board.booths.reduce((sum, b) => sum + b.waiting, 0)).toBe(2);
 });
 
 test('an anonymous visitor sees the public figures (open jobs, training, verified employers)', async () => {

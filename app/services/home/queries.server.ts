@@ -6,6 +6,7 @@ import type { Executor } from '#db/client.ts';
 import {
   communes,
   enrolments,
+  fairs,
   jobs,
   organisations,
   provinces,
@@ -26,7 +27,11 @@ import { waitingReferrals } from '../pipeline/queries/referrals.server.ts';
 import { employerBoardStatuses, nextReferralStatuses } from '../pipeline/rules.ts';
 import { provinceName } from '../reference/queries.server.ts';
 
-async function countOf(db: Executor, table: typeof trainingSlots | typeof organisations | typeof returnees, where: ReturnType<typeof and>) {
+async function countOf(
+  db: Executor,
+  table: typeof trainingSlots | typeof organisations | typeof returnees | typeof fairs,
+  where: ReturnType<typeof and>,
+) {
   const [row] = await db.select({ total: count() }).from(table).where(where);
   return row.total;
 }
@@ -147,11 +152,12 @@ export async function homeFor(db: Executor, actor: Actor) {
     }
     case 'organiser': {
       const code = actor.provinceCode;
-      const [province, verifiedEmployers] = await Promise.all([
+      const [province, verifiedEmployers, fairsHeld] = await Promise.all([
         provinceName(db, code),
         code ? countOf(db, organisations, and(eq(organisations.provinceCode, code), eq(organisations.verificationStatus, 'verified'))) : 0,
+        code ? countOf(db, fairs, eq(fairs.provinceCode, code)) : 0,
       ]);
-      return { view: 'organiser' as const, province, verifiedEmployers };
+      return { view: 'organiser' as const, province, verifiedEmployers, fairs: fairsHeld };
     }
   }
 }
