@@ -24,6 +24,17 @@ export function formatDateTime(locale: Locale, value: Date | string) {
   return f.format(new Date(value));
 }
 
+const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
+/** The time of day of an instant in Vietnam's time zone, e.g. "09:05". */
+export function formatTimeOfDay(locale: Locale, value: Date | string) {
+  let f = timeFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' });
+    timeFormats.set(locale, f);
+  }
+  return f.format(new Date(value));
+}
+
 const englishDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 /**
  * A calendar date 'YYYY-MM-DD' as its reader writes it: dd/mm/yyyy in Vietnamese; in English with

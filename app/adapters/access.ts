@@ -75,6 +75,14 @@ export const routeAccess = {
   'me.matches': { loader: 'read:match:own' },
   'me.referrals': { loader: 'create:application:own', action: 'create:application:own' },
 
+  // The people at a fair: the returnee's fairs and ticket (a fair they hold a ticket to), their
+  // counsellor's fair tab, an organisation's invitations, and its booth's desk (its named staff).
+  'me.fairs._index': { loader: 'join:queue:own', action: 'join:queue:own' },
+  'me.fairs.$id': { loader: 'join:queue:own', action: 'join:queue:own', record: 'fair' },
+  'caseload.$id.fairs': { loader: 'read:returnee:province', action: 'create:referral:province', record: 'returnee' },
+  'employer.fairs._index': { loader: 'update:booth', action: 'update:booth' },
+  'employer.fairs.$id': { loader: 'call:queue', action: 'call:queue', record: 'fair' },
+
   // Organisers, over the fairs of their province; a fair's public board is anyone's.
   'fairs._index': { loader: 'update:fair' },
   'fairs.new': { loader: 'update:fair', action: 'update:fair' },

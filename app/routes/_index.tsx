@@ -2,7 +2,7 @@
 // link to the page that lists what they count (search, employer postings, verification).
 import { Alert, Anchor, Badge, Button, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { Link, useLoaderData } from '@remix-run/react';
+import { Link, useLoaderData, useRouteLoaderData } from '@remix-run/react';
 import { StatCard } from '#app/components/StatCard.tsx';
 import { formatDay, formatNumber } from '#lib/format.ts';
 
@@ -10,7 +10,7 @@ import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { getActor } from '#app/adapters/session.server.ts';
 import { homeFor, publicHome } from '#app/services/home/queries.server.ts';
 import { JobCentreContact } from '#app/components/caseload/JobCentreContact.tsx';
-import { can } from '#app/services/authorize.ts';
+import { can, type Actor } from '#app/services/authorize.ts';
 import { ownJobCentreContact } from '#app/services/caseload/contact.server.ts';
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -167,6 +167,25 @@ function WaitingReferrals({ waiting }: { waiting: Waiting }) {
   );
 }
 
+/** The way to the job fairs for those who take part: a person's tickets, an organisation's invitations and desks. */
+function FairsButton() {
+  const t = useT();
+  const user = useRouteLoaderData<{ user: Pick<Actor, 'role'> | null }>('root')?.user;
+  if (user && can(user, 'join:queue:own'))
+    return (
+      <Button component={Link} to="/me/fairs" variant="light">
+        {t('fairPeople.nav.me')}
+      </Button>
+    );
+  if (user && can(user, 'update:booth:own'))
+    return (
+      <Button component={Link} to="/employer/fairs" variant="light">
+        {t('fairPeople.employer.home')}
+      </Button>
+    );
+  return null;
+}
+
 function RoleHome({ home }: { home: Home }) {
   const t = useT();
   const locale = useLocale();
@@ -247,6 +266,7 @@ function RoleHome({ home }: { home: Home }) {
             <Button component={Link} to="/employer">
               {t('posting.home.manage')}
             </Button>
+            <FairsButton />
           </Group>
         </Stack>
       );
@@ -278,6 +298,7 @@ function RoleHome({ home }: { home: Home }) {
                 <Button component={Link} to="/me/referrals" variant="light">
                   {t('journey.home.seeApplications')}
                 </Button>
+                <FairsButton />
               </Group>
               <SimpleGrid cols={{ base: 1, xs: 3 }}>
                 <LinkedStat to="/me/referrals" label={t('journey.home.applications')} value={n(home.applications)} />

@@ -16,7 +16,19 @@ import { apiOperations } from '#app/adapters/api/operations.server.ts';
 import type { Operation } from '#app/adapters/api/operation.ts';
 import { heldScopes, scopeFor, type Actor, type Resource } from '#app/services/authorize.ts';
 import { cardRef, cardRefKey } from '#app/services/caseload/cards.server.ts';
-import { communes, enrolments, placements, referrals, supportCases, type Organisation, type Returnee } from '#db/schema.ts';
+import {
+  communes,
+  enrolments,
+  fairBoothPostings,
+  fairBooths,
+  fairBoothStaff,
+  fairTickets,
+  placements,
+  referrals,
+  supportCases,
+  type Organisation,
+  type Returnee,
+} from '#db/schema.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { socketEvents } from '#realtime/server.ts';
 import { applyIndexSettings } from '#search/indexes.ts';
@@ -102,6 +114,8 @@ type Side = {
   pendingOrganisation: Organisation;
   /** A job fair in the side's province. */
   fairId: string;
+  /** The side's organisation's booth at that fair. */
+  boothId: string;
 };
 type World = { actors: Record<ActorName, Actor>; cookies: Record<Caller, string | null>; sides: { A: Side; B: Side } };
 
@@ -150,6 +164,15 @@ async function makeSide(provinceCode: string, counsellor: Actor, returnee: Actor
   const [supportCase] = await db.insert(supportCases).values({ returneeId: person.id, kind: 'legal', status: 'needed' }).returning();
   const [commune] = await db.select({ code: communes.code }).from(communes).where(eq(communes.provinceCode, provinceCode)).limit(1);
   const fair = await makeFair(db, { provinceCode, communeCode: commune.code });
+  // At the fair: the side's organisation has a booth showing its job, staffed by the side's
+  // employer, and the side's person holds a ticket.
+  const [booth] = await db
+    .insert(fairBooths)
+    .values({ fairId: fair.id, organisationId: organisation.id, number: 1, status: 'accepted' })
+    .returning();
+  await db.insert(fairBoothStaff).values({ boothId: booth.id, userId: employer.id });
+  await db.insert(fairBoothPostings).values({ boothId: booth.id, jobId: job.id });
+  await db.insert(fairTickets).values({ fairId: fair.id, returneeId: person.id, code: provinceCode === '51' ? 'ACDEFG' : 'HJKMNP' });
   return {
     person,
     jobId: job.id,
@@ -162,6 +185,7 @@ async function makeSide(provinceCode: string, counsellor: Actor, returnee: Actor
     supportCaseId: supportCase.id,
     pendingOrganisation,
     fairId: fair.id,
+    boothId: booth.id,
   };
 }
 
@@ -212,7 +236,8 @@ function resourceOf(kind: RecordKind, side: Side): Resource {
     case 'placement':
       return { ...person, organisationId: side.job.organisationId };
     case 'fair':
-      return { provinceCode: side.person.provinceCode };
+      // A fair is its province's (organisers, counsellors), its ticket holder's and its booth's organisation's.
+      return { provinceCode: side.person.provinceCode, userId: side.person.userId, organisationId: side.job.organisationId };
   }
 }
 
@@ -289,12 +314,25 @@ const formSamples: Partial<Record<RouteName, (w: World, side: Side, caller: Call
   verification: (_w, side) => ({ intent: 'verify', organisationId: side.pendingOrganisation.id }),
   'admin.users': (w) => ({ intent: 'assign', userId: w.actors.organiser.id, provinceCode: '51' }),
   'settings.locale': () => ({ locale: 'en', redirectTo: '/' }),
+  // The side's fair is a draft: registering, queueing and calling are refused as conflicts (409), past the access checks.
+  'me.fairs._index': (_w, side) => ({ fairId: side.fairId, idempotencyKey: randomUUID() }),
+  'me.fairs.$id': (_w, side) => ({
+    intent: 'join',
+    boothId: side.boothId,
+    jobId: side.jobId,
+    consentWording: 'Khi bấm “Ứng tuyển”, bạn đồng ý.',
+    idempotencyKey: randomUUID(),
+  }),
+  'caseload.$id.fairs': (_w, side) => ({ intent: 'register', fairId: side.fairId, idempotencyKey: randomUUID() }),
+  'employer.fairs._index': (_w, side) => ({ intent: 'decline', boothId: side.boothId, idempotencyKey: randomUUID() }),
+  'employer.fairs.$id': () => ({ intent: 'callNext', idempotencyKey: randomUUID() }),
   'fairs.$id': () => ({ intent: 'announce', message: 'Gian số 3 có thêm việc làm thợ may.', idempotencyKey: randomUUID() }),
 };
 
 /** Rows whose record is not named by `:id` but by the form (the scope is checked against it). */
 const formRecords: Partial<Record<RouteName, (side: Side) => Resource>> = {
   verification: (side) => ({ provinceCode: side.pendingOrganisation.provinceCode }),
+  'employer.fairs._index': (side) => ({ organisationId: side.job.organisationId }),
 };
 
 const pageRows = Object.entries(routeAccess).flatMap(([name, row]) => {

@@ -51,6 +51,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
           { to: '/me/referrals', label: t('nav.myReferrals') },
         ]
       : []),
+    ...(user && can(user, 'join:queue:own') ? [{ to: '/me/fairs', label: t('fairPeople.nav.me') }] : []),
     ...(user && can(user, 'read:user:any')
       ? [
           { to: '/admin/users', label: t('nav.users') },

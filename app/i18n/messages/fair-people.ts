@@ -1,4 +1,195 @@
 // Messages of the fair pages for the people at the fair: the returnee's ticket and queues, and the
 // employers' and training providers' booths (invitations and the staff desk). Neutral words only:
 // a person may read them on a phone beside others.
-export const fairPeopleMessages = {} as const;
+export const fairPeopleMessages = {
+  // ── The person's fairs and ticket ──────────────────────────────────────────────────────────
+  'fairPeople.nav.me': { vi: 'Phiên chợ việc làm', en: 'Job fairs' },
+  'fairPeople.me.title': { vi: 'Phiên chợ việc làm', en: 'Job fairs' },
+  'fairPeople.me.intro': {
+    vi: 'Ở phiên chợ việc làm, bạn gặp trực tiếp nhà tuyển dụng và cơ sở đào tạo. Đăng ký để nhận vé, rồi xếp hàng ở tối đa 3 gian cùng lúc.',
+    en: 'At a job fair you meet employers and training providers in person. Register to get a ticket, then queue at up to 3 booths at once.',
+  },
+  'fairPeople.me.ticketsTitle': { vi: 'Vé của tôi', en: 'My tickets' },
+  'fairPeople.me.code': { vi: 'Mã vé:', en: 'Ticket code:' },
+  'fairPeople.me.ended': { vi: 'đã kết thúc', en: 'ended' },
+  'fairPeople.me.openTitle': { vi: 'Phiên chợ đang mở đăng ký', en: 'Fairs open for registration' },
+  'fairPeople.me.noneOpen': {
+    vi: 'Hiện chưa có phiên chợ nào mở đăng ký ở tỉnh của bạn. Cán bộ tư vấn sẽ báo khi có phiên chợ mới.',
+    en: 'No fair in your province is open for registration yet. Your counsellor will tell you about the next one.',
+  },
+  'fairPeople.me.register': { vi: 'Đăng ký', en: 'Register' },
+  'fairPeople.me.registerLabel': { vi: 'Đăng ký dự “{fair}”', en: 'Register for “{fair}”' },
+  'fairPeople.me.seeTicket': { vi: 'Xem vé', en: 'See the ticket' },
+  'fairPeople.me.booths': { vi: 'Các gian ({count})', en: 'Booths ({count})' },
+  'fairPeople.back': { vi: '← Phiên chợ việc làm', en: '← Job fairs' },
+  'fairPeople.online': { vi: 'Trực tuyến', en: 'Online' },
+  'fairPeople.noTicket': { vi: 'Không có vé dự phiên chợ này.', en: 'There is no ticket to this fair.' },
+  'fairPeople.ticket.title': { vi: 'Vé dự phiên chợ', en: 'Fair ticket' },
+  'fairPeople.ticket.codeSpelled': { vi: 'Mã vé: {code}', en: 'Ticket code: {code}' },
+  'fairPeople.ticket.qr': { vi: 'Mã QR của vé {code}', en: 'QR code of ticket {code}' },
+  'fairPeople.ticket.checkedIn': { vi: 'Đã vào cửa.', en: 'Checked in.' },
+  'fairPeople.ticket.showAtDoor': {
+    vi: 'Đưa mã này (hoặc mã QR) ở bàn đón tiếp để vào cửa.',
+    en: 'Show this code (or the QR code) at the door to check in.',
+  },
+  'fairPeople.ticket.print': { vi: 'In vé', en: 'Print the ticket' },
+
+  // ── Places in queues ───────────────────────────────────────────────────────────────────────
+  'fairPeople.places.title': { vi: 'Chỗ xếp hàng', en: 'Places in queues' },
+  'fairPeople.places.none': {
+    vi: 'Chưa xếp hàng ở gian nào. Chọn một việc ở các gian bên dưới (tối đa 3 hàng cùng lúc).',
+    en: 'Not in any queue yet. Choose a job at a booth below (up to 3 queues at once).',
+  },
+  'fairPeople.places.paused': {
+    vi: 'Phiên chợ đang tạm dừng; chỗ xếp hàng vẫn được giữ nguyên.',
+    en: 'The fair is paused; every place in a queue is kept.',
+  },
+  'fairPeople.place.number': { vi: 'Số thứ tự', en: 'Queue number' },
+  'fairPeople.place.ahead': { vi: 'Còn {count} người phía trước', en: '{count} ahead' },
+  'fairPeople.place.wait': { vi: 'chờ khoảng {minutes} phút', en: 'about {minutes} min wait' },
+  'fairPeople.place.nextUp': { vi: 'Sắp đến lượt! Hãy đến gần gian {booth}.', en: 'Next up! Please stay near booth {booth}.' },
+  'fairPeople.place.called': { vi: 'Mời đến gian {booth}, bàn {desk}.', en: 'Please go to booth {booth}, desk {desk}.' },
+  'fairPeople.place.serving': { vi: 'Đang được tiếp ở gian {booth}, bàn {desk}.', en: 'Being seen at booth {booth}, desk {desk}.' },
+  'fairPeople.place.joinCall': { vi: 'Vào cuộc gọi', en: 'Join the call' },
+  'fairPeople.place.leave': { vi: 'Rời hàng', en: 'Leave the queue' },
+  'fairPeople.place.leaveLabel': { vi: 'Rời hàng ở gian {booth}', en: 'Leave the queue at booth {booth}' },
+
+  // ── Booths and joining ─────────────────────────────────────────────────────────────────────
+  'fairPeople.booths.title': { vi: 'Các gian và việc làm', en: 'Booths and jobs' },
+  'fairPeople.booths.none': { vi: 'Chưa có gian nào nhận lời tham gia.', en: 'No booth has accepted yet.' },
+  'fairPeople.booth.label': { vi: 'Gian {booth} — {organisation}', en: 'Booth {booth} — {organisation}' },
+  'fairPeople.booth.queued': { vi: 'Đang xếp hàng ở gian này.', en: 'In this booth’s queue.' },
+  'fairPeople.booth.noPostings': {
+    vi: 'Gian này chưa nêu việc làm hay khóa học nào.',
+    en: 'This booth has not listed any job or course yet.',
+  },
+  'fairPeople.posting.job': { vi: 'việc làm', en: 'job' },
+  'fairPeople.posting.course': { vi: 'khóa học', en: 'course' },
+  'fairPeople.join.button': { vi: 'Xếp hàng', en: 'Join the queue' },
+  'fairPeople.join.label': { vi: 'Xếp hàng ở gian {booth} cho “{posting}”', en: 'Join the queue at booth {booth} for “{posting}”' },
+  'fairPeople.join.notStarted': {
+    vi: 'Xếp hàng được khi phiên chợ bắt đầu. Bây giờ bạn có thể xem trước các gian và việc làm.',
+    en: 'Queues open when the fair starts. You can look at the booths and jobs now.',
+  },
+  'fairPeople.join.ended': { vi: 'Phiên chợ đã kết thúc.', en: 'The fair has ended.' },
+  'fairPeople.join.checkInFirst': {
+    vi: 'Đưa mã vé ở bàn đón tiếp để vào cửa, rồi xếp hàng ở các gian.',
+    en: 'Show the ticket code at the door to check in, then queue at the booths.',
+  },
+  'fairPeople.join.full': {
+    vi: 'Đang xếp đủ 3 hàng. Rời một hàng để xếp hàng ở gian khác.',
+    en: 'Already in 3 queues. Leave one to queue at another booth.',
+  },
+  'fairPeople.done.joined': { vi: 'Đã xếp hàng ở gian {booth}: số thứ tự {number}.', en: 'Queued at booth {booth}: number {number}.' },
+  'fairPeople.done.left': { vi: 'Đã rời hàng ở gian {booth}.', en: 'Left the queue at booth {booth}.' },
+
+  // ── The counsellor's fair tab ──────────────────────────────────────────────────────────────
+  'fairPeople.case.tab': { vi: 'Phiên chợ', en: 'Job fairs' },
+  'fairPeople.case.title': { vi: 'Phiên chợ việc làm', en: 'Job fairs' },
+  'fairPeople.case.fairsTitle': { vi: 'Vé và phiên chợ mở đăng ký', en: 'Tickets and fairs open for registration' },
+  'fairPeople.case.none': {
+    vi: 'Chưa có vé nào, và chưa có phiên chợ nào của tỉnh mở đăng ký.',
+    en: 'No ticket yet, and no fair of the province is open for registration.',
+  },
+  'fairPeople.case.open': { vi: 'Xem vé và chỗ xếp hàng ở “{fair}”', en: 'See the ticket and queues at “{fair}”' },
+  'fairPeople.case.noTicket': {
+    vi: 'Người này chưa có vé dự phiên chợ này. Đăng ký ở danh sách bên dưới.',
+    en: 'This person has no ticket to this fair. Register them in the list below.',
+  },
+  'fairPeople.case.printHint': {
+    vi: 'Người không có điện thoại: in vé này (lệnh In của trình duyệt chỉ in phần vé) để mang đến bàn đón tiếp.',
+    en: 'For someone without a phone: print this ticket (the browser’s Print prints the ticket alone) to bring to the door.',
+  },
+  'fairPeople.case.queueTitle': { vi: 'Xếp hàng giúp', en: 'Queue on their behalf' },
+  'fairPeople.case.queueHint': {
+    vi: 'Đọc cho người này nghe lời đồng ý bên trên nút, và chỉ bấm khi họ đồng ý: lời đồng ý được lưu cùng hồ sơ giới thiệu.',
+    en: 'Read the consent above the button to the person, and press only once they agree: the words are kept with the referral.',
+  },
+
+  // ── Employers and training providers: invitations ──────────────────────────────────────────
+  'fairPeople.employer.title': { vi: 'Phiên chợ việc làm', en: 'Job fairs' },
+  'fairPeople.employer.intro': {
+    vi: 'Trả lời lời mời tham gia phiên chợ: chọn người trực gian hàng và những việc làm, khóa học gian hàng giới thiệu. Có thể trả lời lại cho đến khi phiên chợ kết thúc.',
+    en: 'Answer invitations to job fairs: choose who staffs the booth and which jobs and courses it shows. You can answer again until the fair ends.',
+  },
+  'fairPeople.employer.invitations': { vi: 'Lời mời', en: 'Invitations' },
+  'fairPeople.employer.none': {
+    vi: 'Chưa có lời mời nào. Ban tổ chức phiên chợ của tỉnh sẽ mời đơn vị đã được xác minh.',
+    en: 'No invitations yet. The province’s fair organisers invite verified organisations.',
+  },
+  'fairPeople.employer.takingPart': { vi: 'Phiên chợ đơn vị tham gia', en: 'Fairs you take part in' },
+  'fairPeople.employer.status.invited': { vi: 'Chờ trả lời', en: 'Awaiting your answer' },
+  'fairPeople.employer.status.accepted': { vi: 'Đã nhận lời', en: 'Accepted' },
+  'fairPeople.employer.status.declined': { vi: 'Đã từ chối', en: 'Declined' },
+  'fairPeople.employer.staff': { vi: 'Người trực gian hàng', en: 'Booth staff' },
+  'fairPeople.employer.noMembers': { vi: 'Đơn vị chưa có thành viên nào.', en: 'The organisation has no members yet.' },
+  'fairPeople.employer.jobs': { vi: 'Việc làm giới thiệu ở gian hàng', en: 'Jobs the booth shows' },
+  'fairPeople.employer.noJobs': { vi: 'Không có tin tuyển dụng nào đang mở.', en: 'No open jobs.' },
+  'fairPeople.employer.courses': { vi: 'Khóa học giới thiệu ở gian hàng', en: 'Courses the booth shows' },
+  'fairPeople.employer.noCourses': { vi: 'Không có khóa học nào đang mở.', en: 'No open courses.' },
+  'fairPeople.employer.callLink': { vi: 'Đường dẫn cuộc gọi video', en: 'Video call link' },
+  'fairPeople.employer.callLinkHint': {
+    vi: 'Phiên chợ trực tuyến: chỉ người đang được tiếp ở gian hàng mới thấy đường dẫn này.',
+    en: 'Online fair: only the person being seen at the booth sees this link.',
+  },
+  'fairPeople.employer.accept': { vi: 'Nhận lời', en: 'Accept' },
+  'fairPeople.employer.saveAnswer': { vi: 'Lưu thay đổi', en: 'Save changes' },
+  'fairPeople.employer.decline': { vi: 'Từ chối', en: 'Decline' },
+  'fairPeople.employer.accepted': {
+    vi: 'Đã nhận lời tham gia “{fair}” (gian {number}).',
+    en: 'Accepted “{fair}” (booth {number}).',
+  },
+  'fairPeople.employer.declined': { vi: 'Đã từ chối lời mời tham gia “{fair}”.', en: 'Declined the invitation to “{fair}”.' },
+  'fairPeople.employer.openDesk': { vi: 'Mở bàn tiếp ứng viên', en: 'Open the booth desk' },
+  'fairPeople.employer.notStaff': {
+    vi: 'Bạn không có tên trong danh sách người trực gian hàng này.',
+    en: 'You are not named among this booth’s staff.',
+  },
+  'fairPeople.employer.home': { vi: 'Phiên chợ việc làm', en: 'Job fairs' },
+  'fairPeople.employer.back': { vi: '← Phiên chợ việc làm', en: '← Job fairs' },
+
+  // ── The booth desk ─────────────────────────────────────────────────────────────────────────
+  'fairPeople.desk.privacy': {
+    vi: 'Ứng viên xếp hàng theo số thứ tự. Họ tên chỉ hiện khi ứng viên đã đồng ý chia sẻ.',
+    en: 'Candidates queue by number. A name shows only once the candidate agreed to share it.',
+  },
+  'fairPeople.desk.callNext': { vi: 'Mời người tiếp theo', en: 'Call the next person' },
+  'fairPeople.desk.notLive': {
+    vi: 'Phiên chợ chưa bắt đầu hoặc đang tạm dừng.',
+    en: 'The fair has not started, or is paused.',
+  },
+  'fairPeople.desk.nobodyWaiting': { vi: 'Không có ai đang chờ.', en: 'Nobody is waiting.' },
+  'fairPeople.desk.called': { vi: 'Đã mời số {number} đến bàn {desk}.', en: 'Called number {number} to desk {desk}.' },
+  'fairPeople.desk.desksTitle': { vi: 'Bốn bàn tiếp', en: 'The four desks' },
+  'fairPeople.desk.desk': { vi: 'Bàn {desk}', en: 'Desk {desk}' },
+  'fairPeople.desk.free': { vi: 'Đang trống', en: 'Free' },
+  'fairPeople.desk.number': { vi: 'Số {number}', en: 'Number {number}' },
+  'fairPeople.desk.status.called': { vi: 'Đã mời', en: 'Called' },
+  'fairPeople.desk.status.serving': { vi: 'Đang tiếp', en: 'Being seen' },
+  'fairPeople.desk.calledAt': { vi: 'Mời lúc {time}', en: 'Called at {time}' },
+  'fairPeople.desk.forJob': { vi: 'Ứng tuyển: {title}', en: 'Applying for: {title}' },
+  'fairPeople.desk.forCourse': { vi: 'Đăng ký học: {title}', en: 'Course: {title}' },
+  'fairPeople.desk.forBooth': { vi: 'Gặp gian hàng', en: 'To meet the booth' },
+  'fairPeople.desk.serve': { vi: 'Đã đến — bắt đầu tiếp', en: 'Came — start' },
+  'fairPeople.desk.serving': { vi: 'Đang tiếp ứng viên.', en: 'Seeing the candidate.' },
+  'fairPeople.desk.noShow': { vi: 'Không đến', en: 'Did not come' },
+  'fairPeople.desk.noShowFrom': { vi: 'Không đến (từ {time})', en: 'Did not come (from {time})' },
+  'fairPeople.desk.noShowDone': { vi: 'Đã ghi là không đến.', en: 'Marked as not come.' },
+  'fairPeople.desk.noShowNext': {
+    vi: 'Đã ghi là không đến; đã mời số {number} đến bàn {desk}.',
+    en: 'Marked as not come; called number {number} to desk {desk}.',
+  },
+  'fairPeople.desk.outcome': { vi: 'Kết quả với số {number}', en: 'Outcome for number {number}' },
+  'fairPeople.desk.details': { vi: 'Thêm chi tiết (không bắt buộc)', en: 'More details (optional)' },
+  'fairPeople.desk.reason': { vi: 'Lý do chưa phù hợp', en: 'Why not suitable' },
+  'fairPeople.desk.interviewAt': { vi: 'Giờ phỏng vấn lần hai', en: 'Second interview at' },
+  'fairPeople.desk.startDate': { vi: 'Ngày bắt đầu làm', en: 'Start date' },
+  'fairPeople.desk.wage': { vi: 'Lương (đồng/tháng)', en: 'Wage (VND per month)' },
+  'fairPeople.desk.recorded': { vi: 'Đã ghi kết quả: {outcome}.', en: 'Outcome recorded: {outcome}.' },
+  'fairPeople.desk.waitingTitle': { vi: 'Đang chờ ({count})', en: 'Waiting ({count})' },
+  'fairPeople.outcome.not_suitable': { vi: 'Chưa phù hợp', en: 'Not suitable' },
+  'fairPeople.outcome.second_interview': { vi: 'Hẹn phỏng vấn lần hai', en: 'Second interview' },
+  'fairPeople.outcome.offer_made': { vi: 'Đề nghị việc làm', en: 'Offer made' },
+  'fairPeople.outcome.hired': { vi: 'Nhận việc ngay', en: 'Hired on the spot' },
+  'fairPeople.outcome.enrolled': { vi: 'Nhận vào học', en: 'Enrolled for training' },
+} as const;
