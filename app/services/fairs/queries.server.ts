@@ -9,6 +9,7 @@ import { fairBooths, fairBoothStaff, fairEvents, fairQueueEntries, fairs, fairTi
 import { authorize, type Actor } from '../authorize.ts';
 import { NotFoundError } from '../errors.ts';
 import { activeQueueStatuses, atDeskStatuses, boothLooksEmpty, estimatedWaitMinutes, isNextUp } from './rules.ts';
+import { trainingAtFair } from './training.server.ts';
 
 /** People waiting at a booth with a lower queue number than `number`. */
 export async function waitingAhead(db: Executor, boothId: string, number: number) {
@@ -58,8 +59,10 @@ async function boothFigures(db: Executor, fairId: string) {
 
 /**
  * A person's view of the fair: their ticket and each place they hold — booth, queue number, status,
- * how many wait ahead, the estimated wait and "you're next", the desk when called. For the person,
- * their counsellor, or the fair's organisers (the door acting for someone without a phone).
+ * how many wait ahead, the estimated wait and "you're next", the desk when called, the job or course
+ * it is for, and (training.server.ts) when that job needs a skill they lack, the courses at this
+ * fair that teach it with seats left. For the person, their counsellor, or the fair's organisers
+ * (the door acting for someone without a phone).
  */
 export async function personView(db: Executor, actor: Actor, fairId: string, ticketId: string) {
   const fair = await fairOf(db, fairId);
@@ -82,7 +85,16 @@ export async function personView(db: Executor, actor: Actor, fairId: string, tic
     .innerJoin(organisations, eq(organisations.id, fairBooths.organisationId))
     .where(and(eq(fairQueueEntries.ticketId, row.ticket.id), inArray(fairQueueEntries.status, activeQueueStatuses)))
     .orderBy(fairBooths.number);
-  const figures = await boothFigures(db, fair.id);
+  const [figures, training] = await Promise.all([
+    boothFigures(db, fair.id),
+    trainingAtFair(
+      db,
+      fair.id,
+      row.ticket.returneeId,
+      places.flatMap(({ place }) => (place.jobId ? [place.jobId] : [])),
+      actor.locale,
+    ),
+  ]);
   const withAhead = await Promise.all(
     places.map(async ({ place, boothNumber, organisation, callLink }) => {
       const ahead = await waitingAhead(db, place.boothId, place.number);
@@ -101,6 +113,10 @@ export async function personView(db: Executor, actor: Actor, fairId: string, tic
         desk: place.desk,
         // An online fair's call link, only to the person being served.
         callLink: atDeskStatuses.includes(place.status as (typeof atDeskStatuses)[number]) ? callLink : null,
+        jobId: place.jobId,
+        trainingSlotId: place.trainingSlotId,
+        /** The job needs a skill they lack: the courses at this fair that teach it, with seats left. */
+        training: (place.jobId && training.get(place.jobId)) || null,
       };
     }),
   );

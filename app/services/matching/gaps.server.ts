@@ -49,17 +49,25 @@ export function jobGap(
   };
 }
 
-/** The gaps of `returneeId` for each job that has one (jobs the person fully meets are left out). */
+/**
+ * The gaps of `returneeId` for each job that has one (jobs the person fully meets are left out),
+ * the courses that teach them chosen among `trainingIds` when given (a fair's courses).
+ */
 export async function gapsForJobs(
   db: Executor,
   returneeId: string,
   jobs: readonly { job: MatchJob; title: string }[],
   locale: Locale,
+  options: { trainingIds?: readonly string[] } = {},
 ): Promise<Record<string, JobGap>> {
   if (!jobs.length) return {};
   const reference = await loadReference(db);
   const person = prepareProfile(await loadProfile(db, { id: returneeId }, reference));
-  const { forGaps } = await bestTrainingFor(db, person, jobs, reference, { today: vietnamDate(), gapJobs: jobs.length });
+  const { forGaps } = await bestTrainingFor(db, person, jobs, reference, {
+    today: vietnamDate(),
+    gapJobs: jobs.length,
+    trainingIds: options.trainingIds,
+  });
   const courseForSkill = coursesForSkills(forGaps);
   const result: Record<string, JobGap> = {};
   for (const { job, title } of jobs) {
@@ -69,13 +77,20 @@ export async function gapsForJobs(
   return result;
 }
 
-/** The gaps of jobs named by id (a job's page, a page of search results), by id. */
-export async function gapsForJobIds(db: Executor, returneeId: string, jobIds: readonly string[], locale: Locale) {
+/** The gaps of jobs named by id (a job's page, a page of search results; a fair's places, with its courses), by id. */
+export async function gapsForJobIds(
+  db: Executor,
+  returneeId: string,
+  jobIds: readonly string[],
+  locale: Locale,
+  options: { trainingIds?: readonly string[] } = {},
+) {
   const loaded = await loadJobs(db, jobIds, await loadReference(db));
   return gapsForJobs(
     db,
     returneeId,
     loaded.map((l) => ({ job: l.job, title: l.title })),
     locale,
+    options,
   );
 }

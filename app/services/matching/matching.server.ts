@@ -263,14 +263,15 @@ export type GapSuggestion = { gap: SkillGap; training: TrainingSuggestion };
 
 /**
  * Open courses with seats left, within the person's daily reach, in an occupation they wish for,
- * already work in, or that teaches a skill one of their best jobs asks for and they lack.
+ * already work in, or that teaches a skill one of their best jobs asks for and they lack — among
+ * `trainingIds` only, when given (the courses shown at a job fair).
  */
 export async function bestTrainingFor(
   db: Executor,
   person: MatchProfile,
   bestJobs: readonly { job: MatchJob; title: string }[],
   reference: Reference,
-  options: { limit?: number; today?: string; gapJobs?: number } = {},
+  options: { limit?: number; today?: string; gapJobs?: number; trainingIds?: readonly string[] } = {},
 ): Promise<{ training: TrainingSuggestion[]; forGaps: GapSuggestion[] }> {
   const context: ScoreContext = { today: options.today ?? vietnamDate() };
   const occupationOf = (skill: string) => reference.skillByCode.get(skill)?.occupation ?? null;
@@ -282,7 +283,7 @@ export async function bestTrainingFor(
     .sort((a, b) => Number(b.required) - Number(a.required));
   const occupationCodes = new Set([...person.wishes, ...person.trades, ...gaps.map((g) => g.occupation)]);
   const occupationIds = [...occupationCodes].flatMap((code) => reference.occupationByCode.get(code)?.id ?? []);
-  const slots = await loadOpenTraining(db, occupationIds, reference);
+  const slots = await loadOpenTraining(db, occupationIds, reference, options.trainingIds);
   const scored: TrainingSuggestion[] = [];
   for (const loaded of slots) {
     const match = scoreTraining(person, loaded.slot, gaps, context);

@@ -200,11 +200,22 @@ export function jobFromDocument(doc: MatchHit): MatchJob {
 export type LoadedTraining = { slot: MatchTraining; title: string; employer: string };
 
 /** Public training slots with seats left in the given occupations (their reach is checked by the scorer). */
-export async function loadOpenTraining(db: Executor, occupationIds: number[], reference: Reference): Promise<LoadedTraining[]> {
-  if (!occupationIds.length) return [];
-  const rows = await selectTraining(db, and(sql`${trainingSlots.seatsLeft} > 0`, inArray(trainingSlots.occupationId, occupationIds)), {
-    publicOnly: true,
-  });
+export async function loadOpenTraining(
+  db: Executor,
+  occupationIds: number[],
+  reference: Reference,
+  onlyIds?: readonly string[],
+): Promise<LoadedTraining[]> {
+  if (!occupationIds.length || onlyIds?.length === 0) return [];
+  const rows = await selectTraining(
+    db,
+    and(
+      sql`${trainingSlots.seatsLeft} > 0`,
+      inArray(trainingSlots.occupationId, occupationIds),
+      onlyIds ? inArray(trainingSlots.id, [...onlyIds]) : undefined,
+    ),
+    { publicOnly: true },
+  );
   return rows.map(({ slot, organisation }) => ({
     title: slot.title,
     employer: organisation.name,
