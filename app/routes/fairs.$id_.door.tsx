@@ -1,15 +1,16 @@
 // /fairs/:id/door: the door screen. Check a ticket in by its code — typed (works without JavaScript)
 // or scanned with the camera where the browser can read QR codes — once only, a second time saying
-// when it was; and act for a person without a phone: find their ticket by code, show their queue
-// numbers (a slip to print or read out) and queue them at the booth and job they choose, the consent
-// wording read out to them and kept.
+// when it was; register a walk-in (a name is enough; nothing about the past) and check them in; and
+// act for a person without a phone: find their ticket by code, show their queue numbers (a slip to
+// print or read out) and queue them at the booth and job they choose, the consent wording read out
+// to them and kept.
 import '#app/styles/forms.css';
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Alert, Anchor, Button, Group, List, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { errorResponse } from '#app/adapters/answers.ts';
 import type { FormActionData } from '#app/adapters/form-data.ts';
-import { doneWith, formCommand, readForm } from '#app/adapters/form.server.ts';
+import { doneWith, echo, formCommand, readForm } from '#app/adapters/form.server.ts';
 import { doorBooths, doorCheckIn, fairHeader, newFormKey, requireOrganisersFair } from '#app/adapters/pages/fairs.server.ts';
 import { DoorBooths, DoorPerson } from '#app/components/fairs/organiser/DoorPerson.tsx';
 import { FairLinks, FairStatusBadge, FormKey } from '#app/components/fairs/organiser/FairParts.tsx';
@@ -22,7 +23,10 @@ import { joinQueue, leaveQueue } from '#app/services/fairs/commands.server.ts';
 import { ticketByCode } from '#app/services/fairs/organiser.server.ts';
 import { personView } from '#app/services/fairs/queries.server.ts';
 import { doorOpen, queuesOpen, queuesPerPerson } from '#app/services/fairs/rules.ts';
-import { joinQueueSchema, leaveQueueSchema } from '#app/services/fairs/schemas.ts';
+import { joinQueueSchema, leaveQueueSchema, walkInSchema } from '#app/services/fairs/schemas.ts';
+import { registerWalkIn } from '#app/services/fairs/walk-ins.server.ts';
+import type { PhoneHolder } from '#app/services/caseload/queries.server.ts';
+import { listCommunes } from '#app/services/reference/queries.server.ts';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'fairOrg.door.title');
 
@@ -31,11 +35,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { db } = context.services;
   const url = new URL(request.url);
   const code = (url.searchParams.get('code') ?? '').trim().slice(0, 20);
+  const walkIn = url.searchParams.get('walkIn');
   const page = {
     fair: fairHeader(fair),
     doorOpen: doorOpen.includes(fair.status),
     code,
     checkedInNow: url.searchParams.get('checkedIn') === '1',
+    walkIn: walkIn === 'new' || walkIn === 'known' ? walkIn : null,
+    communes: doorOpen.includes(fair.status) ? await listCommunes(db, fair.provinceCode) : [],
     formKey: newFormKey(),
   };
   const ticket = code ? await ticketByCode(db, fair.id, code) : null;
@@ -67,6 +74,27 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   switch (values.intent) {
     case 'checkIn':
       return doorCheckIn(context, actor, fair, values);
+    case 'walkIn':
+      return formCommand({
+        ...common,
+        target: 'walkIn',
+        schema: walkInSchema,
+        input: {
+          fairId: fair.id,
+          fullName: values.fullName,
+          phone: values.phone,
+          birthDate: values.birthDate,
+          sex: values.sex,
+          communeCode: values.communeCode,
+          confirmSharedPhone: values.confirmSharedPhone,
+          idempotencyKey: values.idempotencyKey,
+        },
+        run: (tx, input) => registerWalkIn(tx, actor, input),
+        done: ({ answer }) =>
+          'sharedPhone' in answer
+            ? Response.json({ sharedPhone: answer.sharedPhone, values: echo(values), target: 'walkIn' } satisfies DoorActionData)
+            : redirect(`/fairs/${fair.id}/door?${new URLSearchParams({ code: answer.code, walkIn: answer.newTicket ? 'new' : 'known' })}`),
+      });
     case 'join':
       return formCommand({
         ...common,
@@ -99,6 +127,107 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 type Loaded = ReturnType<typeof useLoaderData<typeof loader>>;
+/** A walk-in whose phone is on another person's record comes back with who looks after that record. */
+type DoorActionData = FormActionData & { sharedPhone?: PhoneHolder[] };
+
+/** Someone who came without a ticket: the fewest fields a record needs, nothing about the past. */
+function WalkIn({ loaded, result }: { loaded: Loaded; result?: DoorActionData }) {
+  const t = useT();
+  if (!loaded.doorOpen) return null;
+  const values = result?.values ?? {};
+  const errors = result?.fields ?? {};
+  return (
+    <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="door-walk-in">
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="door-walk-in">
+          {t('fairOrg.door.walkIn')}
+        </Title>
+        <Text size="sm">{t('fairOrg.door.walkInIntro')}</Text>
+        {result?.sharedPhone ? (
+          <Alert color="orange" role="alert" title={t('caseload.intake.phoneShared')}>
+            <Stack gap="xs">
+              <List spacing={4}>
+                {result.sharedPhone.map((holder, i) => (
+                  <List.Item key={i}>
+                    {holder.counsellorName
+                      ? t('caseload.intake.phoneHolder', { counsellor: holder.counsellorName, province: holder.provinceName })
+                      : t('caseload.intake.phoneHolderNoCounsellor', { province: holder.provinceName })}
+                  </List.Item>
+                ))}
+              </List>
+              <Text size="sm">{t('fairOrg.door.walkInShared')}</Text>
+              <div>
+                <Button type="submit" form="walk-in-form" name="confirmSharedPhone" value="on" color="orange">
+                  {t('fairOrg.door.walkInConfirm')}
+                </Button>
+              </div>
+            </Stack>
+          </Alert>
+        ) : (
+          <FormAlert result={result} />
+        )}
+        <Form method="post" noValidate id="walk-in-form">
+          <input type="hidden" name="intent" value="walkIn" />
+          <FormKey value={`${loaded.formKey}:walkIn`} />
+          <Stack gap="sm">
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput
+                name="fullName"
+                label={t('caseload.field.fullName')}
+                required
+                maxLength={120}
+                autoComplete="off"
+                defaultValue={values.fullName ?? ''}
+                error={errors.fullName}
+              />
+              <TextInput
+                name="phone"
+                type="tel"
+                label={t('caseload.field.phone')}
+                description={t('fairOrg.door.walkInPhoneHint')}
+                autoComplete="off"
+                maxLength={30}
+                defaultValue={values.phone ?? ''}
+                error={errors.phone}
+              />
+              <TextInput
+                name="birthDate"
+                type="date"
+                label={t('caseload.field.birthDate')}
+                description={t('fairOrg.door.walkInBirthHint')}
+                defaultValue={values.birthDate ?? ''}
+                error={errors.birthDate}
+              />
+              <NativeSelect
+                name="sex"
+                label={t('caseload.field.sex')}
+                defaultValue={values.sex ?? ''}
+                error={errors.sex}
+                data={[
+                  { value: '', label: t('caseload.choose') },
+                  ...(['female', 'male', 'other'] as const).map((sex) => ({ value: sex, label: t(`caseload.sex.${sex}`) })),
+                ]}
+              />
+              <NativeSelect
+                name="communeCode"
+                label={t('caseload.field.commune')}
+                defaultValue={values.communeCode ?? ''}
+                error={errors.communeCode}
+                data={[
+                  { value: '', label: t('caseload.chooseCommune') },
+                  ...loaded.communes.map((c) => ({ value: c.code, label: c.name })),
+                ]}
+              />
+            </SimpleGrid>
+            <div>
+              <Button type="submit">{t('fairOrg.door.walkInSubmit')}</Button>
+            </div>
+          </Stack>
+        </Form>
+      </Stack>
+    </Paper>
+  );
+}
 
 function CheckIn({ loaded, result }: { loaded: Loaded; result?: FormActionData }) {
   const t = useT();
@@ -173,6 +302,11 @@ function Proxy({ loaded, result }: { loaded: Loaded; result?: FormActionData }) 
             </Button>
           </Group>
         </Form>
+        {loaded.walkIn && loaded.person && !result ? (
+          <Alert color="teal" role="status">
+            {t(loaded.walkIn === 'new' ? 'fairOrg.door.walkInDone' : 'fairOrg.door.walkInKnown', { code: loaded.code.toUpperCase() })}
+          </Alert>
+        ) : null}
         {loaded.found === false ? (
           <Alert color="orange" role="alert">
             {t('fairOrg.door.notFound', { code: loaded.code.toUpperCase() })}
@@ -181,6 +315,14 @@ function Proxy({ loaded, result }: { loaded: Loaded; result?: FormActionData }) 
         {person ? (
           <>
             <FormAlert result={result} />
+            {result?.fields ? (
+              // The join forms' fields are hidden: their messages are listed here.
+              <List size="sm" c="red.9">
+                {Object.values(result.fields).map((message) => (
+                  <List.Item key={message}>{message}</List.Item>
+                ))}
+              </List>
+            ) : null}
             {person.checkedInAt ? null : <Text fw={500}>{t('fairOrg.door.notCheckedIn')}</Text>}
             <DoorPerson view={person.view} formKey={loaded.formKey} />
             {person.blocker ? (
@@ -210,7 +352,7 @@ function Proxy({ loaded, result }: { loaded: Loaded; result?: FormActionData }) 
 
 export default function FairDoor() {
   const loaded = useLoaderData<typeof loader>();
-  const result = useActionData<FormActionData>();
+  const result = useActionData<DoorActionData>();
   const t = useT();
   return (
     <Stack gap="md">
@@ -223,6 +365,7 @@ export default function FairDoor() {
       </Group>
       <FairLinks fairId={loaded.fair.id} current="door" />
       <CheckIn loaded={loaded} result={result?.target === 'checkIn' ? result : undefined} />
+      <WalkIn loaded={loaded} result={result?.target === 'walkIn' ? result : undefined} />
       <Proxy loaded={loaded} result={result?.target === 'join' ? result : undefined} />
     </Stack>
   );

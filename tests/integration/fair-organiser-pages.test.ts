@@ -382,3 +382,39 @@ test('another province’s organiser gets 404 on a fair’s pages and forms; a c
   expect(announce.status).toBe(404);
   expect(await db.$count(fairEvents, eq(fairEvents.fairId, fair.id))).toBe(0);
 });
+
+test('the door registers a walk-in with a name alone and checks them in; a phone on another record says who looks after it (never a name) until confirmed', async () => {
+  const fair = await makeFair(db, { status: 'live' });
+  const path = `/fairs/${fair.id}/door`;
+  const params = { id: fair.id };
+  const walkIn = (fields: Record<string, string>) =>
+    submit(doorPage.action, path, { intent: 'walkIn', idempotencyKey: randomUUID(), ...fields }, organiserCookie, params);
+
+  const nameless = (await walkIn({ fullName: '', phone: '12' })) as { status: number; data: Json };
+  expect(nameless.status).toBe(400);
+  expect(Object.keys(nameless.data.fields).sort()).toEqual(['fullName', 'phone']);
+
+  const registered = (await walkIn({ fullName: 'Y Blúp Niê' })) as Response;
+  expect(registered.status).toBe(302);
+  const code = new URL(origin + registered.headers.get('Location')!).searchParams.get('code')!;
+  expect(registered.headers.get('Location')).toBe(`${path}?code=${code}&walkIn=new`);
+  const [ticket] = await db
+    .select()
+    .from(fairTickets)
+    .where(and(eq(fairTickets.fairId, fair.id), eq(fairTickets.code, code)));
+  expect(ticket).toMatchObject({ walkIn: true, registeredByUserId: organiser.id });
+  expect(ticket.checkedInAt).not.toBeNull();
+  const shown = await pageHtml(context, doorPage, '/fairs/:id/door', `${path}?code=${code}&walkIn=new`, { cookie: organiserCookie });
+  expect(shown).toContain(vi('fairOrg.door.walkInDone', { code }));
+
+  // A phone already on someone else's record: who looks after it, not whose it is; nothing written until confirmed.
+  const { person } = await ticketHolder((await makeFair(db)).id, 'PQRTUV');
+  const shared = (await walkIn({ fullName: 'Nguyễn Văn Khác', phone: person.phone! })) as Response;
+  const answer = (await shared.json()) as Json;
+  expect(answer.sharedPhone).toEqual([{ returneeId: null, fullName: null, counsellorName: null, provinceName: 'Quảng Ngãi' }]);
+  expect(JSON.stringify(answer)).not.toContain(person.fullName);
+  expect(await db.$count(fairTickets, eq(fairTickets.fairId, fair.id))).toBe(1);
+  const confirmed = (await walkIn({ fullName: 'Nguyễn Văn Khác', phone: person.phone!, confirmSharedPhone: 'on' })) as Response;
+  expect(confirmed.status).toBe(302);
+  expect(await db.$count(fairTickets, eq(fairTickets.fairId, fair.id))).toBe(2);
+});

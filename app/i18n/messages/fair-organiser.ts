@@ -207,6 +207,30 @@ export const fairOrganiserMessages = {
     vi: 'Không mở được máy ảnh. Hãy nhập mã vé.',
     en: 'The camera could not be opened. Please type the ticket code.',
   },
+  'fairOrg.door.walkIn': { vi: 'Đăng ký tại chỗ', en: 'Walk-in registration' },
+  'fairOrg.door.walkInIntro': {
+    vi: 'Cho người đến mà chưa có vé: chỉ cần họ tên; thêm số điện thoại hoặc ngày sinh để nhận ra người đã có hồ sơ. Người ấy được xác nhận vào cửa ngay.',
+    en: 'For someone without a ticket: a name is enough; add a phone or birth date to recognise someone already known. They are checked in at once.',
+  },
+  'fairOrg.door.walkInPhoneHint': { vi: 'Nếu có. Không có điện thoại cũng được.', en: 'If they have one. None is fine.' },
+  'fairOrg.door.walkInBirthHint': {
+    vi: 'Nếu không có điện thoại: để nhận ra người đã có hồ sơ.',
+    en: 'Without a phone: to recognise someone already known.',
+  },
+  'fairOrg.door.walkInSubmit': { vi: 'Đăng ký và cho vào cửa', en: 'Register and check in' },
+  'fairOrg.door.walkInShared': {
+    vi: 'Có thể người này đã có hồ sơ, hoặc dùng chung điện thoại với người thân. Nếu đúng là hai người khác nhau, hãy xác nhận để đăng ký.',
+    en: 'This person may already have a record, or share a phone with a relative. If these are two different people, confirm to register.',
+  },
+  'fairOrg.door.walkInConfirm': { vi: 'Đây là hai người khác nhau, vẫn đăng ký', en: 'These are different people, register anyway' },
+  'fairOrg.door.walkInDone': {
+    vi: 'Đã đăng ký tại chỗ và xác nhận vào cửa: vé {code}. Hãy đưa mã vé này cho người ấy.',
+    en: 'Registered and checked in: ticket {code}. Give this code to the person.',
+  },
+  'fairOrg.door.walkInKnown': {
+    vi: 'Người này đã có vé {code}: vé đã được xác nhận vào cửa.',
+    en: 'This person already had ticket {code}: it is now checked in.',
+  },
   'fairOrg.door.proxy': { vi: 'Xếp hàng giúp người không có điện thoại', en: 'Queue for someone without a phone' },
   'fairOrg.door.proxyIntro': {
     vi: 'Nhập mã vé để xem số thứ tự của người ấy và xếp hàng giúp ở gian hàng họ chọn.',
