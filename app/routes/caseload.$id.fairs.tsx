@@ -12,7 +12,7 @@ import { personFairPage, queueForm, registerForm } from '#app/adapters/pages/fai
 import { newFormKey } from '#app/adapters/pages/fairs.server.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { FairAlert } from '#app/components/fairs/people/FairAlert.tsx';
-import { FairBooths } from '#app/components/fairs/people/FairBooths.tsx';
+import { FairBooths, postingTitles } from '#app/components/fairs/people/FairBooths.tsx';
 import { FairTicket } from '#app/components/fairs/people/FairTicket.tsx';
 import { MyPlaces } from '#app/components/fairs/people/MyPlaces.tsx';
 import css from '#app/components/fairs/people/fairs.module.css';
@@ -76,7 +76,7 @@ function ShownFair({ shown, formKey, personName }: { shown: NonNullable<Loaded['
         <>
           <FairTicket ticket={ticket} printable holder={personName} />
           <p className={`${plain.small} ${css.noPrint}`}>{t('fairPeople.case.printHint')}</p>
-          <MyPlaces view={view} formKey={formKey} fairId={fair.id} />
+          <MyPlaces view={view} titles={postingTitles(shown.booths)} formKey={formKey} fairId={fair.id} />
           <section className={css.section} aria-labelledby="proxy-booths">
             <h3 id="proxy-booths">{t('fairPeople.case.queueTitle')}</h3>
             <p className={plain.small}>{t('fairPeople.case.queueHint')}</p>

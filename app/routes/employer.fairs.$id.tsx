@@ -1,8 +1,9 @@
 // /employer/fairs/:id: the desk of the user's booth at this fair, for its named staff only (a member
-// not named: 403; an organisation without a booth here: 404). The queue as anonymised cards, the
-// four desks, and the buttons: call next, came — start, did not come (after the grace time), and the
-// outcome, which moves the person's application in the pipeline. Every button is a plain form with
-// the key the loader made, so a double press does the command once.
+// not named: 403; an organisation without a booth here: 404). The desk view (`deskView`): the queue
+// as anonymised cards (a name only under the pipeline's consent rule), the four desks, and the
+// buttons: call next, came — start, did not come (after the grace time), and the outcome, which
+// moves the person's application in the pipeline. Every button is a plain form with the key the
+// loader made, so a double press does the command once.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
@@ -19,7 +20,8 @@ import { pageTitle } from '#app/i18n/page-title.ts';
 import { useT } from '#app/i18n/use-t.ts';
 import { NotFoundError } from '#app/services/errors.ts';
 import { callNext, markNoShow, recordOutcome, startServing } from '#app/services/fairs/commands.server.ts';
-import { deskOfBooth, isPlaceOfBooth, staffedBooth } from '#app/services/fairs/people.server.ts';
+import { deskView } from '#app/services/fairs/desk.server.ts';
+import { isPlaceOfBooth, ownBoothAt } from '#app/services/fairs/people.server.ts';
 import { callNextSchema, outcomeSchema, placeActionSchema } from '#app/services/fairs/schemas.ts';
 import type { Executor } from '#db/client.ts';
 
@@ -29,12 +31,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, context, 'call:queue');
   const fairId = requireId(params.id, user.locale);
   const { db } = context.services;
-  const { fair, booth } = await staffedBooth(db, user, fairId).catch((e: unknown) => throwAsPage(e, user.locale));
-  const view = await deskOfBooth(db, booth, fair);
+  const { fair, view } = await ownBoothAt(db, user, fairId)
+    .then(async ({ fair, booth }) => ({ fair, view: await deskView(db, user, fairId, booth.id) }))
+    .catch((e: unknown) => throwAsPage(e, user.locale));
+  const { booth } = view;
   return {
     title: translate(user.locale, 'fairPeople.booth.label', { booth: booth.number, organisation: booth.organisation }),
     fair,
-    booth,
     view,
     formKey: newFormKey(),
     serverNow: Date.now(),
@@ -50,7 +53,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, context, 'call:queue');
   const fairId = requireId(params.id, user.locale);
   const values = await readForm(request);
-  const { booth } = await staffedBooth(context.services.db, user, fairId).catch((e: unknown) => throwAsPage(e, user.locale));
+  const { booth } = await ownBoothAt(context.services.db, user, fairId).catch((e: unknown) => throwAsPage(e, user.locale));
   const common = { services: context.services, locale: user.locale, values, target: values.placeId ?? values.intent };
   switch (values.intent) {
     case 'callNext':

@@ -13,9 +13,9 @@ import { readForm, requireId, throwAsPage } from '#app/adapters/form.server.ts';
 import { personFairPage, queueForm } from '#app/adapters/pages/fair-people.server.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { FairAlert } from '#app/components/fairs/people/FairAlert.tsx';
-import { FairBooths } from '#app/components/fairs/people/FairBooths.tsx';
 import { FairTicket } from '#app/components/fairs/people/FairTicket.tsx';
 import { MyPlaces } from '#app/components/fairs/people/MyPlaces.tsx';
+import { FairBooths, postingTitles } from '#app/components/fairs/people/FairBooths.tsx';
 import css from '#app/components/fairs/people/fairs.module.css';
 import { fairWhen } from '#app/components/fairs/organiser/FairParts.tsx';
 import { translate } from '#app/i18n/i18n.ts';
@@ -66,7 +66,7 @@ export default function MyTicket() {
       </div>
       <FairAlert result={result} />
       <FairTicket ticket={ticket} printable />
-      <MyPlaces view={view} formKey={formKey} />
+      <MyPlaces view={view} titles={postingTitles(booths)} formKey={formKey} />
       <section className={css.section} aria-labelledby="booths">
         <h2 id="booths">{t('fairPeople.booths.title')}</h2>
         {queueBlocker ? <p className={`${css.alert} ${css.note}`}>{t(queueBlocker)}</p> : null}

@@ -5,7 +5,8 @@
 // call link only while seen, and leaves; another person cannot open their ticket. Their counsellor
 // registers them and queues them by proxy with the referral's wording. At the booth's desk: call
 // next, a no-show too early refused in words, the outcome moving the application — and the desk's
-// HTML never shows a phone, a name or a past; a colleague not named on the staff gets 403. An
+// HTML never shows a phone or a past, and a name only for who applied (not after a withdrawal); a
+// colleague not named on the staff gets 403. An
 // organisation answers an invitation with every mistake named at once.
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
@@ -22,6 +23,7 @@ import { callNext, joinQueue, startServing } from '#app/services/fairs/commands.
 import { fairsOfPerson } from '#app/services/fairs/people.server.ts';
 import { callNextSchema, joinQueueSchema, placeActionSchema } from '#app/services/fairs/schemas.ts';
 import { findPastLabel } from '#app/services/neutral-words.ts';
+import { changeReferral } from '#app/services/pipeline/commands/referrals.server.ts';
 import { applyConsentWording, referralConsentWording } from '#app/services/pipeline/consent.ts';
 import { communes, consents, fairBoothPostings, fairBooths, fairBoothStaff, fairQueueEntries, fairTickets, referrals } from '#db/schema.ts';
 import { vietnamDate } from '#lib/dates.ts';
@@ -236,6 +238,28 @@ test('a place says how many wait ahead and the wait, “next up” while one per
   expect(seen).toContain('href="https://meet.example.vn/gian-thu"');
 });
 
+test('a place says what it is for, and when that job needs a skill the person lacks, the course at this fair that teaches it, linked to its booth', async () => {
+  const fair = await makeFair(db, { status: 'live' });
+  const jobBooth = await makeBooth(db, fair.id, { occupationCode: 'welder' });
+  const school = await makeBooth(db, fair.id, { jobs: 0, courses: 1, occupationCode: 'welder', seats: 5 });
+  const me = await person();
+  const mine = await ticket(fair.id, me.record.id);
+  await joinAs(me.user, fair.id, jobBooth.id, mine.id, jobBooth.jobs[0].id);
+  const html = await pageHtml(context, ticketPage, '/me/fairs/:id', `/me/fairs/${fair.id}`, { cookie: me.cookie });
+  const text = textOf(html);
+  expect(text).toContain(vi('fairPeople.place.for', { posting: jobBooth.jobs[0].title }));
+  expect(text).toContain(vi('fairPeople.gap.title'));
+  const course = vi('fairPeople.gap.course', {
+    course: school.courses[0].title,
+    booth: school.number,
+    organisation: school.organisation.name,
+    seats: 5,
+  });
+  expect(text).toContain(course);
+  expect(html).toContain(`href="#booth-${school.id}"`);
+  expect(html).toContain(`id="booth-${school.id}"`);
+});
+
 test('a person cannot open another’s ticket, nor leave another’s place', async () => {
   const fair = await makeFair(db, { status: 'live' });
   const booth = await makeBooth(db, fair.id);
@@ -295,13 +319,20 @@ test('the counsellor registers the person, sees the printable ticket, and queues
   expect(await statusOf(casePage.loader, base, await cookieOf(elsewhere), { id: record.id })).toBe(404);
 });
 
-test('the booth desk: call next, a no-show before the grace time is refused in words (the button says from when), the outcome moves the application; the page shows numbers and jobs, never a phone, a name or a past', async () => {
+test('the booth desk: call next, a no-show before the grace time is refused in words (the button says from when), the outcome moves the application; the page shows numbers, jobs and candidate cards — a name only for who applied, never a phone or a past', async () => {
   const fair = await makeFair(db, { status: 'live' });
   const booth = await makeBooth(db, fair.id);
   const job = booth.jobs[0];
   const someone = await person({ fullName: 'Hồ Thị Xuân' });
   const someTicket = await ticket(fair.id, someone.record.id);
   const { answer } = await joinAs(someone.user, fair.id, booth.id, someTicket.id, job.id);
+  // Another in line took their application back: their place waits, their name is no longer the employer's to know.
+  const withdrawn = await person({ fullName: 'Ksor Thị Mai' });
+  const withdrawnTicket = await ticket(fair.id, withdrawn.record.id);
+  const second = await joinAs(withdrawn.user, fair.id, booth.id, withdrawnTicket.id, job.id);
+  const [secondPlace] = await db.select().from(fairQueueEntries).where(eq(fairQueueEntries.id, second.answer.placeId));
+  await db.transaction((tx) => changeReferral(tx, withdrawn.user, secondPlace.referralId!, { status: 'withdrawn' }));
+
   const cookie = await cookieOf(booth.staff);
   const path = `/employer/fairs/${fair.id}`;
   const render = () => pageHtml(context, deskPage, '/employer/fairs/:id', path, { cookie });
@@ -309,7 +340,9 @@ test('the booth desk: call next, a no-show before the grace time is refused in w
 
   const before = await render();
   expect(textOf(before)).toContain(vi('fairPeople.desk.number', { number: 1 }));
+  expect(textOf(before)).toContain(vi('fairPeople.desk.number', { number: 2 }));
   expect(textOf(before)).toContain(vi('fairPeople.desk.forJob', { title: job.title }));
+  expect(textOf(before)).toContain(vi('fairPeople.desk.name', { name: 'Hồ Thị Xuân' }));
 
   const callForm = formsOf(before).find((f) => f.intent === 'callNext')!;
   expect(await post(callForm)).toMatchObject({ data: { ok: true, message: vi('fairPeople.desk.called', { number: 1, desk: 1 }) } });
@@ -319,20 +352,19 @@ test('the booth desk: call next, a no-show before the grace time is refused in w
   expect(called).toMatch(/<button[^>]*disabled=""[^>]*>.*Không đến \(từ \d\d:\d\d\)/s);
   expect(await post(noShow)).toMatchObject({ status: 409, data: { formError: vi('fair.noShow.tooEarly') } });
 
-  const outcome = { ...formsOf(called).find((f) => f.intent === 'outcome')!, outcome: 'offer_made' };
+  const outcome = { ...formsOf(called).find((f) => f.intent === 'outcome' && f.placeId === answer.placeId)!, outcome: 'offer_made' };
   expect(await post(outcome)).toMatchObject({
     data: { ok: true, message: vi('fairPeople.desk.recorded', { outcome: vi('fairPeople.outcome.offer_made') }) },
   });
-  const [referral] = await db
-    .select()
-    .from(referrals)
-    .where(eq(referrals.id, (await db.select().from(fairQueueEntries).where(eq(fairQueueEntries.id, answer.placeId)))[0].referralId!));
-  expect(referral.status).toBe('offered');
+  const [place] = await db.select().from(fairQueueEntries).where(eq(fairQueueEntries.id, answer.placeId));
+  expect(place.status).toBe('done');
+  expect((await db.select().from(referrals).where(eq(referrals.id, place.referralId!)))[0].status).toBe('offered');
 
   for (const html of [before, called, await render()]) {
-    expect(html).not.toContain(someone.record.fullName);
-    expect(html).not.toContain(someone.phone);
+    expect(html).not.toContain('Ksor Thị Mai');
+    for (const p of [someone, withdrawn]) expect(html).not.toContain(p.phone);
     expect(html).not.toContain(someTicket.code);
+    expect(html).not.toContain(vietnamDate(-200));
     expect(findPastLabel(textOf(html))).toBeNull();
   }
 });

@@ -51,6 +51,13 @@ export const fairPeopleMessages = {
   'fairPeople.place.called': { vi: 'Mời đến gian {booth}, bàn {desk}.', en: 'Please go to booth {booth}, desk {desk}.' },
   'fairPeople.place.serving': { vi: 'Đang được tiếp ở gian {booth}, bàn {desk}.', en: 'Being seen at booth {booth}, desk {desk}.' },
   'fairPeople.place.joinCall': { vi: 'Vào cuộc gọi', en: 'Join the call' },
+  'fairPeople.place.for': { vi: 'Xếp hàng cho: {posting}', en: 'Queued for: {posting}' },
+  'fairPeople.gap.title': { vi: 'Học thêm ngay tại phiên chợ', en: 'Training at this fair' },
+  'fairPeople.gap.missing': { vi: 'Việc này cần thêm: {skills}.', en: 'This job also needs: {skills}.' },
+  'fairPeople.gap.course': {
+    vi: 'Khóa “{course}” ở gian {booth} — {organisation} (còn {seats} chỗ)',
+    en: '“{course}” at booth {booth} — {organisation} ({seats} seats left)',
+  },
   'fairPeople.place.leave': { vi: 'Rời hàng', en: 'Leave the queue' },
   'fairPeople.place.leaveLabel': { vi: 'Rời hàng ở gian {booth}', en: 'Leave the queue at booth {booth}' },
 
@@ -169,6 +176,9 @@ export const fairPeopleMessages = {
   'fairPeople.desk.calledAt': { vi: 'Mời lúc {time}', en: 'Called at {time}' },
   'fairPeople.desk.forJob': { vi: 'Ứng tuyển: {title}', en: 'Applying for: {title}' },
   'fairPeople.desk.forCourse': { vi: 'Đăng ký học: {title}', en: 'Course: {title}' },
+  'fairPeople.desk.name': { vi: 'Họ tên: {name}', en: 'Name: {name}' },
+  'fairPeople.desk.card': { vi: 'Hồ sơ ứng viên', en: 'Candidate card' },
+  'fairPeople.desk.more': { vi: 'Và {count} người nữa đang chờ.', en: 'And {count} more waiting.' },
   'fairPeople.desk.forBooth': { vi: 'Gặp gian hàng', en: 'To meet the booth' },
   'fairPeople.desk.serve': { vi: 'Đã đến — bắt đầu tiếp', en: 'Came — start' },
   'fairPeople.desk.serving': { vi: 'Đang tiếp ứng viên.', en: 'Seeing the candidate.' },

@@ -2,8 +2,8 @@
 // person — themself, or through their counsellor — the fairs of their province open to register,
 // their tickets, and a fair's booths with the jobs and courses each shows; for an employer or
 // training provider, the invitations of their organisations with what an answer chooses from, and
-// the booth they are named to staff.
-import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
+// their booth at a fair.
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import {
   communes,
@@ -24,8 +24,8 @@ import {
 } from '#db/schema.ts';
 import { authorize, type Actor } from '../authorize.ts';
 import { requireReturnee, returneeOfUser } from '../caseload/access.server.ts';
-import { ForbiddenError, NotFoundError } from '../errors.ts';
-import { desksPerBooth, registrationOpen } from './rules.ts';
+import { NotFoundError } from '../errors.ts';
+import { registrationOpen } from './rules.ts';
 
 /** A fair as its pages show it: name, kind, state, hours, and where (null for an online fair). */
 const fairColumns = {
@@ -266,28 +266,27 @@ export async function invitationsOf(db: Executor, actor: Actor) {
 }
 
 /**
- * The booth at `fairId` of one of the actor's organisations that they are named to staff: the fair
- * (with its no-show grace time) and the booth. An organisation without an accepted booth there:
- * not found; a member not named on its staff: forbidden.
+ * The booth at `fairId` of one of the actor's organisations (the one they are named to staff, when
+ * their organisations have several there), with the fair as its pages show it: not found without
+ * one. Whether they may work its desk is the desk's own check (`deskView`, the desk commands).
  */
-export async function staffedBooth(db: Executor, actor: Actor, fairId: string) {
+export async function ownBoothAt(db: Executor, actor: Actor, fairId: string) {
   authorize(actor, 'call:queue');
   const [row] = actor.organisationIds.length
     ? await db
         .select({
           ...fairColumns,
-          noShowGraceSeconds: fairs.noShowGraceSeconds,
           boothId: fairBooths.id,
           number: fairBooths.number,
-          organisationId: fairBooths.organisationId,
           organisation: organisations.name,
-          callLink: fairBooths.callLink,
+          named: fairBoothStaff.userId,
         })
         .from(fairBooths)
         .innerJoin(fairs, eq(fairs.id, fairBooths.fairId))
         .innerJoin(organisations, eq(organisations.id, fairBooths.organisationId))
         .innerJoin(provinces, eq(provinces.code, fairs.provinceCode))
         .leftJoin(communes, eq(communes.code, fairs.communeCode))
+        .leftJoin(fairBoothStaff, and(eq(fairBoothStaff.boothId, fairBooths.id), eq(fairBoothStaff.userId, actor.id)))
         .where(
           and(
             eq(fairBooths.fairId, fairId),
@@ -295,18 +294,11 @@ export async function staffedBooth(db: Executor, actor: Actor, fairId: string) {
             eq(fairBooths.status, 'accepted'),
           ),
         )
+        .orderBy(sql`${fairBoothStaff.userId} is null`)
+        .limit(1)
     : [];
   if (!row) throw new NotFoundError('fair.booth.notFound');
-  authorize(actor, 'call:queue', { organisationId: row.organisationId });
-  const [named] = await db
-    .select({ userId: fairBoothStaff.userId })
-    .from(fairBoothStaff)
-    .where(and(eq(fairBoothStaff.boothId, row.boothId), eq(fairBoothStaff.userId, actor.id)));
-  if (!named) throw new ForbiddenError('call:queue:own', 'fair.booth.notStaff');
-  return {
-    fair: { ...fairSummary(row), noShowGraceSeconds: row.noShowGraceSeconds },
-    booth: { id: row.boothId, number: row.number, organisation: row.organisation, callLink: row.callLink },
-  };
+  return { fair: fairSummary(row), booth: { id: row.boothId, number: row.number, organisation: row.organisation } };
 }
 
 /** A place (in any state) held by this ticket, with its booth's number; null for another ticket's. */
@@ -317,49 +309,6 @@ export async function placeOfTicket(db: Executor, ticketId: string, placeId: str
     .innerJoin(fairBooths, eq(fairBooths.id, fairQueueEntries.boothId))
     .where(and(eq(fairQueueEntries.id, placeId), eq(fairQueueEntries.ticketId, ticketId)));
   return place ?? null;
-}
-
-/**
- * A booth's queue as its desk works it: the four desks (who is at each: queue number, called or
- * being seen, since when, from when a no-show may be marked) and the people waiting by number.
- * Anonymised: a queue number and what the person queues for, nothing else.
- */
-export async function deskOfBooth(
-  db: Executor,
-  booth: { id: string },
-  fair: { status: string; noShowGraceSeconds: number; lastSeq?: number },
-) {
-  const places = await db
-    .select({
-      placeId: fairQueueEntries.id,
-      number: fairQueueEntries.number,
-      status: fairQueueEntries.status,
-      desk: fairQueueEntries.desk,
-      calledAt: fairQueueEntries.calledAt,
-      job: jobs.title,
-      course: trainingSlots.title,
-    })
-    .from(fairQueueEntries)
-    .leftJoin(jobs, eq(jobs.id, fairQueueEntries.jobId))
-    .leftJoin(trainingSlots, eq(trainingSlots.id, fairQueueEntries.trainingSlotId))
-    .where(and(eq(fairQueueEntries.boothId, booth.id), inArray(fairQueueEntries.status, ['waiting', 'called', 'serving'])))
-    .orderBy(asc(fairQueueEntries.number));
-  const card = (p: (typeof places)[number]) => ({
-    placeId: p.placeId,
-    number: p.number,
-    status: p.status,
-    posting: p.job ? { kind: 'job' as const, title: p.job } : p.course ? { kind: 'training' as const, title: p.course } : null,
-    calledAt: p.calledAt?.toISOString() ?? null,
-    noShowFrom: p.status === 'called' && p.calledAt ? new Date(p.calledAt.getTime() + fair.noShowGraceSeconds * 1000).toISOString() : null,
-  });
-  return {
-    status: fair.status,
-    desks: Array.from({ length: desksPerBooth }, (_, i) => i + 1).map((desk) => {
-      const at = places.find((p) => p.desk === desk);
-      return { desk, place: at ? card(at) : null };
-    }),
-    waiting: places.filter((p) => p.status === 'waiting').map(card),
-  };
 }
 
 /** Whether a place (in any state) is in this booth's queue. */

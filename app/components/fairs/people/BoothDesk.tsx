@@ -1,21 +1,24 @@
-// A booth's desk for its named staff: "call the next person", the four desks (the queue number at
-// each, called or being seen, what they queue for) with "came — start", "did not come" (disabled,
-// with the time it becomes possible, until the fair's grace time after the call has passed) and the
-// outcome, and the people waiting as anonymised cards. The live part of the desk page: the view is
+// A booth's desk for its named staff, from `deskView`: "call the next person", the four desks (the
+// queue number at each, called or being seen) with "came — start", "did not come" (disabled, with
+// the time it becomes possible, until the fair's grace time after the call has passed) and the
+// outcome, and the people at the desks and in line as anonymised cards — what they queue for, the
+// candidate card, a name only where the view gives one. The live part of the desk page: the view is
 // one prop, so live updates replace it whole. Every button is a plain form (works without script).
 import '#app/styles/forms.css';
 import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Form } from '@remix-run/react';
 import { useEffect, useState } from 'react';
+import { CandidateCardFacts } from '#app/components/CandidateCardFacts.tsx';
 import { PlainBadge } from '#app/components/PlainBadge.tsx';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
-import type { deskOfBooth } from '#app/services/fairs/people.server.ts';
+import type { deskView } from '#app/services/fairs/desk.server.ts';
 import type { boothOutcomes } from '#db/schema.ts';
 import { formatNumber, formatTimeOfDay } from '#lib/format.ts';
 import plain from '#app/components/plain.module.css';
 
-export type DeskView = Awaited<ReturnType<typeof deskOfBooth>>;
-type Card = DeskView['waiting'][number];
+export type DeskView = Awaited<ReturnType<typeof deskView>>;
+type Card = DeskView['places'][number];
+type Desk = DeskView['desks'][number];
 type Outcome = (typeof boothOutcomes)[number];
 
 const jobOutcomes: readonly Outcome[] = ['not_suitable', 'second_interview', 'offer_made', 'hired'];
@@ -41,20 +44,34 @@ function PlaceFields({ placeId, formKey, action }: { placeId: string; formKey: s
   );
 }
 
-function PostingLine({ card }: { card: Card }) {
+/** What a card tells the desk: what the person queues for, their name where given, their candidate card. */
+function CardFacts({ card }: { card: Card }) {
   const t = useT();
   return (
-    <Text size="sm">
-      {card.posting
-        ? t(card.posting.kind === 'job' ? 'fairPeople.desk.forJob' : 'fairPeople.desk.forCourse', { title: card.posting.title })
-        : t('fairPeople.desk.forBooth')}
-    </Text>
+    <>
+      <Text size="sm">
+        {card.posting
+          ? t(card.posting.kind === 'job' ? 'fairPeople.desk.forJob' : 'fairPeople.desk.forCourse', { title: card.posting.title })
+          : t('fairPeople.desk.forBooth')}
+      </Text>
+      {card.name ? (
+        <Text size="sm" fw={600}>
+          {t('fairPeople.desk.name', { name: card.name })}
+        </Text>
+      ) : null}
+      {card.card ? (
+        <details>
+          <summary className={plain.summary}>{t('fairPeople.desk.card')}</summary>
+          <CandidateCardFacts card={card.card} />
+        </details>
+      ) : null}
+    </>
   );
 }
 
 function OutcomeForm({ card, formKey }: { card: Card; formKey: string }) {
   const t = useT();
-  const outcomes = card.posting?.kind === 'training' ? courseOutcomes : jobOutcomes;
+  const outcomes = card.posting?.kind === 'course' ? courseOutcomes : jobOutcomes;
   const label = t('fairPeople.desk.number', { number: card.number });
   return (
     <Form method="post">
@@ -95,15 +112,15 @@ function OutcomeForm({ card, formKey }: { card: Card; formKey: string }) {
   );
 }
 
-function DeskCard({ desk, card, formKey, now }: { desk: number; card: Card | null; formKey: string; now: number }) {
+function DeskCard({ desk, card, formKey, now }: { desk: Desk; card: Card | null; formKey: string; now: number }) {
   const t = useT();
   const locale = useLocale();
-  const headingId = `desk-${desk}`;
-  if (!card) {
+  const headingId = `desk-${desk.desk}`;
+  if (!card || desk.number === null) {
     return (
       <Paper withBorder p="sm" component="section" aria-labelledby={headingId}>
         <Title order={3} size="h5" id={headingId}>
-          {t('fairPeople.desk.desk', { desk })}
+          {t('fairPeople.desk.desk', { desk: desk.desk })}
         </Title>
         <Text c="dimmed" size="sm">
           {t('fairPeople.desk.free')}
@@ -111,26 +128,26 @@ function DeskCard({ desk, card, formKey, now }: { desk: number; card: Card | nul
       </Paper>
     );
   }
-  const noShowFrom = card.noShowFrom ? new Date(card.noShowFrom).getTime() : null;
+  const noShowFrom = desk.noShowFrom ? Date.parse(desk.noShowFrom) : null;
   const noShowOpen = noShowFrom !== null && now >= noShowFrom;
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby={headingId}>
       <Stack gap="xs">
         <Group justify="space-between" wrap="wrap">
           <Title order={3} size="h5" id={headingId}>
-            {t('fairPeople.desk.desk', { desk })} · {t('fairPeople.desk.number', { number: formatNumber(locale, card.number) })}
+            {t('fairPeople.desk.desk', { desk: desk.desk })} · {t('fairPeople.desk.number', { number: formatNumber(locale, desk.number) })}
           </Title>
-          <PlainBadge colour={card.status === 'serving' ? 'teal' : 'orange'}>
-            {t(card.status === 'serving' ? 'fairPeople.desk.status.serving' : 'fairPeople.desk.status.called')}
+          <PlainBadge colour={desk.status === 'serving' ? 'teal' : 'orange'}>
+            {t(desk.status === 'serving' ? 'fairPeople.desk.status.serving' : 'fairPeople.desk.status.called')}
           </PlainBadge>
         </Group>
-        <PostingLine card={card} />
-        {card.calledAt ? (
+        <CardFacts card={card} />
+        {desk.calledAt ? (
           <Text size="sm" c="dimmed">
-            {t('fairPeople.desk.calledAt', { time: formatTimeOfDay(locale, card.calledAt) })}
+            {t('fairPeople.desk.calledAt', { time: formatTimeOfDay(locale, desk.calledAt) })}
           </Text>
         ) : null}
-        {card.status === 'called' ? (
+        {desk.status === 'called' ? (
           <Group gap="xs">
             <Form method="post">
               <input type="hidden" name="intent" value="serve" />
@@ -143,9 +160,9 @@ function DeskCard({ desk, card, formKey, now }: { desk: number; card: Card | nul
               <input type="hidden" name="intent" value="noShow" />
               <PlaceFields placeId={card.placeId} formKey={formKey} action="n" />
               <Button type="submit" size="xs" variant="default" disabled={!noShowOpen}>
-                {noShowOpen || noShowFrom === null
+                {noShowOpen || !desk.noShowFrom
                   ? t('fairPeople.desk.noShow')
-                  : t('fairPeople.desk.noShowFrom', { time: formatTimeOfDay(locale, card.noShowFrom!) })}
+                  : t('fairPeople.desk.noShowFrom', { time: formatTimeOfDay(locale, desk.noShowFrom) })}
               </Button>
             </Form>
           </Group>
@@ -160,13 +177,14 @@ export function BoothDesk({ view, formKey, serverNow }: { view: DeskView; formKe
   const t = useT();
   const locale = useLocale();
   const now = useNow(serverNow);
-  const freeDesks = view.desks.filter((d) => d.place === null).length;
+  const freeDesks = view.desks.filter((d) => d.placeId === null).length;
+  const waiting = view.places.filter((p) => p.status === 'waiting');
   const blocker =
-    view.status !== 'live'
+    view.fairStatus !== 'live'
       ? t('fairPeople.desk.notLive')
       : freeDesks === 0
         ? t('fair.booth.full')
-        : view.waiting.length === 0
+        : view.waiting === 0
           ? t('fairPeople.desk.nobodyWaiting')
           : null;
   return (
@@ -188,27 +206,30 @@ export function BoothDesk({ view, formKey, serverNow }: { view: DeskView; formKe
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {view.desks.map((d) => (
-            <DeskCard key={d.desk} desk={d.desk} card={d.place} formKey={formKey} now={now} />
+            <DeskCard key={d.desk} desk={d} card={view.places.find((p) => p.placeId === d.placeId) ?? null} formKey={formKey} now={now} />
           ))}
         </SimpleGrid>
       </Stack>
 
       <Stack gap="xs" component="section" aria-labelledby="waiting">
         <Title order={2} size="h3" id="waiting">
-          {t('fairPeople.desk.waitingTitle', { count: formatNumber(locale, view.waiting.length) })}
+          {t('fairPeople.desk.waitingTitle', { count: formatNumber(locale, view.waiting) })}
         </Title>
-        {view.waiting.length === 0 ? (
+        {waiting.length === 0 ? (
           <Text c="dimmed">{t('fairPeople.desk.nobodyWaiting')}</Text>
         ) : (
           <ol className={plain.badges} style={{ display: 'grid', gap: 'var(--mantine-spacing-xs)' }}>
-            {view.waiting.map((card) => (
+            {waiting.map((card) => (
               <li key={card.placeId} className={`${plain.card} ${plain.compact}`}>
                 <b>{t('fairPeople.desk.number', { number: formatNumber(locale, card.number) })}</b>
-                <PostingLine card={card} />
+                <CardFacts card={card} />
               </li>
             ))}
           </ol>
         )}
+        {view.waiting > waiting.length ? (
+          <Text size="sm">{t('fairPeople.desk.more', { count: formatNumber(locale, view.waiting - waiting.length) })}</Text>
+        ) : null}
       </Stack>
     </Stack>
   );

@@ -15,6 +15,11 @@ export type Booth = { id: string; number: number; organisation: string; postings
  */
 export type JoinChoice = { formKey: string; queuedBoothIds: readonly string[]; fairId?: string };
 
+/** The titles of the booths' jobs and courses by id: what a place in a queue is for. */
+export function postingTitles(booths: readonly Booth[]): Record<string, string> {
+  return Object.fromEntries(booths.flatMap((b) => b.postings.map((p) => [p.id, p.title])));
+}
+
 function JoinForm({ booth, posting, join }: { booth: Booth; posting: BoothPosting; join: JoinChoice }) {
   const t = useT();
   const wordingId = `join-${booth.id}-${posting.id}`;
@@ -63,7 +68,7 @@ export function FairBooths({
       {booths.map((booth) => {
         const queued = join?.queuedBoothIds.includes(booth.id) ?? false;
         return (
-          <li key={booth.id} className={plain.card}>
+          <li key={booth.id} id={`booth-${booth.id}`} className={plain.card}>
             <Heading className={plain.title}>
               {t('fairPeople.booth.label', { booth: booth.number, organisation: booth.organisation })}
             </Heading>
