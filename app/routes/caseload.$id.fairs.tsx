@@ -84,7 +84,7 @@ function ShownFair({ shown, formKey, personName }: { shown: NonNullable<Loaded['
             <FairBooths
               booths={shown.booths}
               headingLevel={4}
-              join={shown.queueBlocker ? null : { formKey, queuedBoothIds: shown.queuedBoothIds, fairId: fair.id }}
+              join={shown.queueBlocker ? null : { formKey, queuedBoothIds: shown.queuedBoothIds, fairId: fair.id, proxy: true }}
             />
           </section>
         </>

@@ -1,7 +1,8 @@
 // The returnee's journey on a small phone with JavaScript turned off (360×740): every step is a
 // plain link or form the server answers. Search for a job, open it, sign in with a phone number
 // (coming back to the job), apply, see the application; then ask for a seat on a course, and
-// withdraw the application through its confirmation page.
+// withdraw the application through its confirmation page. And at the demo job fair: the ticket, joining
+// a booth's queue (applying, the consent above the button) and leaving it.
 import type { Browser, Locator } from 'playwright-core';
 import { expect, test } from 'vitest';
 import type { RunningApp } from './app.ts';
@@ -82,5 +83,41 @@ test('without JavaScript on a 360 px phone: search, open a job, sign in by phone
   await see(page.getByRole('status').filter({ hasText: 'Đã dừng ứng tuyển.' }));
   const withdrawn = page.getByRole('article', { name: job.title, exact: true });
   await see(withdrawn.getByRole('button', { name: `Ứng tuyển lại việc “${job.title}”` }));
+  await context.close();
+}, 180_000);
+
+const demoFair = 'Phiên chợ việc làm của tình người – phường Đăk Bla'; // server/seed/demo-fair.ts
+
+test('without JavaScript on a 360 px phone: the fair ticket — its code and QR code; apply and join a booth’s queue with the consent shown above the button, see the place; leave it', async () => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  const page = await context.newPage();
+  await page.goto(`${app.url}/login?redirectTo=/me/fairs`);
+  await page.getByLabel('Số điện thoại').fill('0900000001');
+  await page.getByLabel('Mật khẩu').fill('phienchotinhnguoi');
+  await page.getByRole('button', { name: 'Đăng nhập' }).last().tap();
+  await see(page.getByRole('heading', { level: 1, name: 'Phiên chợ việc làm' }));
+
+  // The demo person registered and was checked in at the door: their ticket is a tap away.
+  await page.getByRole('link', { name: demoFair }).tap();
+  await see(page.getByRole('heading', { level: 1, name: demoFair }));
+  await see(page.getByRole('img', { name: /^Mã QR của vé [A-Z0-9]{6}$/ }));
+
+  const join = page.getByRole('button', { name: /^Ứng tuyển & xếp hàng ở gian \d+: “/ }).first();
+  const wording = page.locator(`[id="${await join.getAttribute('aria-describedby')}"]`);
+  expect(await wording.textContent()).toMatch(/^Khi bấm “Ứng tuyển”, bạn đồng ý để .+ thấy họ tên và số điện thoại của bạn/);
+  await join.tap();
+  await see(page.getByRole('status').filter({ hasText: /^Đã xếp hàng ở gian \d+: số thứ tự \d+\.$/ }));
+  await see(page.getByRole('heading', { level: 2, name: 'Chỗ xếp hàng' }));
+  await see(page.getByText('Số thứ tự', { exact: false }).first());
+
+  await page.getByRole('button', { name: /^Rời hàng ở gian \d+$/ }).tap();
+  await see(page.getByRole('status').filter({ hasText: /^Đã rời hàng ở gian \d+\.$/ }));
   await context.close();
 }, 180_000);

@@ -72,8 +72,10 @@ export const fairPeopleMessages = {
   },
   'fairPeople.posting.job': { vi: 'việc làm', en: 'job' },
   'fairPeople.posting.course': { vi: 'khóa học', en: 'course' },
-  'fairPeople.join.button': { vi: 'Xếp hàng', en: 'Join the queue' },
-  'fairPeople.join.label': { vi: 'Xếp hàng ở gian {booth} cho “{posting}”', en: 'Join the queue at booth {booth} for “{posting}”' },
+  'fairPeople.join.apply': { vi: 'Ứng tuyển & xếp hàng', en: 'Apply & join the queue' },
+  'fairPeople.join.seat': { vi: 'Xin chỗ học & xếp hàng', en: 'Ask for a seat & join the queue' },
+  'fairPeople.join.proxy': { vi: 'Xếp hàng giúp', en: 'Queue for them' },
+  'fairPeople.join.label': { vi: '{action} ở gian {booth}: “{posting}”', en: '{action} at booth {booth}: “{posting}”' },
   'fairPeople.join.notStarted': {
     vi: 'Xếp hàng được khi phiên chợ bắt đầu. Bây giờ bạn có thể xem trước các gian và việc làm.',
     en: 'Queues open when the fair starts. You can look at the booths and jobs now.',

@@ -13,7 +13,7 @@ export type Booth = { id: string; number: number; organisation: string; postings
  * Queueing now: the page's form key; the booths where the person already has a place; the fair,
  * on a page whose path does not name it (the counsellor's).
  */
-export type JoinChoice = { formKey: string; queuedBoothIds: readonly string[]; fairId?: string };
+export type JoinChoice = { formKey: string; queuedBoothIds: readonly string[]; fairId?: string; proxy?: boolean };
 
 /** The titles of the booths' jobs and courses by id: what a place in a queue is for. */
 export function postingTitles(booths: readonly Booth[]): Record<string, string> {
@@ -23,6 +23,8 @@ export function postingTitles(booths: readonly Booth[]): Record<string, string> 
 function JoinForm({ booth, posting, join }: { booth: Booth; posting: BoothPosting; join: JoinChoice }) {
   const t = useT();
   const wordingId = `join-${booth.id}-${posting.id}`;
+  // The button says what the consent above it names: applying ("Ứng tuyển") or asking for a seat.
+  const action = t(posting.kind === 'training' ? 'fairPeople.join.seat' : join.proxy ? 'fairPeople.join.proxy' : 'fairPeople.join.apply');
   return (
     <Form method="post">
       {join.fairId ? <input type="hidden" name="fairId" value={join.fairId} /> : null}
@@ -43,9 +45,9 @@ function JoinForm({ booth, posting, join }: { booth: Booth; posting: BoothPostin
         value="join"
         className={css.button}
         aria-describedby={posting.wording ? wordingId : undefined}
-        aria-label={t('fairPeople.join.label', { booth: booth.number, posting: posting.title })}
+        aria-label={t('fairPeople.join.label', { action, booth: booth.number, posting: posting.title })}
       >
-        {t('fairPeople.join.button')}
+        {action}
       </button>
     </Form>
   );
