@@ -96,6 +96,12 @@ const watchSchema = z.discriminatedUnion('view', [
     afterSeq: z.number().int().min(0).optional(),
   }),
   z.object({ fairId: z.uuid('fair.validation.fair'), view: z.literal('console'), afterSeq: z.number().int().min(0).optional() }),
+  z.object({
+    fairId: z.uuid('fair.validation.fair'),
+    view: z.literal('desk'),
+    boothId: z.uuid('fair.validation.booth'),
+    afterSeq: z.number().int().min(0).optional(),
+  }),
 ]);
 
 /** Every event a client may send: the permission it needs, its payload, and what it does for the signed-in actor. */
@@ -106,7 +112,7 @@ export const socketEvents: { [E in EventName]: SocketEvent } = {
   },
   // A fair screen (re)connecting: its view, the events it missed, and the rooms it hears from now on.
   'fair:watch': declare({
-    access: ['join:queue', 'update:fair'],
+    access: ['join:queue', 'update:fair', 'call:queue'],
     schema: watchSchema,
     handle: async ({ actor, services, socket, input }: EventContext<z.output<typeof watchSchema>>) => {
       const { rooms, ...answer } = await watchFair(services.db, actor, input);

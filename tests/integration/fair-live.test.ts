@@ -10,11 +10,12 @@ import pg from 'pg';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Actor } from '#app/services/authorize.ts';
+import { joinConsentWording } from '#app/services/fairs/applications.server.ts';
 import { placeOnLine, type BoothLine } from '#app/services/fairs/live-line.ts';
 import { personView } from '#app/services/fairs/queries.server.ts';
-import { fairBooths, fairBoothStaff, fairQueueEntries, fairTickets, memberships, users } from '#db/schema.ts';
+import { fairBoothPostings, fairBooths, fairBoothStaff, fairQueueEntries, fairTickets, memberships, users } from '#db/schema.ts';
 import type { FairNewsItem } from '#realtime/events.ts';
-import { makeFair, makeOrganisation, makeReturnee, makeUser, defaultTestPassword } from '#server/seed/factories.ts';
+import { makeFair, makeJob, makeOrganisation, makeReturnee, makeUser, defaultTestPassword } from '#server/seed/factories.ts';
 import { createHttpServer } from '#server/http-server.ts';
 import { signInCookie } from '#tests/helpers.ts';
 import { databaseUrl } from '#tests/setup/global.ts';
@@ -98,6 +99,23 @@ function collect<T>(socket: Socket, event: string) {
 let key = 0;
 const newKey = () => `live-test-${++key}-${Date.now()}`;
 
+/** Joins a booth's queue for its job over the socket, with the consent wording the page shows `actor`. */
+async function join(
+  socket: Socket,
+  actor: Actor,
+  place: { fairId: string; booth: { id: string; jobId: string }; ticketId: string; idempotencyKey?: string },
+) {
+  const consentWording = await joinConsentWording(db, actor, { ticketId: place.ticketId, jobId: place.booth.jobId });
+  return send(socket, 'queue:join', {
+    fairId: place.fairId,
+    boothId: place.booth.id,
+    ticketId: place.ticketId,
+    jobId: place.booth.jobId,
+    consentWording,
+    idempotencyKey: place.idempotencyKey ?? newKey(),
+  });
+}
+
 /** A signed-in user with a session cookie. */
 async function person(role: Actor['role'], extra: Partial<Parameters<typeof makeUser>[1]> = {}) {
   const user = await makeUser(db, { role, provinceCode: '51', ...extra });
@@ -116,7 +134,9 @@ async function liveFair() {
       .values({ fairId: fair.id, organisationId: organisation.id, number, status: 'accepted' })
       .returning();
     await db.insert(fairBoothStaff).values({ boothId: booth.id, userId: staff.user.id });
-    booths.push({ ...booth, staff });
+    const job = await makeJob(db, { organisationId: organisation.id });
+    await db.insert(fairBoothPostings).values({ boothId: booth.id, jobId: job.id });
+    booths.push({ ...booth, staff, jobId: job.id });
   }
   return { fair, booths };
 }
@@ -143,12 +163,7 @@ test('a person in a queue hears at once of the line moving and of their own call
   const [first, second, third] = [await attendee(fair.id), await attendee(fair.id), await attendee(fair.id)];
   const sockets = await Promise.all([first, second, third].map((a) => open(app.base, a.cookie)));
   for (const [i, a] of [first, second, third].entries()) {
-    const joined = await send(sockets[i], 'queue:join', {
-      fairId: fair.id,
-      boothId: booths[0].id,
-      ticketId: a.ticket.id,
-      idempotencyKey: newKey(),
-    });
+    const joined = await join(sockets[i], a.user, { fairId: fair.id, booth: booths[0], ticketId: a.ticket.id });
     expect(joined.data).toMatchObject({ number: i + 1, position: i + 1 });
   }
   const watched = await send(sockets[2], 'fair:watch', { fairId: fair.id, view: 'person', ticketId: third.ticket.id });
@@ -226,7 +241,7 @@ test('who may do what over the socket: an attendee cannot call, staff cannot act
   // A payload that is not one: every field named at once.
   const bad = await send(socket, 'queue:join', { fairId: 'x', boothId: 'y' });
   expect(bad.error?.code).toBe('invalid_input');
-  expect(Object.keys(bad.error?.fields ?? {}).sort()).toEqual(['boothId', 'fairId', 'idempotencyKey', 'ticketId']);
+  expect(Object.keys(bad.error?.fields ?? {}).sort()).toEqual(['boothId', 'consentWording', 'fairId', 'idempotencyKey', 'ticketId']);
 });
 
 test('a retried command gets the first answer and sends no second news', async () => {
@@ -235,8 +250,8 @@ test('a retried command gets the first answer and sends no second news', async (
   const socket = await open(app.base, a.cookie);
   await send(socket, 'fair:watch', { fairId: fair.id, view: 'person', ticketId: a.ticket.id });
   const news = collect<{ events: FairNewsItem[] }>(socket, 'fair:news');
-  const payload = { fairId: fair.id, boothId: booths[0].id, ticketId: a.ticket.id, idempotencyKey: newKey() };
-  const [one, two] = await Promise.all([send(socket, 'queue:join', payload), send(socket, 'queue:join', payload)]);
+  const payload = { fairId: fair.id, booth: booths[0], ticketId: a.ticket.id, idempotencyKey: newKey() };
+  const [one, two] = await Promise.all([join(socket, a.user, payload), join(socket, a.user, payload)]);
   expect(two.data).toEqual(one.data);
   // The ack says which event the command appended; the retry appended none.
   expect([one.seq, two.seq].filter((seq) => seq === null)).toHaveLength(1);
@@ -254,7 +269,7 @@ test('two staff calling at the same instant get two different people; the desks 
   const people = await Promise.all(Array.from({ length: 6 }, () => attendee(fair.id)));
   for (const a of people) {
     const s = await open(app.base, a.cookie);
-    await send(s, 'queue:join', { fairId: fair.id, boothId: booths[0].id, ticketId: a.ticket.id, idempotencyKey: newKey() });
+    await join(s, a.user, { fairId: fair.id, booth: booths[0], ticketId: a.ticket.id });
   }
   const [staffA, staffB] = [await open(app.base, booths[0].staff.cookie), await open(app.base, secondCookie)];
   const answers = await Promise.all(
@@ -273,12 +288,12 @@ test('a screen away while it was called catches up from its last number — also
   const { fair, booths } = await liveFair();
   const [a, b] = [await attendee(fair.id), await attendee(fair.id)];
   let socket = await open(app.base, b.cookie);
-  await send(socket, 'queue:join', { fairId: fair.id, boothId: booths[0].id, ticketId: a.ticket.id, idempotencyKey: newKey() }).then((r) =>
+  await join(socket, b.user, { fairId: fair.id, booth: booths[0], ticketId: a.ticket.id }).then((r) =>
     expect(r.error?.code).toBe('not_found'),
   );
   const aSocket = await open(app.base, a.cookie);
-  await send(aSocket, 'queue:join', { fairId: fair.id, boothId: booths[0].id, ticketId: a.ticket.id, idempotencyKey: newKey() });
-  await send(socket, 'queue:join', { fairId: fair.id, boothId: booths[0].id, ticketId: b.ticket.id, idempotencyKey: newKey() });
+  await join(aSocket, a.user, { fairId: fair.id, booth: booths[0], ticketId: a.ticket.id });
+  await join(socket, b.user, { fairId: fair.id, booth: booths[0], ticketId: b.ticket.id });
   const watched = await send(socket, 'fair:watch', { fairId: fair.id, view: 'person', ticketId: b.ticket.id });
   const lastSeq = (watched.data as { seq: number }).seq;
   socket.close(); // the phone goes to sleep
@@ -312,7 +327,7 @@ test('a counsellor or the door queues a person without a phone (proxy); the news
     .returning();
   const door = await open(app.base, organiser.cookie);
   await send(door, 'fair:watch', { fairId: fair.id, view: 'person', ticketId: ticket.id });
-  const joined = await send(door, 'queue:join', { fairId: fair.id, boothId: booths[1].id, ticketId: ticket.id, idempotencyKey: newKey() });
+  const joined = await join(door, organiser.user, { fairId: fair.id, booth: booths[1], ticketId: ticket.id });
   expect(joined.data).toMatchObject({ number: 1, boothNumber: 2 });
   const called = next<{ events: FairNewsItem[] }>(door, 'fair:news', (n) => n.events.some((e) => e.type === 'queue:called'));
   const staff = await open(app.base, booths[1].staff.cookie);
@@ -336,7 +351,7 @@ test('two app processes on one database: a command on one reaches the clients of
     const { fair, booths } = await liveFair();
     const a = await attendee(fair.id);
     const onOther = await open(other.base, a.cookie);
-    await send(onOther, 'queue:join', { fairId: fair.id, boothId: booths[0].id, ticketId: a.ticket.id, idempotencyKey: newKey() });
+    await join(onOther, a.user, { fairId: fair.id, booth: booths[0], ticketId: a.ticket.id });
     const watched = await send(onOther, 'fair:watch', { fairId: fair.id, view: 'person', ticketId: a.ticket.id });
     const board = await open(other.base, null, '/board');
     await send(board, 'board:watch', { fairId: fair.id });
@@ -365,4 +380,21 @@ test('two app processes on one database: a command on one reaches the clients of
   } finally {
     await other.stop();
   }
+});
+
+test("a booth's staff watch their desk: the line reaches them as people join; another booth's staff may not watch it", async () => {
+  const { fair, booths } = await liveFair();
+  const desk = await open(app.base, booths[0].staff.cookie);
+  const watched = await send(desk, 'fair:watch', { fairId: fair.id, view: 'desk', boothId: booths[0].id });
+  expect(watched.data).toMatchObject({ seq: expect.any(Number), missed: null });
+  const line = next<BoothLine>(desk, 'booth:line');
+  const a = await attendee(fair.id);
+  await join(await open(app.base, a.cookie), a.user, { fairId: fair.id, booth: booths[0], ticketId: a.ticket.id });
+  expect(await line).toMatchObject({ boothId: booths[0].id, waiting: [1], atDesks: [] });
+
+  const otherDesk = await open(app.base, booths[1].staff.cookie);
+  expect((await send(otherDesk, 'fair:watch', { fairId: fair.id, view: 'desk', boothId: booths[0].id })).error?.code).toBe('not_found');
+  expect(
+    (await send(await open(app.base, a.cookie), 'fair:watch', { fairId: fair.id, view: 'desk', boothId: booths[0].id })).error?.code,
+  ).toBe('forbidden');
 });

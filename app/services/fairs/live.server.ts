@@ -7,6 +7,7 @@ import type { Executor } from '#db/client.ts';
 import { fairEvents } from '#db/schema.ts';
 import type { Actor } from '../authorize.ts';
 import type { BoothLine } from './live-line.ts';
+import { deskView } from './desk.server.ts';
 import { consoleView, personView } from './queries.server.ts';
 
 /** Events a client may be told: `entity:verb`, its number, booth, what it says, when. */
@@ -64,7 +65,9 @@ async function missedFairWide(db: Executor, fairId: string, afterSeq: number) {
 }
 
 export type Watch =
-  { fairId: string; view: 'person'; ticketId: string; afterSeq?: number } | { fairId: string; view: 'console'; afterSeq?: number };
+  | { fairId: string; view: 'person'; ticketId: string; afterSeq?: number }
+  | { fairId: string; view: 'console'; afterSeq?: number }
+  | { fairId: string; view: 'desk'; boothId: string; afterSeq?: number };
 
 /**
  * A screen (re)connecting: its view now — authorised as the page that shows it is — the events it
@@ -83,6 +86,11 @@ export async function watchFair(db: Executor, actor: Actor, watch: Watch) {
       missed,
       rooms: [fairRoom, `person:${watch.ticketId}`, ...booths.map((id) => `booth:${id}`)],
     };
+  }
+  if (watch.view === 'desk') {
+    const view = await deskView(db, actor, watch.fairId, watch.boothId);
+    const missed = watch.afterSeq === undefined ? null : await missedFairWide(db, watch.fairId, watch.afterSeq);
+    return { seq: view.seq, view, missed, rooms: [fairRoom, `booth:${watch.boothId}`] };
   }
   const view = await consoleView(db, actor, watch.fairId);
   const missed = watch.afterSeq === undefined ? null : await missedFairWide(db, watch.fairId, watch.afterSeq);
