@@ -931,6 +931,8 @@ export const fairQueueEntries = pgTable(
     /** The counsellor or door screen that queued the person (proxy), or null: the person. */
     joinedByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
     joinedAt: createdAt(),
+    /** The wait the person was told when joining, in minutes (the after-fair summary reports its error). */
+    waitEstimateMinutes: integer(),
     calledAt: timestamp({ withTimezone: true }),
     calledByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
     finishedAt: timestamp({ withTimezone: true }),
@@ -959,6 +961,7 @@ export const fairQueueEntries = pgTable(
       .where(sql`${t.status} in ('called', 'serving')`),
     index().on(t.boothId, t.status, t.number),
     check('fair_queue_slot', sql`${t.slot} between 1 and 3`),
+    check('fair_queue_wait_estimate', sql`${t.waitEstimateMinutes} is null or ${t.waitEstimateMinutes} >= 0`),
     check(
       'fair_queue_posting',
       sql`(${t.jobId} is null or ${t.trainingSlotId} is null) and (${t.referralId} is null or ${t.jobId} is not null) and (${t.enrolmentId} is null or ${t.trainingSlotId} is not null)`,

@@ -90,6 +90,10 @@ export const routeAccess = {
   'fairs.$id_.console': { loader: 'update:fair', record: 'fair' },
   'fairs.$id_.door': { loader: 'update:fair', action: 'update:fair', record: 'fair' },
   'fairs.$id_.board': { loader: 'public', record: 'fair' },
+  // After the fair: its summary and the summary's downloads.
+  'fairs.$id_.summary': { loader: 'update:fair:province', record: 'fair' },
+  'fairs.$id_.summary[.]csv': { loader: 'update:fair:province', record: 'fair' },
+  'fairs.$id_.summary[.]xlsx': { loader: 'update:fair:province', record: 'fair' },
 } satisfies Record<string, RouteAccess>;
 
 export type RouteName = keyof typeof routeAccess;

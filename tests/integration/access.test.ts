@@ -56,6 +56,9 @@ await applyIndexSettings(services.search, services.indexPrefix);
 const routeFiles = readdirSync(new URL('../../app/routes/', import.meta.url)).map((file) => file.replace(/\.tsx?$/, ''));
 const routeModules = import.meta.glob<{ loader?: RouteFn; action?: RouteFn }>('../../app/routes/*.{ts,tsx}');
 type RouteFn = Parameters<typeof call>[0];
+/** The module of a route file by its name (a page's .tsx, a resource route's .ts). */
+const moduleOf = (name: string) =>
+  Object.keys(routeModules).find((path) => path.replace(/^.*\/routes\//, '').replace(/\.tsx?$/, '') === name)!;
 
 test('every file in app/routes has a row in the access table, and every row a file', () => {
   expect(routeFiles.filter((name) => !(name in routeAccess))).toEqual([]);
@@ -65,10 +68,7 @@ test('every file in app/routes has a row in the access table, and every row a fi
 test('each route does what its row says it has: a loader, an action, or (a layout) neither', async () => {
   for (const name of routeFiles) {
     const row = routeAccess[name as RouteName] as { loader?: Access; action?: Access; layout?: true };
-    const module =
-      await routeModules[
-        `../../app/routes/${name}${name === 'api.v1.$' || name.endsWith('communes') || name === 'healthz' ? '.ts' : '.tsx'}`
-      ]();
+    const module = await routeModules[moduleOf(name)]();
     expect({ name, loader: Boolean(module.loader), action: Boolean(module.action) }).toEqual({
       name,
       loader: row.loader !== undefined,
@@ -294,8 +294,10 @@ async function answerOf(result: unknown) {
 
 /** The URL of a route file for a record id ("caseload.$id._index" → /caseload/<id>). */
 function pathOf(name: string, id: string) {
+  // "[.]" is a dot inside one segment ("summary[.]csv" → summary.csv).
   const parts = name
-    .split('.')
+    .split(/(?<!\[)\.(?!\])/)
+    .map((part) => part.replaceAll('[.]', '.'))
     .filter((part) => part !== '_index')
     .map((part) => (part.startsWith('$id') ? id : part.replace(/_$/, '')));
   return `/${parts.join('/')}`.replace('/resources/communes', '/resources/communes?province=51');
@@ -362,8 +364,7 @@ test('an address no route serves is a 404 for everyone, signed in or not', async
 describe('pages and resource routes', () => {
   test.each(pageRows)('$method $name', async ({ name, method, access, record }) => {
     const world = await worldFor(method);
-    const module =
-      await routeModules[Object.keys(routeModules).find((path) => path.replace(/^.*\/routes\//, '').replace(/\.tsx?$/, '') === name)!]();
+    const module = await routeModules[moduleOf(name)]();
     const fn = (method === 'GET' ? module.loader : module.action)!;
     const checks: Check[] = [];
     for (const caller of callers) {

@@ -9,7 +9,7 @@ import { authorize, type Actor } from '../authorize.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors.ts';
 import { applyAtBooth, chosenPosting, outcomeInPipeline } from './applications.server.ts';
 import { fairCommand, type FairEventDraft } from './events.server.ts';
-import { waitingAhead } from './queries.server.ts';
+import { waitEstimateAt, waitingAhead } from './queries.server.ts';
 import {
   activeQueueStatuses,
   atDeskStatuses,
@@ -95,21 +95,34 @@ export async function joinQueue(tx: Executor, actor: Actor, input: JoinQueueInpu
       .select({ last: max(fairQueueEntries.number) })
       .from(fairQueueEntries)
       .where(eq(fairQueueEntries.boothId, booth.id));
+    const number = (last ?? 0) + 1;
+    const ahead = await waitingAhead(tx, booth.id, number);
+    // The wait the person is told now is kept: the after-fair summary reports how good it was.
+    const waitMinutes = await waitEstimateAt(tx, fair.id, booth.id, ahead);
     const [place] = await tx
       .insert(fairQueueEntries)
       .values({
         fairId: fair.id,
         boothId: booth.id,
         ticketId: ticket.id,
-        number: (last ?? 0) + 1,
+        number,
         slot,
         joinedByUserId: actor.id === userId ? null : actor.id,
+        waitEstimateMinutes: waitMinutes,
         ...posting,
         ...application,
       })
       .returning();
-    const position = (await waitingAhead(tx, booth.id, place.number)) + 1;
-    const answer = { placeId: place.id, boothId: booth.id, boothNumber: booth.number, number: place.number, position, ...posting };
+    const position = ahead + 1;
+    const answer = {
+      placeId: place.id,
+      boothId: booth.id,
+      boothNumber: booth.number,
+      number: place.number,
+      position,
+      waitMinutes,
+      ...posting,
+    };
     return {
       answer,
       event: {

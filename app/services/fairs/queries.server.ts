@@ -26,19 +26,23 @@ async function fairOf(db: Executor, fairId: string) {
   return fair;
 }
 
-/** Per booth of the fair: people waiting, desks in use, named staff, minutes per finished conversation. */
-async function boothFigures(db: Executor, fairId: string) {
+/**
+ * Per booth of the fair (or only `boothId`): people waiting, desks in use, named staff, minutes per
+ * finished conversation.
+ */
+async function boothFigures(db: Executor, fairId: string, boothId?: string) {
+  const onlyPlaces = boothId ? eq(fairQueueEntries.boothId, boothId) : undefined;
   const [queues, staff, service] = await Promise.all([
     db
       .select({ boothId: fairQueueEntries.boothId, status: fairQueueEntries.status, n: count() })
       .from(fairQueueEntries)
-      .where(and(eq(fairQueueEntries.fairId, fairId), inArray(fairQueueEntries.status, activeQueueStatuses)))
+      .where(and(eq(fairQueueEntries.fairId, fairId), inArray(fairQueueEntries.status, activeQueueStatuses), onlyPlaces))
       .groupBy(fairQueueEntries.boothId, fairQueueEntries.status),
     db
       .select({ boothId: fairBoothStaff.boothId, n: count() })
       .from(fairBoothStaff)
       .innerJoin(fairBooths, eq(fairBooths.id, fairBoothStaff.boothId))
-      .where(eq(fairBooths.fairId, fairId))
+      .where(and(eq(fairBooths.fairId, fairId), boothId ? eq(fairBooths.id, boothId) : undefined))
       .groupBy(fairBoothStaff.boothId),
     db
       .select({
@@ -46,7 +50,7 @@ async function boothFigures(db: Executor, fairId: string) {
         minutes: avg(sql`extract(epoch from ${fairQueueEntries.finishedAt} - ${fairQueueEntries.calledAt}) / 60`),
       })
       .from(fairQueueEntries)
-      .where(and(eq(fairQueueEntries.fairId, fairId), eq(fairQueueEntries.status, 'done')))
+      .where(and(eq(fairQueueEntries.fairId, fairId), eq(fairQueueEntries.status, 'done'), onlyPlaces))
       .groupBy(fairQueueEntries.boothId),
   ]);
   const of = (boothId: string) => ({
@@ -55,6 +59,15 @@ async function boothFigures(db: Executor, fairId: string) {
     serviceMinutes: ((m) => (m === null || m === undefined ? null : Number(m)))(service.find((s) => s.boothId === boothId)?.minutes),
   });
   return of;
+}
+
+/**
+ * The wait someone with `ahead` people waiting before them at the booth is told now: the same
+ * estimate their view shows (the booth's pace at this fair, its named staff).
+ */
+export async function waitEstimateAt(db: Executor, fairId: string, boothId: string, ahead: number) {
+  const booth = (await boothFigures(db, fairId, boothId))(boothId);
+  return estimatedWaitMinutes(ahead, booth.staff, booth.serviceMinutes);
 }
 
 /**

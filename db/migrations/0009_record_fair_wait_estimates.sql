@@ -1,0 +1,2 @@
+ALTER TABLE "fair_queue_entries" ADD COLUMN "wait_estimate_minutes" integer;--> statement-breakpoint
+ALTER TABLE "fair_queue_entries" ADD CONSTRAINT "fair_queue_wait_estimate" CHECK ("fair_queue_entries"."wait_estimate_minutes" is null or "fair_queue_entries"."wait_estimate_minutes" >= 0);
