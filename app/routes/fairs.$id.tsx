@@ -180,7 +180,8 @@ function Announcements({ loaded, result }: { loaded: Loaded; result?: FormAction
         </Title>
         <FormAlert result={result} />
         {open ? (
-          <Form method="post" noValidate>
+          // A new key after each answer: the form starts afresh once its announcement went out.
+          <Form method="post" noValidate key={loaded.formKey}>
             <FormKey value={`${loaded.formKey}:announce`} />
             <Stack gap="sm">
               <Textarea

@@ -12,7 +12,8 @@ import { errorResponse } from '#app/adapters/answers.ts';
 import type { FormActionData } from '#app/adapters/form-data.ts';
 import { doneWith, echo, formCommand, readForm } from '#app/adapters/form.server.ts';
 import { doorBooths, doorCheckIn, fairHeader, newFormKey, requireOrganisersFair } from '#app/adapters/pages/fairs.server.ts';
-import { DoorBooths, DoorPerson } from '#app/components/fairs/organiser/DoorPerson.tsx';
+import { DoorPerson } from '#app/components/fairs/organiser/DoorPerson.tsx';
+import { FairBooths } from '#app/components/fairs/people/FairBooths.tsx';
 import { FairLinks, FairStatusBadge, FormKey } from '#app/components/fairs/organiser/FairParts.tsx';
 import { ScanButton } from '#app/components/fairs/organiser/ScanButton.tsx';
 import { FormAlert } from '#app/components/postings/FormParts.tsx';
@@ -95,14 +96,17 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
             ? Response.json({ sharedPhone: answer.sharedPhone, values: echo(values), target: 'walkIn' } satisfies DoorActionData)
             : redirect(`/fairs/${fair.id}/door?${new URLSearchParams({ code: answer.code, walkIn: answer.newTicket ? 'new' : 'known' })}`),
       });
-    case 'join':
+    case 'join': {
+      // The person the page shows (`?code=`, kept in the form's address): the door queues them.
+      const ticket = await ticketByCode(context.services.db, fair.id, new URL(request.url).searchParams.get('code') ?? '');
+      if (!ticket) throw errorResponse('not_found', translate(actor.locale, 'fair.ticket.notFound'));
       return formCommand({
         ...common,
         target: 'join',
         schema: joinQueueSchema,
         input: {
           fairId: fair.id,
-          ticketId: values.ticketId,
+          ticketId: ticket.id,
           boothId: values.boothId,
           jobId: values.jobId,
           trainingSlotId: values.trainingSlotId,
@@ -112,6 +116,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         run: (tx, input) => joinQueue(tx, actor, input),
         done: ({ answer }) => doneWith('fairOrg.door.joined', { booth: answer.boothNumber, number: answer.number }),
       });
+    }
     case 'leave':
       return formCommand({
         ...common,
@@ -166,7 +171,7 @@ function WalkIn({ loaded, result }: { loaded: Loaded; result?: DoorActionData })
         ) : (
           <FormAlert result={result} />
         )}
-        <Form method="post" noValidate id="walk-in-form">
+        <Form method="post" noValidate id="walk-in-form" key={loaded.formKey}>
           <input type="hidden" name="intent" value="walkIn" />
           <FormKey value={`${loaded.formKey}:walkIn`} />
           <Stack gap="sm">
@@ -244,7 +249,7 @@ function CheckIn({ loaded, result }: { loaded: Loaded; result?: FormActionData }
         ) : null}
         <FormAlert result={result} />
         {loaded.doorOpen ? (
-          <Form method="post" noValidate>
+          <Form method="post" noValidate key={loaded.formKey}>
             <input type="hidden" name="intent" value="checkIn" />
             <FormKey value={`${loaded.formKey}:checkIn`} />
             <Stack gap="sm">
@@ -335,11 +340,10 @@ function Proxy({ loaded, result }: { loaded: Loaded; result?: FormActionData }) 
                   {t('fairOrg.door.queueAt')}
                 </Title>
                 <Text size="sm">{t('fairOrg.door.readWording')}</Text>
-                <DoorBooths
+                <FairBooths
                   booths={person.booths}
-                  ticketId={person.view.ticket.id}
-                  formKey={loaded.formKey}
-                  queuedBoothIds={person.view.places.map((p) => p.boothId)}
+                  headingLevel={4}
+                  join={{ formKey: loaded.formKey, queuedBoothIds: person.view.places.map((p) => p.boothId), proxy: true }}
                 />
               </>
             )}

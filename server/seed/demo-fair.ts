@@ -58,7 +58,7 @@ export async function seedDemoFair(tx: Db, cast: DemoFairCast) {
       name: 'Phiên chợ việc làm của tình người – phường Đăk Bla',
       kind: 'periodic',
       communeCode: commune?.code,
-      venueAddress: 'Nhà văn hóa tổ dân phố 6, phường Đăk Bla',
+      venueAddress: 'Nhà văn hóa tổ dân phố 6',
       startsAt: `${today}T07:30`,
       endsAt: `${today}T16:30`,
       capacity: '300',

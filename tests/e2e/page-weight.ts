@@ -38,12 +38,34 @@ export async function firstPosting(context: BrowserContext, baseUrl: string, kin
   throw new Error(`no ${kind} listed`);
 }
 
-/** The pages a returnee uses, signed out and in (a job and a course found through the API). */
+/** The demo fair's page (`/fairs/<id>`), as its organiser's list links it. */
+export async function demoFairPath(browser: Browser, baseUrl: string) {
+  const context = await contextAs(browser, baseUrl, 'organiser');
+  const html = await (await context.request.get(`${baseUrl}/fairs`)).text();
+  await context.close();
+  const id = html.match(/href="\/fairs\/([0-9a-f-]{36})"/)?.[1];
+  if (!id) throw new Error('no demo fair in the organiser’s list');
+  return `/fairs/${id}`;
+}
+
+/** The demo returnee's ticket page (`/me/fairs/<id>`): they registered for the demo fair themselves. */
+export async function demoTicketPath(browser: Browser, baseUrl: string) {
+  const context = await contextAs(browser, baseUrl, 'returnee');
+  const html = await (await context.request.get(`${baseUrl}/me/fairs`)).text();
+  await context.close();
+  const id = html.match(/href="\/me\/fairs\/([0-9a-f-]{36})"/)?.[1];
+  if (!id) throw new Error('no ticket on the demo returnee’s /me/fairs');
+  return `/me/fairs/${id}`;
+}
+
+/** The pages a returnee uses, signed out and in (a job and a course found through the API; the demo fair's public board; their fairs and their ticket to the demo fair). */
 export async function returneePages(browser: Browser, baseUrl: string) {
   const context = await contextAs(browser, baseUrl, null);
   const job = await firstPosting(context, baseUrl, 'jobs');
   const course = await firstPosting(context, baseUrl, 'training');
   await context.close();
+  const fair = await demoFairPath(browser, baseUrl);
+  const ticket = await demoTicketPath(browser, baseUrl);
   return [
     { name: 'home', role: null, url: '/' },
     { name: 'search', role: null, url: '/search' },
@@ -51,10 +73,13 @@ export async function returneePages(browser: Browser, baseUrl: string) {
     { name: 'job', role: null, url: job },
     { name: 'course', role: null, url: course },
     { name: 'sign-in', role: null, url: '/login' },
+    { name: 'fair board', role: null, url: `${fair}/board` },
     { name: 'home (returnee)', role: 'returnee', url: '/' },
     { name: 'profile', role: 'returnee', url: '/me' },
     { name: 'suggestions', role: 'returnee', url: '/me/matches' },
     { name: 'applications', role: 'returnee', url: '/me/referrals' },
+    { name: 'fairs', role: 'returnee', url: '/me/fairs' },
+    { name: 'fair ticket', role: 'returnee', url: ticket },
     { name: 'job (returnee)', role: 'returnee', url: job },
   ] satisfies { name: string; role: Role | null; url: string }[];
 }

@@ -12,7 +12,17 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { RunningApp } from './app.ts';
 import { useAppAndBrowser } from './use-app.ts';
-import { budgets, contextAs as contextAsOn, firstPosting, phone, returneePages, weigh, type Role } from './page-weight.ts';
+import {
+  budgets,
+  contextAs as contextAsOn,
+  demoFairPath,
+  demoTicketPath,
+  firstPosting,
+  phone,
+  returneePages,
+  weigh,
+  type Role,
+} from './page-weight.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -71,6 +81,8 @@ const caseRecord = (c: BrowserContext) => firstHref(c, '/caseload', 'a[href^="/c
 
 type MainPage = { name: string; url: (context: BrowserContext) => Promise<string>; screenshot?: boolean };
 const at = (url: string) => async () => url;
+/** A page of the demo fair (`''` its own page, `/board`, `/console`, `/door`). */
+const demoFair = (page: string) => async () => `${await demoFairPath(browser, app.url)}${page}`;
 
 const mainPages: Record<Role | 'anyone', MainPage[]> = {
   anyone: [
@@ -80,6 +92,7 @@ const mainPages: Record<Role | 'anyone', MainPage[]> = {
     { name: 'course', url: (c) => firstPosting(c, app.url, 'training') },
     { name: 'sign-in', url: at('/login'), screenshot: true },
     { name: 'employer-sign-up', url: at('/employers/register') },
+    { name: 'fair-board', url: demoFair('/board'), screenshot: true },
     { name: 'not-found', url: at('/no/such/page') },
   ],
   returnee: [
@@ -88,6 +101,8 @@ const mainPages: Record<Role | 'anyone', MainPage[]> = {
     { name: 'profile', url: at('/me') },
     { name: 'suggestions', url: at('/me/matches'), screenshot: true },
     { name: 'applications', url: at('/me/referrals'), screenshot: true },
+    { name: 'fairs', url: at('/me/fairs') },
+    { name: 'fair-ticket', url: () => demoTicketPath(browser, app.url), screenshot: true },
   ],
   employer: [
     { name: 'home', url: at('/employer'), screenshot: true },
@@ -100,6 +115,8 @@ const mainPages: Record<Role | 'anyone', MainPage[]> = {
       screenshot: true,
     },
     { name: 'board', url: async (c) => `${await employerJob(c)}/pipeline` },
+    { name: 'fairs', url: at('/employer/fairs') },
+    { name: 'booth-desk', url: (c) => firstHref(c, '/employer/fairs', 'a[href^="/employer/fairs/"]'), screenshot: true },
   ],
   counsellor: [
     { name: 'home', url: at('/'), screenshot: true },
@@ -108,9 +125,17 @@ const mainPages: Record<Role | 'anyone', MainPage[]> = {
     { name: 'record', url: caseRecord, screenshot: true },
     { name: 'matches', url: async (c) => `${await caseRecord(c)}/matches` },
     { name: 'pipeline', url: async (c) => `${await caseRecord(c)}/pipeline` },
+    { name: 'fairs', url: async (c) => `${await caseRecord(c)}/fairs` },
     { name: 'verification', url: at('/verification') },
   ],
-  organiser: [{ name: 'home', url: at('/') }],
+  organiser: [
+    { name: 'home', url: at('/') },
+    { name: 'fairs', url: at('/fairs') },
+    { name: 'new-fair', url: at('/fairs/new') },
+    { name: 'fair', url: demoFair(''), screenshot: true },
+    { name: 'console', url: demoFair('/console'), screenshot: true },
+    { name: 'door', url: demoFair('/door') },
+  ],
   administrator: [
     { name: 'accounts', url: at('/admin/users'), screenshot: true },
     { name: 'api-tokens', url: at('/admin/tokens') },
@@ -179,6 +204,33 @@ describe('before the JavaScript arrives (or without it), on a phone', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForLoadState('load');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    await context.close();
+  });
+});
+
+// ── The ticket offline ─────────────────────────────────────────────────────────────────────────────
+
+describe('the fair ticket once loaded', () => {
+  test('shows its code and QR code again with the network gone (its service worker keeps the last copy); other pages are not kept', async () => {
+    const context = await contextAs('returnee');
+    const page = await context.newPage();
+    const ticket = await demoTicketPath(browser, app.url);
+    await page.goto(app.url + ticket, { waitUntil: 'networkidle' });
+    // The worker takes over once registered; the next load goes through it and is kept.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload({ waitUntil: 'networkidle' });
+    const code = (await page.getByRole('img', { name: /^Mã QR của vé / }).getAttribute('aria-label'))!.slice(-6);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('img', { name: `Mã QR của vé ${code}` }).waitFor();
+    expect(await page.locator('p', { hasText: code }).first().isVisible()).toBe(true);
+    // Pages outside /me/fairs/ were never the worker's: offline they fail as usual.
+    expect(
+      await page.goto(`${app.url}/me/referrals`).then(
+        () => 'loaded',
+        () => 'failed',
+      ),
+    ).toBe('failed');
     await context.close();
   });
 });

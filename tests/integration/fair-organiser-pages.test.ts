@@ -277,16 +277,19 @@ test('the door queues a person without a phone at the booth and job they choose,
     wording: vi('pipeline.consent.referralWording', { employer: booth.organisation.name, job: job.title }),
   });
 
+  const before = await pageHtml(context, doorPage, '/fairs/:id/door', `${path}?code=MNPQRT`, { cookie: organiserCookie });
+  expect(before).toContain(posting.wording);
+  expect(before).toContain(vi('fairPeople.join.proxy'));
+
   const joined = (await submit(
     doorPage.action,
     `${path}?code=MNPQRT`,
     {
       intent: 'join',
-      ticketId: ticket.id,
       boothId: booth.id,
       jobId: job.id,
       consentWording: posting.wording,
-      idempotencyKey: `${door.formKey}:join:${job.id}`,
+      idempotencyKey: `${door.formKey}:j:${job.id}`,
     },
     organiserCookie,
     params,

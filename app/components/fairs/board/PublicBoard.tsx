@@ -26,9 +26,11 @@ function Booth({ booth, titles }: { booth: BoardView['booths'][number]; titles: 
       <p className={classes.organisation}>{booth.organisation}</p>
       <p className={classes.serving}>
         <span>{t('fairOrg.board.nowServing')}</span>
-        <span className={classes.servingNumbers}>
-          {booth.nowServing.length ? booth.nowServing.map((n) => formatNumber(locale, n)).join(', ') : '—'}
-        </span>
+        {booth.nowServing.length ? (
+          <span className={classes.servingNumbers}>{booth.nowServing.map((n) => formatNumber(locale, n)).join(', ')}</span>
+        ) : (
+          <span className={classes.nobody}>{t('fairOrg.board.nobody')}</span>
+        )}
       </p>
       <p className={classes.waiting}>{t('fairOrg.board.waiting', { count: formatNumber(locale, booth.waiting) })}</p>
       {titles.length > 0 ? (

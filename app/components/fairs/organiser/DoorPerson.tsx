@@ -1,7 +1,6 @@
 // The door acting for a person without a phone: their ticket's queue numbers from the person view
 // (personView's answer, one prop that live updates replace) — printable as a slip to hand them — with
-// a way to leave a queue; and the booths to queue them at, each job or course with the consent
-// wording to read out right above its button (the wording sent is the one shown and is kept).
+// a way to leave a queue. (The booths to queue them at are the people pages' FairBooths.)
 import { Button } from '@mantine/core';
 import { Form } from '@remix-run/react';
 import { useHydrated } from '#app/components/use-hydrated.ts';
@@ -72,77 +71,5 @@ export function DoorPerson({ view, formKey }: { view: PersonView; formKey: strin
         </div>
       ) : null}
     </section>
-  );
-}
-
-export type DoorPosting = { kind: 'job' | 'training'; id: string; title: string; wording: string };
-export type DoorBooth = { id: string; number: number; organisation: string; postings: DoorPosting[] };
-
-/** The booths to queue the person at: per booth (folded), each job or course with its wording and button. */
-export function DoorBooths({
-  booths,
-  ticketId,
-  formKey,
-  queuedBoothIds,
-}: {
-  booths: readonly DoorBooth[];
-  ticketId: string;
-  formKey: string;
-  queuedBoothIds: readonly string[];
-}) {
-  const t = useT();
-  if (booths.length === 0) return <p>{t('fairOrg.console.empty')}</p>;
-  return (
-    <ul className={classes.booths}>
-      {booths.map((booth) => {
-        const queued = queuedBoothIds.includes(booth.id);
-        return (
-          <li key={booth.id}>
-            <details className={classes.booth}>
-              <summary>
-                {t('fairOrg.door.boothLabel', { booth: booth.number, organisation: booth.organisation })}
-                {queued ? ` · ${t('fairOrg.door.queuedHere')}` : ''}
-              </summary>
-              {queued ? null : booth.postings.length === 0 ? (
-                <p className={classes.postings}>{t('fairOrg.door.noPostings')}</p>
-              ) : (
-                <ul className={classes.postings}>
-                  {booth.postings.map((posting) => {
-                    const wordingId = `wording-${booth.id}-${posting.id}`;
-                    return (
-                      <li key={posting.id} className={classes.posting}>
-                        <p>
-                          <b>{posting.title}</b> · {t(posting.kind === 'job' ? 'fairOrg.door.job' : 'fairOrg.door.course')}
-                        </p>
-                        <Form method="post">
-                          <input type="hidden" name="ticketId" value={ticketId} />
-                          <input type="hidden" name="boothId" value={booth.id} />
-                          <input type="hidden" name={posting.kind === 'job' ? 'jobId' : 'trainingSlotId'} value={posting.id} />
-                          <input type="hidden" name="consentWording" value={posting.wording} />
-                          <FormKey value={`${formKey}:join:${posting.id}`} />
-                          <p className={classes.wording} id={wordingId}>
-                            {posting.wording}
-                          </p>
-                          <IntentButton
-                            intent="join"
-                            size="sm"
-                            mt={4}
-                            scope={{ name: 'idempotencyKey', value: `${formKey}:join:${posting.id}` }}
-                            aria-describedby={wordingId}
-                            aria-label={t('fairOrg.door.joinLabel', { booth: booth.number, posting: posting.title })}
-                          >
-                            {t('fairOrg.door.join')}
-                          </IntentButton>
-                        </Form>
-                      </li>
-                    );
-                  })}
-                </ul>
-              )}
-            </details>
-          </li>
-        );
-      })}
-    </ul>
   );
 }

@@ -27,20 +27,22 @@ export function FairStatusBadge({ status, large }: { status: FairStatus; large?:
 }
 
 const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
-function timeOfDay(locale: Locale, value: string) {
-  let f = timeFormats.get(locale);
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
+function formatIn(formats: Map<Locale, Intl.DateTimeFormat>, locale: Locale, options: Intl.DateTimeFormatOptions, value: string) {
+  let f = formats.get(locale);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' });
-    timeFormats.set(locale, f);
+    f = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { ...options, timeZone: 'Asia/Ho_Chi_Minh' });
+    formats.set(locale, f);
   }
   return f.format(new Date(value));
 }
+const timeOfDay = (locale: Locale, value: string) => formatIn(timeFormats, locale, { timeStyle: 'short' }, value);
+const dayOf = (locale: Locale, value: string) => formatIn(dayFormats, locale, { dateStyle: 'medium' }, value);
 
-/** "12 thg 12, 2026 07:30 – 16:30" (the end's date too when it is another day), in Vietnam time. */
+/** "1 thg 12, 2026 · 07:30–16:30" in Vietnam time (both dates and times when it spans days). */
 export function fairWhen(locale: Locale, startsAt: string, endsAt: string) {
-  const day = (v: string) => new Date(v).toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
-  const end = day(startsAt) === day(endsAt) ? timeOfDay(locale, endsAt) : formatDateTime(locale, endsAt);
-  return `${formatDateTime(locale, startsAt)} – ${end}`;
+  if (dayOf(locale, startsAt) !== dayOf(locale, endsAt)) return `${formatDateTime(locale, startsAt)} – ${formatDateTime(locale, endsAt)}`;
+  return `${dayOf(locale, startsAt)} · ${timeOfDay(locale, startsAt)}–${timeOfDay(locale, endsAt)}`;
 }
 
 /** The fair's dates, as a component (reads the reader's language). */
