@@ -190,7 +190,7 @@ async function makeLiveFair(
         slice.map((i) => ({
           fairId: fair.id,
           returneeId: people.returneeIds[i],
-          code: i.toString(36).toUpperCase().padStart(6, 'A'),
+          code: i.toString(36).toUpperCase().padStart(6, '0'),
           checkedInAt: new Date(),
         })),
       )
@@ -358,15 +358,21 @@ async function staffAtWork(db: Db, setup: FairSetup, clients: Client[], placeOwn
     setup.booths.map((booth) => [booth.id, clients.filter((c) => c.kind === 'staff' && c.boothIds[0] === booth.id)]),
   );
   const send = async (socket: Socket, event: string, payload: Record<string, unknown>) => {
-    const answer = (await socket
-      .timeout(15_000)
-      .emitWithAck(event, { fairId: setup.fairId, idempotencyKey: crypto.randomUUID(), ...payload })) as {
-      data?: Record<string, unknown>;
-      seq?: number | null;
-      error?: { code: string; message: string };
-    };
-    if (answer.error) measure.errors.set(`${event}: ${answer.error.code}`, (measure.errors.get(`${event}: ${answer.error.code}`) ?? 0) + 1);
-    return { ...answer, ackAt: performance.now() };
+    const count = (what: string) => measure.errors.set(`${event}: ${what}`, (measure.errors.get(`${event}: ${what}`) ?? 0) + 1);
+    try {
+      const answer = (await socket
+        .timeout(15_000)
+        .emitWithAck(event, { fairId: setup.fairId, idempotencyKey: crypto.randomUUID(), ...payload })) as {
+        data?: Record<string, unknown>;
+        seq?: number | null;
+        error?: { code: string; message: string };
+      };
+      if (answer.error) count(answer.error.code);
+      return { ...answer, ackAt: performance.now() };
+    } catch {
+      count('no answer within 15 s');
+      return { data: undefined, seq: null, ackAt: performance.now() };
+    }
   };
   const record = (boothId: string, seq: number | null | undefined, ackAt: number, expected: Set<number>) => {
     if (!seq) return;

@@ -12,6 +12,8 @@ import type { FormActionData } from '#app/adapters/form-data.ts';
 import { doneWith, formCommand, readForm, requireId, throwAsPage } from '#app/adapters/form.server.ts';
 import { newFormKey } from '#app/adapters/pages/fairs.server.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
+import { LiveStatus } from '#app/components/fairs/live/LiveStatus.tsx';
+import { useFairLive } from '#app/components/fairs/live/use-fair-live.ts';
 import { BoothDesk } from '#app/components/fairs/people/BoothDesk.tsx';
 import { FairWhen } from '#app/components/fairs/organiser/FairParts.tsx';
 import { FormAlert } from '#app/components/postings/FormParts.tsx';
@@ -106,7 +108,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function BoothDeskPage() {
-  const { title, fair, view, formKey, serverNow } = useLoaderData<typeof loader>();
+  const { title, fair, view: loaded, formKey, serverNow } = useLoaderData<typeof loader>();
+  // The desk follows its booth live (read again as the line moves, and every 15 s for the no-show time).
+  const { view, state } = useFairLive(loaded, { fairId: fair.id, view: 'desk', boothId: loaded.booth.id }, { refreshEveryMs: 15_000 });
   const result = useActionData<FormActionData>();
   const t = useT();
   return (
@@ -124,6 +128,7 @@ export default function BoothDeskPage() {
         </Text>
       </Stack>
       <FormAlert result={result} />
+      <LiveStatus state={state} />
       <BoothDesk view={view} formKey={formKey} serverNow={serverNow} />
     </Stack>
   );

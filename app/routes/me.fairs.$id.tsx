@@ -14,6 +14,8 @@ import { personFairPage, queueForm } from '#app/adapters/pages/fair-people.serve
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { FairAlert } from '#app/components/fairs/people/FairAlert.tsx';
 import { FairTicket } from '#app/components/fairs/people/FairTicket.tsx';
+import { LiveStatus } from '#app/components/fairs/live/LiveStatus.tsx';
+import { useFairLive } from '#app/components/fairs/live/use-fair-live.ts';
 import { MyPlaces } from '#app/components/fairs/people/MyPlaces.tsx';
 import { FairBooths, postingTitles } from '#app/components/fairs/people/FairBooths.tsx';
 import css from '#app/components/fairs/people/fairs.module.css';
@@ -44,7 +46,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 const keepOffline = `if('serviceWorker' in navigator)navigator.serviceWorker.register('/fair-ticket-sw.js',{scope:'/me/fairs/'}).catch(function(){})`;
 
 export default function MyTicket() {
-  const { fair, ticket, view, booths, queueBlocker, queuedBoothIds, formKey } = useLoaderData<typeof loader>();
+  const { fair, ticket, view: loaded, booths, queueBlocker, queuedBoothIds, formKey } = useLoaderData<typeof loader>();
+  // Places move live over the socket once the page has loaded (their booths' lines, the person's own calls).
+  const { view, state } = useFairLive(loaded, { fairId: fair.id, view: 'person', ticketId: loaded.ticket.id });
   const result = useActionData<FormActionData>();
   const t = useT();
   const locale = useLocale();
@@ -66,6 +70,7 @@ export default function MyTicket() {
       </div>
       <FairAlert result={result} />
       <FairTicket ticket={ticket} printable />
+      <LiveStatus state={state} />
       <MyPlaces view={view} titles={postingTitles(booths)} formKey={formKey} />
       <section className={css.section} aria-labelledby="booths">
         <h2 id="booths">{t('fairPeople.booths.title')}</h2>

@@ -12,7 +12,9 @@ import type { Socket } from 'socket.io-client';
 import { placeOnLine, type BoothLine, type LinePlace } from '#app/services/fairs/live-line.ts';
 import type { FairNewsItem, FairWatch, FairWatchAnswer } from '#realtime/events.ts';
 
-export type LiveView = { seq: number; places?: LinePlace[] };
+/** A view a fair screen shows: its sequence number, and for a person's screen the places lines move. */
+export type LiveView = { seq: number };
+type WithPlaces = { places?: LinePlace[] };
 
 export type LiveHandlers<V extends LiveView> = {
   /** The view changed (a new read, or a line moved a place). */
@@ -71,13 +73,16 @@ export class FairLiveClient<V extends LiveView> {
       this.watchAgain = true;
       return this.watching;
     }
-    this.watching = this.readView().finally(() => {
-      this.watching = null;
-      if (this.watchAgain) {
-        this.watchAgain = false;
-        void this.refresh();
-      }
-    });
+    // A read cut short by a drop is simply lost: the reconnection reads again.
+    this.watching = this.readView()
+      .catch(() => undefined)
+      .finally(() => {
+        this.watching = null;
+        if (this.watchAgain) {
+          this.watchAgain = false;
+          void this.refresh();
+        }
+      });
     return this.watching;
   }
 
@@ -119,7 +124,8 @@ export class FairLiveClient<V extends LiveView> {
   };
 
   private onto(view: V, line: BoothLine): V {
-    return view.places ? { ...view, places: view.places.map((place) => placeOnLine(place, line)) } : view;
+    const { places } = view as V & WithPlaces;
+    return places ? { ...view, places: places.map((place) => placeOnLine(place, line)) } : view;
   }
 
   private readonly onLine = (line: BoothLine) => {

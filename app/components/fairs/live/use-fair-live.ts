@@ -8,8 +8,12 @@ import type { LiveView } from './fair-live-client.ts';
 
 export type LiveState = 'connecting' | 'live' | 'reconnecting';
 
-/** The live view (the loader's `initial` until the socket has news), the connection state, and the latest news. */
-export function useFairLive<V extends LiveView>(initial: V, watch: Omit<FairWatch, 'afterSeq'>, namespace = '/realtime') {
+/**
+ * The live view (the loader's `initial` until the socket has news), the connection state, and the
+ * latest news. `refreshEveryMs` reads the view again that often even with no news (a console's
+ * empty-booth alert depends on the clock).
+ */
+export function useFairLive<V extends LiveView>(initial: V, watch: Omit<FairWatch, 'afterSeq'>, options: { refreshEveryMs?: number } = {}) {
   const [view, setView] = useState(initial);
   const [state, setState] = useState<LiveState>('connecting');
   const [news, setNews] = useState<FairNewsItem[]>([]);
@@ -24,12 +28,13 @@ export function useFairLive<V extends LiveView>(initial: V, watch: Omit<FairWatc
   }, [initial]);
 
   const { fairId, view: kind, ticketId, boothId } = watch;
+  const { refreshEveryMs } = options;
   useEffect(() => {
     let stopped = false;
     let stop = () => {};
     void Promise.all([import('socket.io-client'), import('./fair-live-client.ts')]).then(([{ io }, { FairLiveClient }]) => {
       if (stopped) return;
-      const socket = io(namespace, { transports: ['websocket'] });
+      const socket = io('/realtime', { transports: ['websocket'] });
       const client = new FairLiveClient<V>(socket, { fairId, view: kind, ticketId, boothId }, latest.current, {
         view: (next) => {
           latest.current = next;
@@ -40,7 +45,9 @@ export function useFairLive<V extends LiveView>(initial: V, watch: Omit<FairWatc
         // Signed out meanwhile, or no longer allowed: the page itself says what to do.
         refused: () => window.location.reload(),
       });
+      const timer = refreshEveryMs ? setInterval(() => void client.refresh(), refreshEveryMs) : undefined;
       stop = () => {
+        clearInterval(timer);
         client.stop();
         socket.close();
       };
@@ -49,7 +56,7 @@ export function useFairLive<V extends LiveView>(initial: V, watch: Omit<FairWatc
       stopped = true;
       stop();
     };
-  }, [fairId, kind, ticketId, boothId, namespace]);
+  }, [fairId, kind, ticketId, boothId, refreshEveryMs]);
 
   return { view, state, news };
 }
