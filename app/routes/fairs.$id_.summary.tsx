@@ -2,6 +2,7 @@
 // walk-ins; per booth and for the whole fair the people who joined, interviews, offers, hires,
 // enrolments, no-shows, places left, the average and p90 wait and how good the wait estimates were
 // — with the CSV and XLSX downloads (fairs.$id_.summary[.]csv.ts, fairs.$id_.summary[.]xlsx.ts).
+import '#app/styles/data.css';
 import { Anchor, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
