@@ -75,11 +75,14 @@ export interface ServerToClientEvents {
   'fair:changed': (change: { fairId: string; seq: number }) => void;
 }
 
+/** What the public board shows: its view (numbers and counts only) and the latest announcements. */
+export type BoardUpdate = { seq: number; view: unknown; announcements: { seq: number; message: string }[] };
+
 /** The public board's namespace (`/board`): no sign-in, numbers and counts only. */
 export interface BoardClientEvents {
-  'board:watch': (watch: { fairId: string }, ack: Ack<{ seq: number; view: unknown }>) => void;
+  'board:watch': (watch: { fairId: string }, ack: Ack<BoardUpdate>) => void;
 }
 export interface BoardServerEvents {
-  /** The board's view, at most about once a second. */
-  'board:update': (update: { fairId: string; seq: number; view: unknown }) => void;
+  /** The board, at most about once a second. */
+  'board:update': (update: BoardUpdate & { fairId: string }) => void;
 }

@@ -11,7 +11,7 @@ import type { Namespace } from 'socket.io';
 import type { Services } from '#app/adapters/context.server.ts';
 import type { FairCommit } from '#app/services/fairs/events.server.ts';
 import { boothLines, eventsBetween, newsItem } from '#app/services/fairs/live.server.ts';
-import { boardView } from '#app/services/fairs/queries.server.ts';
+import { publicBoard } from '#app/services/fairs/organiser.server.ts';
 import type { BoardClientEvents, BoardServerEvents, ClientToServerEvents, ServerToClientEvents } from './events.ts';
 
 type Realtime = Namespace<ClientToServerEvents, ServerToClientEvents, Record<string, never>, unknown>;
@@ -28,11 +28,11 @@ export function createFairNews(services: Services, realtime: Realtime, board: Bo
     const state = coalesced.get(fairId)!;
     state.timer = null;
     state.sentAt = Date.now();
-    const view = await boardView(services.db, fairId);
-    if (view.seq <= state.seq) return;
-    state.seq = view.seq;
-    board.to(`board:${fairId}`).emit('board:update', { fairId, seq: view.seq, view });
-    realtime.to(`console:${fairId}`).emit('fair:changed', { fairId, seq: view.seq });
+    const update = await publicBoard(services.db, fairId);
+    if (update.seq <= state.seq) return;
+    state.seq = update.seq;
+    board.to(`board:${fairId}`).emit('board:update', { fairId, ...update });
+    realtime.to(`console:${fairId}`).emit('fair:changed', { fairId, seq: update.seq });
   }
 
   /** The board and consoles of `fairId` hear of a change now if they have not for a second, else at the second. */

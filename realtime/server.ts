@@ -24,7 +24,7 @@ import { authorizeAny, type Actor } from '#app/services/authorize.ts';
 import { InputError, UnauthenticatedError } from '#app/services/errors.ts';
 import { callNext, checkIn, joinQueue, leaveQueue, markNoShow, recordOutcome, startServing } from '#app/services/fairs/commands.server.ts';
 import { watchFair } from '#app/services/fairs/live.server.ts';
-import { boardView } from '#app/services/fairs/queries.server.ts';
+import { publicBoard } from '#app/services/fairs/organiser.server.ts';
 import {
   announceSchema,
   callNextSchema,
@@ -198,10 +198,10 @@ export function attachRealtime(httpServer: HttpServer, services: Services, optio
       if (typeof ack !== 'function') return;
       const parsed = boardWatchSchema.safeParse(watch);
       if (!parsed.success) return ack(errorAck(new InputError({ fairId: 'fair.validation.fair' }), 'vi'));
-      void boardView(services.db, parsed.data.fairId)
-        .then(async (view) => {
+      void publicBoard(services.db, parsed.data.fairId)
+        .then(async (board) => {
           await socket.join(`board:${parsed.data.fairId}`);
-          ack({ data: { seq: view.seq, view } });
+          ack({ data: board });
         })
         .catch((error) => ack(errorAck(error, 'vi')));
     });

@@ -6,11 +6,11 @@ import { useLoaderData } from '@remix-run/react';
 import { requireId, throwAsPage } from '#app/adapters/form.server.ts';
 import { getLocale } from '#app/adapters/session.server.ts';
 import { PublicBoard } from '#app/components/fairs/board/PublicBoard.tsx';
+import { useBoardLive } from '#app/components/fairs/live/use-fair-live.ts';
 import { pageTitle } from '#app/i18n/page-title.ts';
-import { boardPostings, fairAnnouncements } from '#app/services/fairs/organiser.server.ts';
-import { boardView } from '#app/services/fairs/queries.server.ts';
+import { boardPostings, publicBoard } from '#app/services/fairs/organiser.server.ts';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.view.name) : []);
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.board.view.name) : []);
 
 /** The shell draws no header on this page (it is projected). */
 export const handle = { bare: true };
@@ -20,18 +20,16 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const fairId = requireId(params.id, locale);
   const { db } = context.services;
   try {
-    const [view, announcements, postings] = await Promise.all([
-      boardView(db, fairId),
-      fairAnnouncements(db, fairId, 3),
-      boardPostings(db, fairId),
-    ]);
-    return { view, announcements: announcements.map(({ seq, message }) => ({ seq, message })), postings };
+    const [board, postings] = await Promise.all([publicBoard(db, fairId), boardPostings(db, fairId)]);
+    return { fairId, board, postings };
   } catch (error) {
     return throwAsPage(error, locale);
   }
 }
 
 export default function FairBoard() {
-  const { view, announcements, postings } = useLoaderData<typeof loader>();
-  return <PublicBoard view={view} announcements={announcements} postings={postings} />;
+  const { fairId, board: loaded, postings } = useLoaderData<typeof loader>();
+  // Kept current over the socket once loaded (the whole board, at most about once a second).
+  const { board } = useBoardLive(loaded, fairId);
+  return <PublicBoard view={board.view} announcements={board.announcements} postings={postings} />;
 }

@@ -346,7 +346,7 @@ test('the public board needs no sign-in, shows booths, their jobs, queues and nu
     .values({ fairId: fair.id, seq: 1, type: 'fair:announced', payload: { message: 'Gian 7 đang tuyển thêm thợ nề.' } });
 
   const data = (await load(boardPage.loader, `/fairs/${fair.id}/board`, undefined, { id: fair.id })) as Json;
-  expect(data.view.booths).toEqual([{ number: 7, organisation: booth.organisation.name, waiting: 1, nowServing: [23] }]);
+  expect(data.board.view.booths).toEqual([{ number: 7, organisation: booth.organisation.name, waiting: 1, nowServing: [23] }]);
   expect(data.postings).toEqual({ 7: [job.title] });
   const html = await pageHtml(context, boardPage, '/fairs/:id/board', `/fairs/${fair.id}/board`);
   for (const shown of ['Phiên chợ việc làm phường Kon Tum', 'Gian 7', 'Đang mời số', '23', job.title, 'Gian 7 đang tuyển thêm thợ nề.']) {

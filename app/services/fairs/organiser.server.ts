@@ -24,6 +24,7 @@ import { foldedSql, foldVietnamese } from '#lib/fold.ts';
 import { authorize, type Actor } from '../authorize.ts';
 import { NotFoundError } from '../errors.ts';
 import { wholeNumber } from '../fields.ts';
+import { boardView } from './queries.server.ts';
 import { createFair, inviteBooth } from './setup.server.ts';
 import { statusMoves } from './rules.ts';
 import { createFairSchema, type CreateFairInput, type InviteBoothInput } from './schemas.ts';
@@ -230,6 +231,15 @@ export async function fairAnnouncements(db: Executor, fairId: string, limit = 5)
     .orderBy(desc(fairEvents.seq))
     .limit(limit);
   return rows.map((r) => ({ seq: r.seq, message: String(r.payload.message ?? ''), at: r.at }));
+}
+
+/**
+ * What the public board shows, as one answer for its page and its live updates: the board view (no
+ * personal data), the latest announcements, and the fair's sequence number they were read at.
+ */
+export async function publicBoard(db: Executor, fairId: string) {
+  const [view, announcements] = await Promise.all([boardView(db, fairId), fairAnnouncements(db, fairId, 3)]);
+  return { seq: view.seq, view, announcements: announcements.map(({ seq, message }) => ({ seq, message })) };
 }
 
 /** How many tickets the fair has, and how many of them are checked in and came as walk-ins. */

@@ -61,18 +61,21 @@ export function useFairLive<V extends LiveView>(initial: V, watch: Omit<FairWatc
   return { view, state, news };
 }
 
-/** The public board's view, kept current over the `/board` namespace (no sign-in; a snapshot each time). */
-export function useBoardLive<V extends { seq: number }>(initial: V, fairId: string) {
-  const [view, setView] = useState(initial);
+/**
+ * The public board, kept current over the `/board` namespace (no sign-in; the whole board each time,
+ * at most about once a second): its view and announcements, the loader's until the socket has news.
+ */
+export function useBoardLive<B extends { seq: number }>(initial: B, fairId: string) {
+  const [board, setBoard] = useState(initial);
   const [state, setState] = useState<LiveState>('connecting');
   useEffect(() => {
     let stopped = false;
     let stop = () => {};
     let seq = initial.seq;
-    const show = (next: { seq: number; view: unknown }) => {
+    const show = (next: B) => {
       if (next.seq < seq) return;
       seq = next.seq;
-      setView(next.view as V);
+      setBoard(next);
     };
     void import('socket.io-client').then(({ io }) => {
       if (stopped) return;
@@ -80,12 +83,12 @@ export function useBoardLive<V extends { seq: number }>(initial: V, fairId: stri
       // Every (re)connection asks for the board as it is now.
       socket.on('connect', () => {
         setState('live');
-        void socket.emitWithAck('board:watch', { fairId }).then((answer: { data?: { seq: number; view: unknown } }) => {
+        void socket.emitWithAck('board:watch', { fairId }).then((answer: { data?: B }) => {
           if (answer.data) show(answer.data);
         });
       });
       socket.on('disconnect', () => setState('reconnecting'));
-      socket.on('board:update', (update: { fairId: string; seq: number; view: unknown }) => {
+      socket.on('board:update', (update: B & { fairId: string }) => {
         if (update.fairId === fairId) show(update);
       });
       stop = () => socket.close();
@@ -96,5 +99,5 @@ export function useBoardLive<V extends { seq: number }>(initial: V, fairId: stri
     };
     // The board of one fair for the page's life; `initial` is only where it starts.
   }, [fairId]);
-  return { view, state };
+  return { board, state };
 }
