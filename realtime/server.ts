@@ -125,7 +125,8 @@ export const socketEvents: { [E in EventName]: SocketEvent } = {
       return answer;
     },
   }),
-  'ticket:register': fairCommandEvent('join:queue', registerSchema, registerForFair),
+  // The person registers themself, or their counsellor registers them (organisers register walk-ins at the door's page).
+  'ticket:register': fairCommandEvent(['join:queue:own', 'update:returnee:province'], registerSchema, registerForFair),
   'ticket:check_in': fairCommandEvent('update:fair', checkInSchema, checkIn),
   'queue:join': fairCommandEvent('join:queue', joinQueueSchema, joinQueue),
   'queue:leave': fairCommandEvent('join:queue', leaveQueueSchema, leaveQueue),

@@ -22,6 +22,7 @@ import {
   fairBoothPostings,
   fairBooths,
   fairBoothStaff,
+  fairQueueEntries,
   fairTickets,
   placements,
   referrals,
@@ -30,7 +31,7 @@ import {
   type Returnee,
 } from '#db/schema.ts';
 import { vietnamDate } from '#lib/dates.ts';
-import { socketEvents } from '#realtime/server.ts';
+import { boardEvents, socketEvents } from '#realtime/server.ts';
 import { applyIndexSettings } from '#search/indexes.ts';
 import { createHttpServer } from '#server/http-server.ts';
 import {
@@ -116,6 +117,9 @@ type Side = {
   fairId: string;
   /** The side's organisation's booth at that fair. */
   boothId: string;
+  /** The side's person's ticket to that fair, and their place in the booth's queue. */
+  ticketId: string;
+  placeId: string;
 };
 type World = { actors: Record<ActorName, Actor>; cookies: Record<Caller, string | null>; sides: { A: Side; B: Side } };
 
@@ -172,7 +176,14 @@ async function makeSide(provinceCode: string, counsellor: Actor, returnee: Actor
     .returning();
   await db.insert(fairBoothStaff).values({ boothId: booth.id, userId: employer.id });
   await db.insert(fairBoothPostings).values({ boothId: booth.id, jobId: job.id });
-  await db.insert(fairTickets).values({ fairId: fair.id, returneeId: person.id, code: provinceCode === '51' ? 'ACDEFG' : 'HJKMNP' });
+  const [ticket] = await db
+    .insert(fairTickets)
+    .values({ fairId: fair.id, returneeId: person.id, code: provinceCode === '51' ? 'ACDEFG' : 'HJKMNP' })
+    .returning();
+  const [place] = await db
+    .insert(fairQueueEntries)
+    .values({ fairId: fair.id, boothId: booth.id, ticketId: ticket.id, number: 1, slot: 1, jobId: job.id })
+    .returning();
   return {
     person,
     jobId: job.id,
@@ -186,6 +197,8 @@ async function makeSide(provinceCode: string, counsellor: Actor, returnee: Actor
     pendingOrganisation,
     fairId: fair.id,
     boothId: booth.id,
+    ticketId: ticket.id,
+    placeId: place.id,
   };
 }
 
@@ -493,8 +506,37 @@ describe('JSON API operations', () => {
 
 // ── Socket events ───────────────────────────────────────────────────────────────────────────────
 
-const eventSamples: Record<string, { args: unknown[] }> = {
-  'session:whoami': { args: [] },
+/**
+ * Each socket event's sample, sent against side A's records (the fair is a draft: commands past
+ * the checks answer a conflict, not a refusal), and the record the permission is checked against.
+ */
+type EventSample = { args: (side: Side, caller: Actor | null) => unknown[]; resource?: (side: Side, caller: Actor | null) => Resource };
+const fairOf = (side: Side): Resource => ({ provinceCode: side.person.provinceCode });
+const ticketOf = (side: Side): Resource => ({ provinceCode: side.person.provinceCode, userId: side.person.userId });
+const boothOf = (side: Side): Resource => ({ organisationId: side.job.organisationId });
+const key = () => ({ idempotencyKey: randomUUID() });
+const eventSamples: Record<string, EventSample> = {
+  'session:whoami': { args: () => [] },
+  'fair:watch': { args: (s) => [{ fairId: s.fairId, view: 'person', ticketId: s.ticketId }], resource: ticketOf },
+  // A returnee registers themself; anyone else registers side A's person by their record.
+  'ticket:register': {
+    args: (s, caller) => [{ fairId: s.fairId, ...(caller?.role === 'returnee' ? {} : { returneeId: s.person.id }), ...key() }],
+    resource: (s, caller) => (caller?.role === 'returnee' ? { userId: caller.id } : ticketOf(s)),
+  },
+  'ticket:check_in': { args: (s) => [{ fairId: s.fairId, code: 'ACDEFG', ...key() }], resource: fairOf },
+  'queue:join': {
+    args: (s) => [
+      { fairId: s.fairId, boothId: s.boothId, ticketId: s.ticketId, jobId: s.jobId, consentWording: 'Tôi đồng ý ứng tuyển.', ...key() },
+    ],
+    resource: ticketOf,
+  },
+  'queue:leave': { args: (s) => [{ fairId: s.fairId, placeId: s.placeId, ...key() }], resource: ticketOf },
+  'queue:call_next': { args: (s) => [{ fairId: s.fairId, boothId: s.boothId, ...key() }], resource: boothOf },
+  'queue:serve': { args: (s) => [{ fairId: s.fairId, placeId: s.placeId, ...key() }], resource: boothOf },
+  'queue:no_show': { args: (s) => [{ fairId: s.fairId, placeId: s.placeId, ...key() }], resource: boothOf },
+  'queue:outcome': { args: (s) => [{ fairId: s.fairId, placeId: s.placeId, outcome: 'not_suitable', ...key() }], resource: boothOf },
+  'fair:set_status': { args: (s) => [{ fairId: s.fairId, status: 'paused', ...key() }], resource: fairOf },
+  'fair:announce': { args: (s) => [{ fairId: s.fairId, message: 'Gian số 1 có thêm việc làm.', ...key() }], resource: fairOf },
 };
 
 describe('socket events', () => {
@@ -521,11 +563,14 @@ describe('socket events', () => {
         socket.on('connect', () => resolve(true));
         socket.on('connect_error', () => resolve(false));
       });
-      const allowed = allowedBy(access, caller === 'anonymous' ? null : world.actors[caller]);
+      const sample = eventSamples[name];
+      const actor = caller === 'anonymous' ? null : world.actors[caller];
+      const allowed = allowedBy(access, actor, sample.resource?.(world.sides.A, actor));
       if (!connected) {
         if (allowed || caller !== 'anonymous') checks.push(`${caller}: could not connect`);
       } else {
-        const answer = (await socket.timeout(5000).emitWithAck(name as 'session:whoami', ...(eventSamples[name].args as []))) as {
+        const args = sample.args(world.sides.A, actor) as [];
+        const answer = (await socket.timeout(5000).emitWithAck(name as 'session:whoami', ...args)) as {
           data?: unknown;
           error?: { code: string };
         };
@@ -537,4 +582,24 @@ describe('socket events', () => {
     }
     expect(checks).toEqual([]);
   });
+
+  test.each(Object.entries(boardEvents).map(([name, event]) => ({ name, access: event.access })))(
+    '$name (the public board: anyone, signed in or not)',
+    async ({ name, access }) => {
+      expect(access).toBe('public');
+      const world = await worldFor('GET');
+      for (const caller of callers) {
+        const cookie = world.cookies[caller];
+        const socket = connect(`${base}/board`, {
+          transports: ['websocket'],
+          extraHeaders: { Origin: base, ...(cookie ? { Cookie: cookie } : {}) },
+          reconnection: false,
+          forceNew: true,
+        });
+        const answer = (await socket.timeout(5000).emitWithAck(name, { fairId: world.sides.A.fairId })) as { data?: unknown };
+        expect(answer.data, caller).toBeDefined();
+        socket.close();
+      }
+    },
+  );
 });
