@@ -960,6 +960,8 @@ export const fairQueueEntries = pgTable(
       .on(t.ticketId)
       .where(sql`${t.status} in ('called', 'serving')`),
     index().on(t.boothId, t.status, t.number),
+    // The fair's counters, console and board read its places by status.
+    index().on(t.fairId, t.status),
     check('fair_queue_slot', sql`${t.slot} between 1 and 3`),
     check('fair_queue_wait_estimate', sql`${t.waitEstimateMinutes} is null or ${t.waitEstimateMinutes} >= 0`),
     check(

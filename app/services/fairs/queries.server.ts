@@ -30,8 +30,9 @@ async function fairOf(db: Executor, fairId: string) {
  * Per booth of the fair (or only `boothId`): people waiting, desks in use, named staff, minutes per
  * finished conversation.
  */
-async function boothFigures(db: Executor, fairId: string, boothId?: string) {
-  const onlyPlaces = boothId ? eq(fairQueueEntries.boothId, boothId) : undefined;
+async function boothFigures(db: Executor, fairId: string, boothIds?: readonly string[]) {
+  // Only some booths (a person's, one joining): their rows alone are read, not the whole fair's.
+  const onlyPlaces = boothIds ? inArray(fairQueueEntries.boothId, [...boothIds]) : undefined;
   const [queues, staff, service] = await Promise.all([
     db
       .select({ boothId: fairQueueEntries.boothId, status: fairQueueEntries.status, n: count() })
@@ -42,7 +43,7 @@ async function boothFigures(db: Executor, fairId: string, boothId?: string) {
       .select({ boothId: fairBoothStaff.boothId, n: count() })
       .from(fairBoothStaff)
       .innerJoin(fairBooths, eq(fairBooths.id, fairBoothStaff.boothId))
-      .where(and(eq(fairBooths.fairId, fairId), boothId ? eq(fairBooths.id, boothId) : undefined))
+      .where(and(eq(fairBooths.fairId, fairId), boothIds ? inArray(fairBooths.id, [...boothIds]) : undefined))
       .groupBy(fairBoothStaff.boothId),
     db
       .select({
@@ -66,7 +67,7 @@ async function boothFigures(db: Executor, fairId: string, boothId?: string) {
  * estimate their view shows (the booth's pace at this fair, its named staff).
  */
 export async function waitEstimateAt(db: Executor, fairId: string, boothId: string, ahead: number) {
-  const booth = (await boothFigures(db, fairId, boothId))(boothId);
+  const booth = (await boothFigures(db, fairId, [boothId]))(boothId);
   return estimatedWaitMinutes(ahead, booth.staff, booth.serviceMinutes);
 }
 
@@ -99,7 +100,11 @@ export async function personView(db: Executor, actor: Actor, fairId: string, tic
     .where(and(eq(fairQueueEntries.ticketId, row.ticket.id), inArray(fairQueueEntries.status, activeQueueStatuses)))
     .orderBy(fairBooths.number);
   const [figures, training] = await Promise.all([
-    boothFigures(db, fair.id),
+    boothFigures(
+      db,
+      fair.id,
+      places.map(({ place }) => place.boothId),
+    ),
     trainingAtFair(
       db,
       fair.id,

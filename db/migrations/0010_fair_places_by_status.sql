@@ -1,0 +1,1 @@
+CREATE INDEX "fair_queue_entries_fair_id_status_index" ON "fair_queue_entries" USING btree ("fair_id","status");
