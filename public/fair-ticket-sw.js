@@ -1,20 +1,40 @@
 // Keeps the last copy of each fair ticket page (/me/fairs/<id>) for when the network is gone, so a
 // person can still show their code and QR code at the door. Registered by the ticket page only,
 // with the scope /me/fairs/: it never sees another page. Network first; the cached copy (and the
-// page's own styles and scripts) only when the network fails. A page that answers anything but
-// 200 (signed out, another person's) drops its copy.
+// page's own styles and scripts) only when the network fails. On first taking over it keeps the
+// ticket page that registered it, so the page is kept from its first load. A page that answers
+// anything but 200 (signed out, another person's) drops its copy.
 const cacheName = 'fair-ticket-v1';
 const ticketPage = /^\/me\/fairs\/[^/]+\/?$/;
+
+/** Keeps (or, for anything but the page itself, drops) the copy of a ticket page's answer. */
+function keepPage(cache, url, response) {
+  const isPage = response.status === 200 && (response.headers.get('Content-Type') ?? '').startsWith('text/html');
+  return isPage ? cache.put(url, response) : cache.delete(url);
+}
 
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches
-      .keys()
-      .then((names) =>
-        Promise.all(names.filter((name) => name.startsWith('fair-ticket-') && name !== cacheName).map((name) => caches.delete(name))),
-      )
-      .then(() => self.clients.claim()),
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(names.filter((name) => name.startsWith('fair-ticket-') && name !== cacheName).map((name) => caches.delete(name)));
+      await self.clients.claim();
+      // The ticket page open now was loaded before this worker existed: keep a copy of it too.
+      const cache = await caches.open(cacheName);
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      await Promise.all(
+        windows
+          .map((client) => new URL(client.url))
+          .filter((url) => url.origin === self.location.origin && ticketPage.test(url.pathname))
+          .map((url) =>
+            fetch(url.origin + url.pathname, { credentials: 'same-origin' }).then(
+              (response) => keepPage(cache, url.origin + url.pathname, response),
+              () => undefined,
+            ),
+          ),
+      );
+    })(),
   );
 });
 
@@ -30,9 +50,13 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     fetch(request).then(
       (response) => {
-        const keep = response.status === 200 && (asset || (response.headers.get('Content-Type') ?? '').startsWith('text/html'));
-        const copy = keep ? response.clone() : null;
-        event.waitUntil(caches.open(cacheName).then((cache) => (copy ? cache.put(key, copy) : page ? cache.delete(key) : undefined)));
+        const copy = response.clone();
+        event.waitUntil(
+          caches.open(cacheName).then((cache) => {
+            if (page) return keepPage(cache, key, copy);
+            return response.status === 200 ? cache.put(key, copy) : undefined;
+          }),
+        );
         return response;
       },
       () => caches.match(key).then((cached) => cached ?? Response.error()),

@@ -53,7 +53,6 @@ export const fairPeopleMessages = {
   'fairPeople.place.joinCall': { vi: 'Vào cuộc gọi', en: 'Join the call' },
   'fairPeople.place.for': { vi: 'Xếp hàng cho: {posting}', en: 'Queued for: {posting}' },
   'fairPeople.gap.title': { vi: 'Học thêm ngay tại phiên chợ', en: 'Training at this fair' },
-  'fairPeople.gap.missing': { vi: 'Việc này cần thêm: {skills}.', en: 'This job also needs: {skills}.' },
   'fairPeople.gap.course': {
     vi: 'Khóa “{course}” ở gian {booth} — {organisation} (còn {seats} chỗ)',
     en: '“{course}” at booth {booth} — {organisation} ({seats} seats left)',

@@ -52,7 +52,9 @@ function TrainingHere({ training }: { training: NonNullable<Place['training']> }
   return (
     <section className={`${plain.box} ${plain.small}`} aria-label={t('fairPeople.gap.title')}>
       <b>{t('fairPeople.gap.title')}</b>
-      <span>{t('fairPeople.gap.missing', { skills: training.missing.join(', ') })}</span>
+      {training.missing.map((text) => (
+        <span key={text}>{text}</span>
+      ))}
       <ul className={plain.list}>
         {training.courses.map((course) => (
           <li key={course.trainingSlotId}>
