@@ -235,10 +235,21 @@ type Measure = {
   calls: Map<string, { seq: number; ackAt: number; client: number; got: boolean }>;
   duplicated: number;
   errors: Map<string, number>;
+  /** What each client already has (news can arrive before its command's ack): newest line per `client:booth`, news by `client:seq`. */
+  lineSeen: Map<string, number>;
+  newsSeen: Set<string>;
 };
 
 function newMeasure(): Measure {
-  return { latencies: [], commands: new Map(), calls: new Map(), duplicated: 0, errors: new Map() };
+  return {
+    latencies: [],
+    commands: new Map(),
+    calls: new Map(),
+    duplicated: 0,
+    errors: new Map(),
+    lineSeen: new Map(),
+    newsSeen: new Set(),
+  };
 }
 
 type Client = {
@@ -284,6 +295,7 @@ async function connectAll(base: string, setup: FairSetup, mix: Mix, measure: Mea
       for (const event of events) {
         if (seen.has(event.seq)) measure.duplicated++;
         seen.add(event.seq);
+        measure.newsSeen.add(`${index}:${event.seq}`);
         const call = event.type === 'queue:called' ? measure.calls.get(String(event.payload.placeId)) : undefined;
         if (call && call.client === index && !call.got) {
           call.got = true;
@@ -332,6 +344,8 @@ async function connectAll(base: string, setup: FairSetup, mix: Mix, measure: Mea
 
 function lineArrived(measure: Measure, client: number, line: { boothId: string; seq: number }) {
   const now = performance.now();
+  const key = `${client}:${line.boothId}`;
+  measure.lineSeen.set(key, Math.max(measure.lineSeen.get(key) ?? 0, line.seq));
   for (const command of measure.commands.get(line.boothId) ?? []) {
     if (command.seq > line.seq) break;
     if (command.expected.has(client) && !command.got.has(client)) {
@@ -377,7 +391,15 @@ async function staffAtWork(db: Db, setup: FairSetup, clients: Client[], placeOwn
   const record = (boothId: string, seq: number | null | undefined, ackAt: number, expected: Set<number>) => {
     if (!seq) return;
     const list = measure.commands.get(boothId) ?? [];
-    list.push({ seq, ackAt, expected, got: new Set() });
+    const got = new Set<number>();
+    // A line that came before the ack: received, in no time after it.
+    for (const client of expected) {
+      if ((measure.lineSeen.get(`${client}:${boothId}`) ?? 0) >= seq) {
+        got.add(client);
+        measure.latencies.push(0);
+      }
+    }
+    list.push({ seq, ackAt, expected, got });
     list.sort((a, b) => a.seq - b.seq);
     measure.commands.set(boothId, list);
   };
