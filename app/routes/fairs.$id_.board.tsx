@@ -6,7 +6,7 @@ import { useLoaderData } from '@remix-run/react';
 import { requireId, throwAsPage } from '#app/adapters/form.server.ts';
 import { getLocale } from '#app/adapters/session.server.ts';
 import { PublicBoard } from '#app/components/fairs/board/PublicBoard.tsx';
-import { useBoardLive } from '#app/components/fairs/live/use-fair-live.ts';
+import { useBoardLive } from '#app/components/fairs/live/use-board-live.ts';
 import { pageTitle } from '#app/i18n/page-title.ts';
 import { boardPostings, publicBoard } from '#app/services/fairs/organiser.server.ts';
 

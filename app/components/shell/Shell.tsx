@@ -3,7 +3,7 @@
 // a <details> menu, which opens and closes without JavaScript; with it, Esc and a followed link close it.
 // A page whose route says `handle = { bare: true }` (a fair's public board, projected at the venue)
 // gets the page alone, without the header.
-import { Anchor, Button, Container, Text } from '@mantine/core';
+import { Anchor, Container, Text } from '@mantine/core';
 import { Form, NavLink, useLocation, useMatches, useNavigation, useRouteLoaderData } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
 import { ColorSchemeToggle } from '#app/components/ColorSchemeToggle.tsx';
@@ -68,14 +68,14 @@ export function Shell({ children }: { children: React.ReactNode }) {
   ));
   const account = user ? (
     <Form method="post" action="/logout">
-      <Button type="submit" variant="light" size="sm">
+      <button type="submit" className={`${classes.button} ${classes.light}`}>
         {t('nav.signOut')}
-      </Button>
+      </button>
     </Form>
   ) : (
-    <Button component={NavLink} to={`/login?redirectTo=${encodeURIComponent(location.pathname)}`} size="sm">
+    <NavLink to={`/login?redirectTo=${encodeURIComponent(location.pathname)}`} className={`${classes.button} ${classes.filled}`}>
       {t('nav.signIn')}
-    </Button>
+    </NavLink>
   );
 
   if (bare) {

@@ -4,7 +4,8 @@
 // - On every (re)connection it sends `fair:watch` with the sequence number of the last view it had,
 //   and gets the view now and the events it missed — nothing is kept in the socket.
 // - A person's screen moves its places with each booth line at once (`placeOnLine`), and reads its
-//   view again when one of its own events comes (called, served...: the server's word for it).
+//   view again when one of its own events comes (called, served, checked in...: the server's word
+//   for it) or the fair's status changes.
 // - Consoles and desks read their view again when told the fair changed (about once a second).
 // - An event is applied once: news carries the fair's numbers, and a number seen before is dropped
 //   (a catch-up may repeat what had already arrived); a line older than the last one is dropped.
@@ -28,6 +29,9 @@ export type LiveHandlers<V extends LiveView> = {
 };
 
 type WatchAck = { data: FairWatchAnswer; seq?: number | null } | { error: { code: string; message: string } };
+
+/** News after which a view is read again: a place's own (a booth's), the door's check-in, the fair's status (not an announcement). */
+const changesView = (event: FairNewsItem) => event.boothId !== null || event.type === 'ticket:checked_in' || event.type === 'fair:status';
 
 /** How many applied event numbers are remembered to drop repeats (far more than a catch-up sends). */
 const rememberedEvents = 1000;
@@ -119,8 +123,8 @@ export class FairLiveClient<V extends LiveView> {
   private readonly onNews = ({ fairId, events }: { fairId: string; events: FairNewsItem[] }) => {
     if (fairId !== this.watch.fairId) return;
     const fresh = this.apply(events);
-    // One's own event (joined, called, served, finished...) changes what the view says: read it again.
-    if (fresh.some((event) => event.boothId !== null)) void this.refresh();
+    // One's own event (joined, called, served, finished, checked in...) or the fair's new status changes what the view says: read it again.
+    if (fresh.some(changesView)) void this.refresh();
   };
 
   private onto(view: V, line: BoothLine): V {
