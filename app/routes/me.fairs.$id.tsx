@@ -5,7 +5,7 @@
 // join a queue — the consent wording above its button — and leaving one. Every form works without
 // JavaScript and carries the key the loader made, so a double submit does the command once.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { Link, useActionData, useLoaderData, useRevalidator } from '@remix-run/react';
 import { useEffect } from 'react';
 import { errorResponse } from '#app/adapters/answers.ts';
 import type { FormActionData } from '#app/adapters/form-data.ts';
@@ -52,6 +52,18 @@ export default function MyTicket() {
   const result = useActionData<FormActionData>();
   const t = useT();
   const locale = useLocale();
+  // The ticket and the booths' forms are the loader's: once the live view says the fair started (or
+  // paused, or ended), the door checked the ticket in, or a place ended, the loader is asked again.
+  const revalidator = useRevalidator();
+  const queuedNow = view.places.map((place) => place.boothId);
+  const stale =
+    view.status !== fair.status ||
+    view.ticket.checkedIn !== ticket.checkedIn ||
+    queuedNow.length !== queuedBoothIds.length ||
+    queuedNow.some((boothId) => !queuedBoothIds.includes(boothId));
+  useEffect(() => {
+    if (stale && revalidator.state === 'idle') revalidator.revalidate();
+  }, [stale, revalidator]);
   // Arriving here by a link (no page load), the inline script does not run: register from here.
   useEffect(() => {
     navigator.serviceWorker?.register('/fair-ticket-sw.js', { scope: '/me/fairs/' }).catch(() => {});
