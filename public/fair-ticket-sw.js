@@ -2,8 +2,9 @@
 // person can still show their code and QR code at the door. Registered by the ticket page only,
 // with the scope /me/fairs/: it never sees another page. Network first; the cached copy (and the
 // page's own styles and scripts) only when the network fails. On first taking over it keeps the
-// ticket page that registered it, so the page is kept from its first load. A page that answers
-// anything but 200 (signed out, another person's) drops its copy.
+// ticket page that registered it, so the page is kept from its first load; a ticket page it does not
+// control (reached by a link) asks it to keep it. A page that answers anything but 200 (signed out,
+// another person's) drops its copy.
 const cacheName = 'fair-ticket-v1';
 const ticketPage = /^\/me\/fairs\/[^/]+\/?$/;
 
@@ -35,6 +36,23 @@ self.addEventListener('activate', (event) => {
           ),
       );
     })(),
+  );
+});
+
+// A ticket page shown without a page load of its own (reached by a link from /me/fairs, say) is not
+// controlled by this worker, and neither its creation nor its request came here: it asks, and the
+// worker keeps a copy of it.
+self.addEventListener('message', (event) => {
+  const path = event.data?.keep;
+  if (typeof path !== 'string' || !ticketPage.test(path)) return;
+  const url = self.location.origin + path;
+  event.waitUntil(
+    caches.open(cacheName).then((cache) =>
+      fetch(url, { credentials: 'same-origin' }).then(
+        (response) => keepPage(cache, url, response),
+        () => undefined,
+      ),
+    ),
   );
 });
 

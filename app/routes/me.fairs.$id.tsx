@@ -64,10 +64,18 @@ export default function MyTicket() {
   useEffect(() => {
     if (stale && revalidator.state === 'idle') revalidator.revalidate();
   }, [stale, revalidator]);
-  // Arriving here by a link (no page load), the inline script does not run: register from here.
+  // Arriving here by a link (no page load), the inline script does not run: register from here. A
+  // page the worker does not control (its document was loaded elsewhere, e.g. /me/fairs) never had
+  // its request seen by the worker: ask the worker to keep a copy of it.
   useEffect(() => {
-    navigator.serviceWorker?.register('/fair-ticket-sw.js', { scope: '/me/fairs/' }).catch(() => {});
-  }, []);
+    navigator.serviceWorker
+      ?.register('/fair-ticket-sw.js', { scope: '/me/fairs/' })
+      .then((registration) => {
+        if (navigator.serviceWorker.controller) return;
+        (registration.active ?? registration.waiting ?? registration.installing)?.postMessage({ keep: location.pathname });
+      })
+      .catch(() => {});
+  }, [fair.id]);
   return (
     <div className={css.page}>
       <script dangerouslySetInnerHTML={{ __html: keepOffline }} />
