@@ -238,6 +238,8 @@ type Measure = {
   /** What each client already has (news can arrive before its command's ack): newest line per `client:booth`, news by `client:seq`. */
   lineSeen: Map<string, number>;
   newsSeen: Set<string>;
+  /** Connections that dropped by themselves and came back (not the ones the run drops). */
+  unplannedReconnects: number;
 };
 
 function newMeasure(): Measure {
@@ -249,6 +251,7 @@ function newMeasure(): Measure {
     errors: new Map(),
     lineSeen: new Map(),
     newsSeen: new Set(),
+    unplannedReconnects: 0,
   };
 }
 
@@ -290,19 +293,14 @@ async function connectAll(base: string, setup: FairSetup, mix: Mix, measure: Mea
     const client: Client = { index, socket, boothIds: attendee.boothIds, ticketId: attendee.ticketId, kind: 'attendee' };
     clients.push(client);
     const seen = new Set<number>();
+    // Transport: the same event twice on one connection is a duplicate.
     socket.on('fair:news', ({ events }: { events: FairNewsItem[] }) => {
-      const now = performance.now();
       for (const event of events) {
         if (seen.has(event.seq)) measure.duplicated++;
         seen.add(event.seq);
-        measure.newsSeen.add(`${index}:${event.seq}`);
-        const call = event.type === 'queue:called' ? measure.calls.get(String(event.payload.placeId)) : undefined;
-        if (call && call.client === index && !call.got) {
-          call.got = true;
-          measure.latencies.push(Math.max(0, now - call.ackAt));
-        }
       }
     });
+    socket.io.on('reconnect', () => measure.unplannedReconnects++);
     socket.on('connect', () => seen.clear()); // a new connection: a catch-up may repeat, on purpose
     socket.on('booth:line', (line: { boothId: string; seq: number }) => lineArrived(measure, index, line));
     work.push(() =>
@@ -315,6 +313,20 @@ async function connectAll(base: string, setup: FairSetup, mix: Mix, measure: Mea
           {
             view: (view) => {
               for (const place of view.places) placeOwner.set(place.placeId, index);
+              // A view read at `seq` (after a reconnection too) has every change up to it.
+              for (const boothId of attendee.boothIds) lineArrived(measure, index, { boothId, seq: view.seq });
+            },
+            // Events as the page applies them: live, or from a catch-up after a drop.
+            news: (events) => {
+              const now = performance.now();
+              for (const event of events) {
+                measure.newsSeen.add(`${index}:${event.seq}`);
+                const call = event.type === 'queue:called' ? measure.calls.get(String(event.payload.placeId)) : undefined;
+                if (call && call.client === index && !call.got) {
+                  call.got = true;
+                  measure.latencies.push(Math.max(0, now - call.ackAt));
+                }
+              }
             },
           },
         );
@@ -510,6 +522,8 @@ type RunResult = {
   lost: number;
   duplicated: number;
   reconnected: number;
+  /** Connections that dropped by themselves (ping timeouts under load) and came back. */
+  unplanned: number;
   mismatched: number;
   memPerConnKb: number;
   appCpu: number;
@@ -556,10 +570,10 @@ async function run(
   for (const list of measure.commands.values()) {
     for (const command of list) {
       expected += command.expected.size;
-      for (const client of command.expected) if (!command.got.has(client) && clients[client].socket.connected && !dropShare) lost++;
+      for (const client of command.expected) if (!command.got.has(client)) lost++;
     }
   }
-  for (const call of measure.calls.values()) if (!call.got && !dropShare) lost++;
+  for (const call of measure.calls.values()) if (!call.got) lost++;
   for (const client of clients) {
     client.live?.stop();
     client.socket.close();
@@ -574,6 +588,7 @@ async function run(
     lost,
     duplicated: measure.duplicated,
     reconnected,
+    unplanned: measure.unplannedReconnects - reconnected,
     mismatched,
     memPerConnKb: round1((connected.rssKb - before.rssKb) / clients.length),
     appCpu: Math.round(((appEnd.cpuSeconds - appStart.cpuSeconds) / wall) * 100),
@@ -647,7 +662,8 @@ async function main() {
           `${ms(steady.p50)} / ${ms(steady.p95)} / ${ms(steady.p99)}`,
           `${ms(dropped.p50)} / ${ms(dropped.p95)} / ${ms(dropped.p99)}`,
         ],
-        ['lost / duplicated', `${steady.lost} / ${steady.duplicated}`, `— / ${dropped.duplicated}`],
+        ['lost / duplicated', `${steady.lost} / ${steady.duplicated}`, `${dropped.lost} / ${dropped.duplicated}`],
+        ['connections that dropped by themselves', String(steady.unplanned), String(dropped.unplanned)],
         ['reconnected; places unlike the database afterwards', '—', `${dropped.reconnected}; ${dropped.mismatched}`],
         ['app memory per connection', `${steady.memPerConnKb} KB`, `${dropped.memPerConnKb} KB`],
         [
@@ -663,11 +679,11 @@ async function main() {
       ],
     ),
     ...table(`sweep (${options.sweepSeconds} s each): the largest C with p95 ≤ ${targetP95} ms, nothing lost`, [
-      ['clients', 'p50 / p95 / p99', 'lost / dup · app CPU / load CPU'],
+      ['clients', 'p50 / p95 / p99', 'lost / dup / self-dropped · app CPU / load CPU'],
       ...sweep.map((r): [string, string, string] => [
         String(r.clients),
         `${ms(r.p50)} / ${ms(r.p95)} / ${ms(r.p99)}`,
-        `${r.lost} / ${r.duplicated} · ${r.appCpu} % / ${r.loadCpu} %`,
+        `${r.lost} / ${r.duplicated} / ${r.unplanned} · ${r.appCpu} % / ${r.loadCpu} %`,
       ]),
       ['largest C at target', String(maxAtTarget), ''],
     ]),
@@ -681,6 +697,7 @@ async function main() {
       p95_ms: steady.p95,
       p99_ms: steady.p99,
       lost: steady.lost,
+      lost_with_drops: dropped.lost,
       duplicated: steady.duplicated + dropped.duplicated,
       reconnected: dropped.reconnected,
       positions_unlike_database: dropped.mismatched,
@@ -689,7 +706,7 @@ async function main() {
       mem_per_conn_kb: steady.memPerConnKb,
       app_cpu_pct: steady.appCpu,
       load_generator_cpu_pct: steady.loadCpu,
-      sweep: sweep.map((r) => ({ clients: r.clients, p95_ms: r.p95, lost: r.lost })),
+      sweep: sweep.map((r) => ({ clients: r.clients, p95_ms: r.p95, lost: r.lost, self_dropped: r.unplanned })),
     }),
   );
   await cleanup();
