@@ -3,6 +3,7 @@
 // The live fair (docs/decisions/005-live-fairs.md): commands are sent with an idempotency key and
 // answered once; news comes back stamped with the fair's sequence number, so a client applies each
 // piece once, in any order of arrival, and after a drop asks for what it missed from that number.
+import type { BoothLine, FairNewsItem } from '#app/services/fairs/live-line.ts';
 import type { Role } from '#db/enums.ts';
 
 export type AckError = { code: string; message: string; fields?: Record<string, string> };
@@ -25,31 +26,17 @@ export type FairWatch = {
   afterSeq?: number;
 };
 
-/** One fair event as a client sees it: `entity:verb`, its number, its booth and what it says. */
-export type FairNewsItem = { seq: number; type: string; boothId: string | null; payload: Record<string, unknown>; at: string };
-
 /** The answer to `fair:watch`: the view now (at `seq`), and the person's own events missed since `afterSeq`. */
 export type FairWatchAnswer = {
   seq: number;
   view: unknown;
   /** Null when there was no `afterSeq`, or the client was too far behind (the view says it all). */
   missed: FairNewsItem[] | null;
+  /** The lines of a person's booths read once the socket was in their rooms (may be newer than the view). */
+  lines: BoothLine[];
 };
 
-/**
- * A booth's line after a change: the numbers waiting (in order) and at the desks, the staff named and
- * the minutes per conversation — numbers only, so anyone in the queue may have it. A person works out
- * their own position, wait and "you're next" from it at once.
- */
-export type BoothLine = {
-  fairId: string;
-  boothId: string;
-  seq: number;
-  waiting: number[];
-  atDesks: number[];
-  staff: number;
-  serviceMinutes: number | null;
-};
+export type { BoothLine, FairNewsItem };
 
 export interface ClientToServerEvents {
   'session:whoami': (ack: Ack<{ id: string; role: Role; fullName: string }>) => void;

@@ -23,7 +23,7 @@ import { actorBySessionToken, liveSessions } from '#app/services/accounts/querie
 import { authorizeAny, type Actor } from '#app/services/authorize.ts';
 import { InputError, UnauthenticatedError } from '#app/services/errors.ts';
 import { callNext, checkIn, joinQueue, leaveQueue, markNoShow, recordOutcome, startServing } from '#app/services/fairs/commands.server.ts';
-import { watchFair } from '#app/services/fairs/live.server.ts';
+import { sinceWatched, watchFair } from '#app/services/fairs/live.server.ts';
 import { publicBoard } from '#app/services/fairs/organiser.server.ts';
 import {
   announceSchema,
@@ -116,13 +116,12 @@ export const socketEvents: { [E in EventName]: SocketEvent } = {
     schema: watchSchema,
     handle: async ({ actor, services, socket, input }: EventContext<z.output<typeof watchSchema>>) => {
       const { rooms, ...answer } = await watchFair(services.db, actor, input);
-      // The booths a person waits at change as they join and leave: rooms of this fair not needed now are left.
-      for (const room of socket.rooms) {
-        if (room.startsWith('booth:') && !rooms.includes(room) && socket.data.boothsOf?.[room] === input.fairId) socket.leave(room);
-      }
-      socket.data.boothsOf = { ...socket.data.boothsOf, ...Object.fromEntries(rooms.map((room) => [room, input.fairId])) };
-      await socket.join(rooms);
-      return answer;
+      await joinWatchRooms(socket, input.fairId, rooms);
+      // News committed after the view was read but before the rooms were joined reached neither:
+      // read it now (anything later comes live), and the client applies each event once.
+      const since = await sinceWatched(services.db, input, answer.seq, rooms);
+      const missed = answer.missed === null && since.missed.length === 0 ? null : [...(answer.missed ?? []), ...since.missed];
+      return { ...answer, missed, lines: since.lines };
     },
   }),
   // The person registers themself, or their counsellor registers them (organisers register walk-ins at the door's page).
@@ -137,6 +136,15 @@ export const socketEvents: { [E in EventName]: SocketEvent } = {
   'fair:set_status': fairCommandEvent('update:fair', fairStatusSchema, setFairStatus),
   'fair:announce': fairCommandEvent('update:fair', announceSchema, announce),
 };
+
+/** Joins a watch's rooms, and leaves the booth rooms of this fair the person no longer waits at. */
+async function joinWatchRooms(socket: RealtimeSocket, fairId: string, rooms: string[]) {
+  for (const room of socket.rooms) {
+    if (room.startsWith('booth:') && !rooms.includes(room) && socket.data.boothsOf?.[room] === fairId) void socket.leave(room);
+  }
+  socket.data.boothsOf = { ...socket.data.boothsOf, ...Object.fromEntries(rooms.map((room) => [room, fairId])) };
+  await socket.join(rooms);
+}
 
 /** The public board's events (no sign-in): its view, and its room for the updates. */
 export const boardEvents = {

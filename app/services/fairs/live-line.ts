@@ -4,6 +4,9 @@
 // from it at once, with the same rules the server's view uses. Pure: runs in the browser too.
 import { estimatedWaitMinutes, isNextUp } from './rules.ts';
 
+/** One fair event as a client sees it: `entity:verb`, its number, its booth and what it says. */
+export type FairNewsItem = { seq: number; type: string; boothId: string | null; payload: Record<string, unknown>; at: string };
+
 export type BoothLine = {
   fairId: string;
   boothId: string;

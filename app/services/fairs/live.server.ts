@@ -6,12 +6,9 @@ import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { fairEvents } from '#db/schema.ts';
 import type { Actor } from '../authorize.ts';
-import type { BoothLine } from './live-line.ts';
+import type { BoothLine, FairNewsItem } from './live-line.ts';
 import { deskView } from './desk.server.ts';
 import { consoleView, personView } from './queries.server.ts';
-
-/** Events a client may be told: `entity:verb`, its number, booth, what it says, when. */
-export type FairNewsItem = { seq: number; type: string; boothId: string | null; payload: Record<string, unknown>; at: string };
 
 export const newsItem = (event: typeof fairEvents.$inferSelect): FairNewsItem => ({
   seq: event.seq,
@@ -95,6 +92,20 @@ export async function watchFair(db: Executor, actor: Actor, watch: Watch) {
   const view = await consoleView(db, actor, watch.fairId);
   const missed = watch.afterSeq === undefined ? null : await missedFairWide(db, watch.fairId, watch.afterSeq);
   return { seq: view.seq, view, missed, rooms: [fairRoom, `console:${watch.fairId}`] };
+}
+
+/**
+ * What came after a watch's view was read (at `seq`) and before its socket joined the rooms — news
+ * that reached neither: a person's own and the fair's events since `seq`, and the lines of the booths
+ * they wait at now. Read once the socket is in its rooms, so nothing falls between.
+ */
+export async function sinceWatched(db: Executor, watch: Watch, seq: number, rooms: readonly string[]) {
+  const booths = rooms.filter((room) => room.startsWith('booth:')).map((room) => room.slice('booth:'.length));
+  if (watch.view === 'person') {
+    const [missed, lines] = await Promise.all([missedByPerson(db, watch.fairId, watch.ticketId, seq), boothLines(db, booths)]);
+    return { missed: missed ?? [], lines };
+  }
+  return { missed: (await missedFairWide(db, watch.fairId, seq)) ?? [], lines: [] };
 }
 
 /**

@@ -101,7 +101,11 @@ export class FairLiveClient<V extends LiveView> {
     for (const line of this.lines.values()) if (line.seq > answer.data.seq) view = this.onto(view, line);
     this.view = view;
     this.handlers.view(this.view);
-    if (answer.data.missed) this.apply(answer.data.missed);
+    // An own event after the view was read (called meanwhile): the view is read once more.
+    const fresh = answer.data.missed ? this.apply(answer.data.missed) : [];
+    if (fresh.some((event) => event.seq > answer.data.seq && changesView(event))) void this.refresh();
+    // Lines read once the socket was in its rooms: newer than the view where a booth moved meanwhile.
+    for (const line of answer.data.lines ?? []) if (line.seq > answer.data.seq) this.onLine(line);
   }
 
   /** Applies news not applied before; answers whether any of it was the person's own (their view is read again). */
