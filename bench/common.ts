@@ -95,15 +95,19 @@ export function phaseSeconds(phases: Record<string, number>) {
   return Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round1(v / 1000)]));
 }
 
-/** Runs a benchmark: exit 0 when it ends, or log the failure, stop the servers and exit 1. */
+/** Runs a benchmark: exit 0 when it ends, or log the failure (wherever it was thrown), stop the servers and exit 1. */
 export function runBench(main: () => Promise<void>) {
+  const fail = async (error: unknown) => {
+    log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    await cleanup();
+    process.exit(1);
+  };
+  // A failure outside main's own promise chain (a client library's callback) stops the servers too.
+  process.once('uncaughtException', (error) => void fail(error));
+  process.once('unhandledRejection', (error) => void fail(error));
   main()
     .then(() => process.exit(0))
-    .catch(async (error: unknown) => {
-      log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      await cleanup();
-      process.exit(1);
-    });
+    .catch(fail);
 }
 
 // ── The app, started as a user would ──────────────────────────────────────────────────────────────
