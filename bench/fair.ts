@@ -567,13 +567,29 @@ async function run(
   const mismatched = await mismatchedPositions(db, setup, clients);
   let expected = 0;
   let lost = 0;
-  for (const list of measure.commands.values()) {
+  const explain: string[] = [];
+  for (const [boothId, list] of measure.commands) {
     for (const command of list) {
       expected += command.expected.size;
-      for (const client of command.expected) if (!command.got.has(client)) lost++;
+      for (const client of command.expected) {
+        if (command.got.has(client)) continue;
+        lost++;
+        // What the client had of that booth: its newest line, and its place there now.
+        const place = clients[client].live?.current.places.find((p) => p.boothId === boothId);
+        explain.push(
+          `line: client ${client} booth ${boothId.slice(0, 8)} command seq ${command.seq} (of ${list.length}) — newest line seen ${measure.lineSeen.get(`${client}:${boothId}`) ?? 'none'}, view seq ${clients[client].live?.current.seq}, place now ${place?.status ?? 'none'}, connected ${clients[client].socket.connected}`,
+        );
+      }
     }
   }
-  for (const call of measure.calls.values()) if (!call.got) lost++;
+  for (const call of measure.calls.values()) {
+    if (call.got) continue;
+    lost++;
+    explain.push(
+      `call: client ${call.client} seq ${call.seq} — view seq ${clients[call.client].live?.current.seq}, connected ${clients[call.client].socket.connected}`,
+    );
+  }
+  for (const line of explain.slice(0, 10)) log(`lost ${line}`);
   for (const client of clients) {
     client.live?.stop();
     client.socket.close();
