@@ -63,7 +63,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       view,
       checkedInAt: ticket.checkedInAt?.toISOString() ?? null,
       blocker,
-      booths: blocker ? [] : await doorBooths(db, actor, fair.id, ticket.id),
+      booths: blocker ? [] : await doorBooths(db, actor, fair.id),
     },
   };
 }

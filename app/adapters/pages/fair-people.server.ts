@@ -4,21 +4,20 @@
 // a queue, leave one), each a fair command in one transaction with the form's idempotency key.
 import type { AppLoadContext } from '@remix-run/node';
 import QRCode from 'qrcode';
-import { translate, type Locale } from '#app/i18n/i18n.ts';
+import { translate } from '#app/i18n/i18n.ts';
 import type { Actor } from '#app/services/authorize.ts';
 import { NotFoundError } from '#app/services/errors.ts';
 import { joinQueue, leaveQueue } from '#app/services/fairs/commands.server.ts';
-import { fairOfPerson, placeOfTicket, type BoothWithPostings } from '#app/services/fairs/people.server.ts';
+import { fairOfPerson, placeOfTicket } from '#app/services/fairs/people.server.ts';
 import { personView } from '#app/services/fairs/queries.server.ts';
 import { queuesOpen, queuesPerPerson } from '#app/services/fairs/rules.ts';
 import { joinQueueSchema, leaveQueueSchema, registerSchema } from '#app/services/fairs/schemas.ts';
 import { registerForFair } from '#app/services/fairs/setup.server.ts';
-import { applyConsentWording, referralConsentWording, seatConsentWording } from '#app/services/pipeline/consent.ts';
 import type { Executor } from '#db/client.ts';
 import { errorResponse } from '../answers.ts';
 import type { FormValues } from '../form-data.ts';
 import { doneWith, formCommand, throwAsPage, type Done } from '../form.server.ts';
-import { newFormKey } from './fairs.server.ts';
+import { boothForPage, newFormKey } from './fairs.server.ts';
 
 /** The ticket's QR code as SVG markup (drawn here, so the page needs no script for it). */
 export function ticketQrSvg(code: string) {
@@ -35,34 +34,6 @@ function queueBlocker(fair: { status: string; online: boolean }, ticket: { check
   if (!fair.online && !ticket.checkedIn) return 'fairPeople.join.checkInFirst' as const;
   if (places >= queuesPerPerson) return 'fairPeople.join.full' as const;
   return null;
-}
-
-/**
- * A booth's jobs and courses as the page lists them, each with the consent queueing for it records
- * (pipeline/consent.ts): the person applying reads the application's words; their counsellor reads
- * them the referral's; a course's seat is asked in the same words by either.
- */
-function boothForPage(booth: BoothWithPostings, locale: Locale, proxy: boolean) {
-  const jobWording = proxy ? referralConsentWording : applyConsentWording;
-  return {
-    id: booth.id,
-    number: booth.number,
-    organisation: booth.organisation,
-    postings: [
-      ...booth.jobs.map((j) => ({
-        kind: 'job' as const,
-        id: j.id,
-        title: j.title,
-        wording: jobWording(locale, { title: j.title, organisationName: booth.organisation }),
-      })),
-      ...booth.courses.map((c) => ({
-        kind: 'training' as const,
-        id: c.id,
-        title: c.title,
-        wording: seatConsentWording(locale, { title: c.title, provider: booth.organisation }),
-      })),
-    ],
-  };
 }
 
 /**
@@ -86,7 +57,7 @@ export async function personFairPage(db: Executor, actor: Actor, fairId: string,
         }
       : null,
     view,
-    booths: booths.map((b) => boothForPage(b, actor.locale, proxy)),
+    booths: booths.map((b) => boothForPage(b, actor.locale, proxy ? 'counsellor' : 'self')),
     queueBlocker: ticket && view ? queueBlocker(fair, ticket, view.places.length) : null,
     queuedBoothIds: view?.places.map((p) => p.boothId) ?? [],
     formKey: newFormKey(),

@@ -3,10 +3,10 @@
 // check-in, and the booths the door queues a person at with the consent wording it reads out.
 import { randomUUID } from 'node:crypto';
 import { data, redirect, type AppLoadContext, type LoaderFunctionArgs } from '@remix-run/node';
-import { translate } from '#app/i18n/i18n.ts';
+import { translate, type Locale } from '#app/i18n/i18n.ts';
 import type { Actor } from '#app/services/authorize.ts';
 import { ConflictError, InputError, NotFoundError } from '#app/services/errors.ts';
-import { joinConsentWording } from '#app/services/fairs/applications.server.ts';
+import { wordingFor, type Applicant } from '#app/services/fairs/applications.server.ts';
 import { checkIn } from '#app/services/fairs/commands.server.ts';
 import { boothsOfFair, movesFrom, organisersFair, ticketByCode } from '#app/services/fairs/organiser.server.ts';
 import { checkInSchema } from '#app/services/fairs/schemas.ts';
@@ -54,34 +54,50 @@ export function fairHeader(fair: Awaited<ReturnType<typeof organisersFair>>) {
 
 export type FairHeader = ReturnType<typeof fairHeader>;
 
+/** A booth with the jobs and courses it shows, as the fair queries list it. */
+type ShownBooth = {
+  id: string;
+  number: number;
+  organisation: string;
+  jobs: { id: string; title: string }[];
+  courses: { id: string; title: string }[];
+};
+
+/**
+ * A booth's jobs and courses as a page lists them, each with the consent queueing for it records
+ * (`wordingFor`, the words joining checks): the person applying reads the application's words;
+ * their counsellor or the door reads them the referral's; a course's seat is asked in the same words by all.
+ */
+export function boothForPage(booth: ShownBooth, locale: Locale, applicant: Applicant) {
+  return {
+    id: booth.id,
+    number: booth.number,
+    organisation: booth.organisation,
+    postings: [
+      ...booth.jobs.map((j) => ({
+        kind: 'job' as const,
+        id: j.id,
+        title: j.title,
+        wording: wordingFor(locale, applicant, { kind: 'job', job: { title: j.title, organisationName: booth.organisation } }),
+      })),
+      ...booth.courses.map((c) => ({
+        kind: 'training' as const,
+        id: c.id,
+        title: c.title,
+        wording: wordingFor(locale, applicant, { kind: 'course', course: { title: c.title, provider: booth.organisation } }),
+      })),
+    ],
+  };
+}
+
 /**
  * The booths the door may queue a ticket's person at (accepted ones), each job and course they show
  * with the consent wording the door reads out before queueing them for it — the words joining checks
  * and the pipeline keeps.
  */
-export async function doorBooths(db: Executor, actor: Actor, fairId: string, ticketId: string) {
+export async function doorBooths(db: Executor, actor: Actor, fairId: string) {
   const booths = (await boothsOfFair(db, fairId)).filter((b) => b.status === 'accepted');
-  return Promise.all(
-    booths.map(async (b) => ({
-      id: b.id,
-      number: b.number,
-      organisation: b.organisation,
-      postings: await Promise.all([
-        ...b.jobs.map(async (j) => ({
-          kind: 'job' as const,
-          id: j.id,
-          title: j.title,
-          wording: await joinConsentWording(db, actor, { ticketId, jobId: j.id }),
-        })),
-        ...b.courses.map(async (c) => ({
-          kind: 'training' as const,
-          id: c.id,
-          title: c.title,
-          wording: await joinConsentWording(db, actor, { ticketId, trainingSlotId: c.id }),
-        })),
-      ]),
-    })),
-  );
+  return booths.map((b) => boothForPage(b, actor.locale, 'door'));
 }
 
 /**

@@ -50,7 +50,7 @@ export async function chosenPosting(
 }
 
 /** Who queues the person: themself, their counsellor, or the fair's door (an organiser standing with them). */
-type Applicant = 'self' | 'counsellor' | 'door';
+export type Applicant = 'self' | 'counsellor' | 'door';
 
 function applicantOf(actor: Actor, personUserId: string | null): Applicant {
   if (personUserId !== null && actor.id === personUserId) return 'self';
@@ -68,7 +68,7 @@ type Named =
  * person applying themself reads `applyConsentWording`; their counsellor or the door reads them
  * `referralConsentWording`; for a course, everyone `seatConsentWording`.
  */
-function wordingFor(locale: Locale, applicant: Applicant, posting: Named) {
+export function wordingFor(locale: Locale, applicant: Applicant, posting: Named) {
   if (posting.kind === 'course') return seatConsentWording(locale, posting.course);
   return applicant === 'self' ? applyConsentWording(locale, posting.job) : referralConsentWording(locale, posting.job);
 }
