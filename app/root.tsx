@@ -2,7 +2,7 @@
 // says who is signed in, in which language, and sends the page's messages.
 import '#app/styles/base.css';
 import '#app/styles/app.css';
-import { Alert, Anchor, ColorSchemeScript, Group, MantineProvider, Stack, Text, Title, mantineHtmlProps } from '@mantine/core';
+import { ColorSchemeScript, MantineProvider, mantineHtmlProps } from '@mantine/core';
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import type { ShouldRevalidateFunction } from '@remix-run/react';
 import {
@@ -18,6 +18,7 @@ import {
   useRouteLoaderData,
 } from '@remix-run/react';
 import { Shell } from '#app/components/shell/Shell.tsx';
+import shell from '#app/components/shell/Shell.module.css';
 import { addMessages } from '#app/i18n/catalogue.ts';
 import { translate, type Locale } from '#app/i18n/i18n.ts';
 import { messagesForPage } from '#app/i18n/page-messages.server.ts';
@@ -95,21 +96,21 @@ export function ErrorBoundary() {
           : translate(locale, 'error.server');
   return (
     <Shell>
-      <Stack maw={560} mt="xl">
-        <Title order={1}>{translate(locale, status === 404 ? 'error.notFoundTitle' : 'error.title')}</Title>
-        <Alert color={status >= 500 ? 'red' : 'yellow'} role="alert">
+      <div className={shell.errorPage}>
+        <h1>{translate(locale, status === 404 ? 'error.notFoundTitle' : 'error.title')}</h1>
+        <p className={`${shell.message} ${status >= 500 ? shell.failure : shell.warning}`} role="alert">
           {message}
-        </Alert>
-        {status === 404 ? <Text>{translate(locale, 'error.notFoundHint')}</Text> : null}
-        <Group>
-          <Anchor component={Link} to="/search">
+        </p>
+        {status === 404 ? <p>{translate(locale, 'error.notFoundHint')}</p> : null}
+        <p className={shell.errorLinks}>
+          <Link to="/search" className={shell.navLink}>
             {translate(locale, 'error.searchJobs')}
-          </Anchor>
-          <Anchor component={Link} to="/">
+          </Link>
+          <Link to="/" className={shell.navLink}>
             {translate(locale, 'error.backHome')}
-          </Anchor>
-        </Group>
-      </Stack>
+          </Link>
+        </p>
+      </div>
     </Shell>
   );
 }

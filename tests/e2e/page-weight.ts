@@ -4,7 +4,7 @@
 // document's inline code), the CSS, the page's data (the loaders' answers Remix streams into the
 // document, the page's messages among them) and every byte transferred.
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Request } from 'playwright-core';
 import { demoAccounts, demoPassword } from '#server/seed/demo.ts';
 
 /** Every page a returnee uses must fit: compressed, on a first visit. */
@@ -86,22 +86,49 @@ export async function returneePages(browser: Browser, baseUrl: string) {
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
-/** Loads `url` in `context` (best with an empty cache) and weighs what came: KB compressed, and all bytes. */
+/**
+ * Loads `url` in `context` (a fresh one: an empty cache, no other page) and weighs what came: KB
+ * compressed, and all bytes. What a service worker fetches counts (the ticket page's worker fetches
+ * the live client the page asks for), and an answer the worker hands the page is not counted again.
+ */
 export async function weigh(context: BrowserContext, baseUrl: string, url: string) {
   const page = await context.newPage();
   const sizes: Promise<{ pathname: string; body: number; total: number }>[] = [];
-  page.on('requestfinished', (request) =>
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  const busy = (change: number) => {
+    inFlight += change;
+    lastActivity = Date.now();
+  };
+  const onRequest = () => busy(+1);
+  const onFailed = () => busy(-1);
+  const onFinished = (request: Request) => {
+    busy(-1);
     sizes.push(
-      request.sizes().then((s) => ({
-        pathname: new URL(request.url()).pathname,
-        body: s.responseBodySize,
-        total: s.responseBodySize + s.responseHeadersSize,
-      })),
-    ),
-  );
+      (async () => {
+        const [s, response] = await Promise.all([request.sizes(), request.response()]);
+        const handedOn = response?.fromServiceWorker() ?? false;
+        return {
+          pathname: new URL(request.url()).pathname,
+          body: handedOn ? 0 : s.responseBodySize,
+          total: handedOn ? 0 : s.responseBodySize + s.responseHeadersSize,
+        };
+      })(),
+    );
+  };
+  context.on('request', onRequest);
+  context.on('requestfinished', onFinished);
+  context.on('requestfailed', onFailed);
   const response = await page.goto(baseUrl + url, { waitUntil: 'networkidle' });
   if (response?.status() !== 200) throw new Error(`${url} answered ${response?.status()}`);
+  // What the page fetches once hydrated counts too (a fair page's live client): wait for the
+  // hydration (Remix keeps its router on window), then for a second with nothing fetched.
+  await page.waitForFunction(() => '__remixRouter' in window);
+  while (inFlight > 0 || Date.now() - lastActivity < 1000) await page.waitForTimeout(100);
   const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
+  context.off('request', onRequest);
+  context.off('requestfinished', onFinished);
+  context.off('requestfailed', onFailed);
   await page.close();
   const isData = (script: string) => script.includes('streamController.enqueue');
   const gz = (scripts: string[]) => gzipSync(scripts.join('\n')).length;

@@ -3,7 +3,8 @@
 // a <details> menu, which opens and closes without JavaScript; with it, Esc and a followed link close it.
 // A page whose route says `handle = { bare: true }` (a fair's public board, projected at the venue)
 // gets the page alone, without the header.
-import { Anchor, Container, Text } from '@mantine/core';
+// The frame is on every page, so it is drawn in plain elements with Mantine's look (Shell.module.css):
+// Mantine's components would put their shared code on pages that use none of them.
 import { Form, NavLink, useLocation, useMatches, useNavigation, useRouteLoaderData } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
 import { ColorSchemeToggle } from '#app/components/ColorSchemeToggle.tsx';
@@ -62,9 +63,9 @@ export function Shell({ children }: { children: React.ReactNode }) {
   // A link whose page has another link under it ("/", "/me") is current only on its own page.
   const isParentOfAnother = (to: string) => to === '/' || links.some((other) => other.to.startsWith(`${to}/`));
   const nav = links.map((link) => (
-    <Anchor key={link.to} component={NavLink} to={link.to} end={isParentOfAnother(link.to)} fw={500}>
+    <NavLink key={link.to} to={link.to} end={isParentOfAnother(link.to)} className={classes.navLink}>
       {link.label}
-    </Anchor>
+    </NavLink>
   ));
   const account = user ? (
     <Form method="post" action="/logout">
@@ -92,17 +93,17 @@ export function Shell({ children }: { children: React.ReactNode }) {
       </a>
       <header className={classes.header}>
         <div className={classes.bar}>
-          <Anchor component={NavLink} to="/" className={classes.brand} underline="never">
+          <NavLink to="/" className={classes.brand}>
             Phiên chợ của tình người
-          </Anchor>
+          </NavLink>
           <nav className={`${classes.wideNav} ${classes.links}`} aria-label={t('nav.main')}>
             {nav}
           </nav>
           <div className={classes.tools}>
             {user ? (
-              <Text size="sm" className={classes.wideOnly}>
+              <p className={`${classes.userName} ${classes.wideOnly}`}>
                 {user.fullName} · {t(`role.${user.role}`)}
-              </Text>
+              </p>
             ) : null}
             <LanguageSwitch />
             <ColorSchemeToggle />
@@ -120,9 +121,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
         </div>
       </header>
       <main id="main" className={classes.main} aria-busy={navigation.state === 'loading'}>
-        <Container size="lg" px={0}>
-          {children}
-        </Container>
+        <div className={classes.container}>{children}</div>
       </main>
     </>
   );
