@@ -10,7 +10,7 @@
 // `@socket.io/postgres-adapter`, so several app processes serve one fair.
 import type { Server as HttpServer } from 'node:http';
 import { createAdapter } from '@socket.io/postgres-adapter';
-import type { Pool } from 'pg';
+import pg, { type Pool } from 'pg';
 import { Server, type Namespace, type Socket } from 'socket.io';
 import { z } from 'zod';
 import type { Access } from '#app/adapters/access.ts';
@@ -158,6 +158,32 @@ export type RealtimeOptions = {
   /** How often a connected socket's session is checked again (a disabled account is cut off). */
   sessionCheckMs?: number;
 };
+
+/**
+ * The adapter's own pool (node-postgres, which the adapter is written for): two connections, one of
+ * them checked out for good to LISTEN for the other processes' broadcasts. The adapter handles only
+ * that connection's end (it listens again on a new one) and never gives it back, so a lost database
+ * — restarted, failed over, or stopped by a Ctrl-C that reached it first — would throw from it and
+ * take the app down, or, once caught, keep its place in the pool and leave no connection for the
+ * broadcasts. Here each connection's error is reported, and one still checked out once its user
+ * has had the error (a query's user gives it back at once) is given back broken: the pool drops it.
+ */
+export function createAdapterPool(connectionString: string, report: (message: string) => void) {
+  const pool = new pg.Pool({ connectionString, max: 2 });
+  const checkedOut = new Set<pg.PoolClient>();
+  pool.on('acquire', (client) => checkedOut.add(client));
+  pool.on('release', (_error, client) => checkedOut.delete(client));
+  pool.on('error', (error) => report(`socket.io adapter: ${error.message}`));
+  pool.on('connect', (client) =>
+    client.on('error', (error) => {
+      report(`socket.io adapter: ${error.message}`);
+      setImmediate(() => {
+        if (checkedOut.has(client)) client.release(error);
+      });
+    }),
+  );
+  return pool;
+}
 
 /** The adapter's table for payloads over NOTIFY's 8,000 bytes (a large board). */
 const attachmentsTable = `create table if not exists socket_io_attachments (

@@ -9,8 +9,8 @@ import { pageRouteIds } from '#app/adapters/page-routes.server.ts';
 import type { ServerBuild } from '@remix-run/node';
 import express, { type Express } from 'express';
 import { EnvError, parseEnv, type Env } from '#server/env.ts';
-import pg from 'pg';
 import { createHttpServer, type ApiHandler } from '#server/http-server.ts';
+import { createAdapterPool } from '#realtime/server.ts';
 import type * as ApiModule from '#app/adapters/api/operations.server.ts';
 import { isAlive, readPid, writePid } from '#server/processes.ts';
 import type { Services } from '#app/adapters/context.server.ts';
@@ -182,10 +182,7 @@ async function main() {
     };
     build = (await import(path.resolve('build/server/index.js'))) as ServerBuild;
   }
-  // The Socket.IO adapter's own pool (node-postgres, which the adapter is written for; 2 connections:
-  // one listens for the other processes' broadcasts).
-  const adapterPool = new pg.Pool({ connectionString: env.DATABASE_URL ?? postgres!.url, max: 2 });
-  adapterPool.on('error', (error) => log(`socket.io adapter: ${error.message}`));
+  const adapterPool = createAdapterPool(env.DATABASE_URL ?? postgres!.url, log);
   stops.push(() => adapterPool.end());
   const { httpServer, io } = createHttpServer(services, {
     realtime: { adapterPool },

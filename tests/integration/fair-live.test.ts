@@ -6,7 +6,6 @@
 // server; two app processes on one database share their broadcasts through the Postgres adapter.
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import pg from 'pg';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Actor } from '#app/services/authorize.ts';
@@ -17,6 +16,7 @@ import { fairBoothPostings, fairBooths, fairBoothStaff, fairQueueEntries, fairTi
 import type { FairNewsItem } from '#realtime/events.ts';
 import { makeFair, makeJob, makeOrganisation, makeReturnee, makeUser, defaultTestPassword } from '#server/seed/factories.ts';
 import { createHttpServer } from '#server/http-server.ts';
+import { createAdapterPool } from '#realtime/server.ts';
 import { signInCookie } from '#tests/helpers.ts';
 import { databaseUrl } from '#tests/setup/global.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
@@ -25,9 +25,13 @@ const services = await testServices();
 const { db } = services;
 const context = contextFor(services);
 
+const adapterReports: string[] = [];
+
 /** One app process: an HTTP server with the realtime layer, its broadcasts through the Postgres adapter. */
 async function startApp() {
-  const adapterPool = new pg.Pool({ connectionString: databaseUrl(inject('adminDatabaseUrl'), services.sql.options.database), max: 2 });
+  const adapterPool = createAdapterPool(databaseUrl(inject('adminDatabaseUrl'), services.sql.options.database), (message) =>
+    adapterReports.push(message),
+  );
   // Each process has its own services (its own realtime layer sends what its commands commit).
   const { httpServer, io } = createHttpServer(
     { ...services },
@@ -377,6 +381,44 @@ test('two app processes on one database: a command on one reaches the clients of
       afterSeq: (watched.data as { seq: number }).seq,
     });
     expect((resumed.data as { missed: FairNewsItem[] }).missed.map((e) => e.type)).toEqual(['queue:called']);
+  } finally {
+    await other.stop();
+  }
+});
+
+test('the database drops the connections that listen for the other processes (a restart, a failover): both processes carry on, and their broadcasts resume', async () => {
+  const other = await startApp();
+  try {
+    const { fair, booths } = await liveFair();
+    const a = await attendee(fair.id);
+    const onOther = await open(other.base, a.cookie);
+    await join(onOther, a.user, { fairId: fair.id, booth: booths[0], ticketId: a.ticket.id });
+    await send(onOther, 'fair:watch', { fairId: fair.id, view: 'person', ticketId: a.ticket.id });
+
+    const dropped = await services.sql<{ pid: number }[]>`
+      select pg_terminate_backend(pid) as pid from pg_stat_activity
+      where datname = current_database() and pid <> pg_backend_pid() and query like 'LISTEN%'`;
+    expect(dropped.length, 'both processes were listening').toBeGreaterThanOrEqual(2);
+    // Each listens again by itself (after 1–3 s); until then a broadcast between them would be missed.
+    await expect
+      .poll(
+        async () =>
+          (
+            await services.sql`select count(*)::int as n from pg_stat_activity
+              where datname = current_database() and query like 'LISTEN%' and state = 'idle'`
+          )[0].n,
+        { timeout: 10_000, interval: 200 },
+      )
+      .toBeGreaterThanOrEqual(2);
+    expect(
+      adapterReports.some((m) => m.includes('terminat')),
+      'the lost connection was reported, not thrown',
+    ).toBe(true);
+
+    const called = next<{ events: FairNewsItem[] }>(onOther, 'fair:news');
+    const staff = await open(app.base, booths[0].staff.cookie);
+    await send(staff, 'queue:call_next', { fairId: fair.id, boothId: booths[0].id, idempotencyKey: newKey() });
+    expect((await called).events).toMatchObject([{ type: 'queue:called' }]);
   } finally {
     await other.stop();
   }
