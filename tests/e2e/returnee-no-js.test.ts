@@ -67,8 +67,19 @@ test('without JavaScript on a 360 px phone: search, open a job, sign in by phone
   await see(application.getByText('Bạn đã ứng tuyển; cán bộ tư vấn sẽ giới thiệu bạn với nhà tuyển dụng'));
 
   // A course: from the search's training tab, its page, "ask for a seat".
+  // The index may still be taking in the courses (they come after the jobs): look again until one shows.
   await page.goto(`${app.url}/search?kind=training`);
   const course = page.getByRole('article').first();
+  await expect
+    .poll(
+      async () => {
+        if (await course.count()) return true;
+        await page.reload();
+        return false;
+      },
+      { timeout: 60_000, interval: 1_000 },
+    )
+    .toBe(true);
   const courseTitle = (await course.getByRole('heading', { level: 3 }).textContent())!.trim();
   await course.getByRole('link', { name: courseTitle, exact: true }).tap();
   await see(page.getByRole('heading', { level: 1, name: courseTitle }));

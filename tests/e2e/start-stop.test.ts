@@ -110,7 +110,7 @@ async function stopAndCheck(run: NpmRun, signal: 'SIGTERM' | 'SIGINT' | 'SIGKILL
     expect(run.output(), 'the app stopped in order').toMatch(/the parent process \(pid \d+\) is gone: stopping/);
   } else {
     expect(run.output(), 'the app stopped in order').toContain(`${signal}: stopping`);
-    expect(exit, 'npm reports a clean stop').toEqual({ code: 0, signal: null });
+    expect(exit, `npm reports a clean stop:\n${run.output()}`).toEqual({ code: 0, signal: null });
   }
 }
 
