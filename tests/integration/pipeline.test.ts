@@ -754,19 +754,24 @@ test('a later follow-up answers for a missed one; a stated leaving date must fal
   expect((await dueFollowUps(db, '51')).items.filter((d) => d.placementId === placement.id)).toEqual([]);
 });
 
-test('stable job: the SQL condition the indicators reuse agrees with isStablePlacement (6 months by default, other settings too)', async () => {
+test('stable job: the SQL condition the indicators reuse agrees with isStablePlacement (6 months by default, other settings too); a placement with no follow-up is not stable', async () => {
   const today = vietnamDate();
-  const cases = [
-    { startDate: addMonths(today, -7), endedOn: null }, // stable at 6
-    { startDate: addMonths(today, -7), endedOn: addMonths(today, -5) }, // left after 2 months
-    { startDate: addMonths(today, -8), endedOn: addMonths(today, -1) }, // left after 7 months: stable at 6
-    { startDate: addMonths(today, -2), endedOn: null }, // too recent
+  type Case = { startDate: string; endedOn: string | null; followUps: { month: number; stillEmployed: boolean }[] };
+  const cases: Case[] = [
+    { startDate: addMonths(today, -7), endedOn: null, followUps: [{ month: 6, stillEmployed: true }] }, // stable at 6
+    { startDate: addMonths(today, -7), endedOn: null, followUps: [] }, // nobody asked: unknown, not stable
+    { startDate: addMonths(today, -7), endedOn: addMonths(today, -5), followUps: [] }, // left after 2 months
+    { startDate: addMonths(today, -8), endedOn: addMonths(today, -1), followUps: [] }, // left after 7 months: stable at 6
+    { startDate: addMonths(today, -2), endedOn: null, followUps: [{ month: 1, stillEmployed: true }] }, // too recent
+    { startDate: addMonths(today, -13), endedOn: null, followUps: [{ month: 3, stillEmployed: true }] }, // only 3 months known
+    { startDate: addMonths(today, -13), endedOn: null, followUps: [{ month: 12, stillEmployed: true }] }, // a later mark answers
   ];
   const ids: string[] = [];
   for (const c of cases) {
     const w = await world();
     const placement = await hiredPlacement(w, c.startDate);
     if (c.endedOn) await db.update(placements).set({ endedOn: c.endedOn }).where(eq(placements.id, placement.id));
+    for (const f of c.followUps) await db.insert(placementFollowUps).values({ placementId: placement.id, ...f });
     ids.push(placement.id);
   }
   for (const months of [6, 3, 1, 12]) {
@@ -777,7 +782,15 @@ test('stable job: the SQL condition the indicators reuse agrees with isStablePla
     const expected = ids.filter((_, i) => isStablePlacement(cases[i], months, today));
     expect(rows.map((r) => r.id).sort()).toEqual(expected.sort());
   }
-  expect(cases.map((c) => isStablePlacement(c, services.env.STABLE_JOB_MONTHS, today))).toEqual([true, false, true, false]);
+  expect(cases.map((c) => isStablePlacement(c, services.env.STABLE_JOB_MONTHS, today))).toEqual([
+    true,
+    false,
+    false,
+    true,
+    false,
+    false,
+    true,
+  ]);
 });
 
 // ── Training ────────────────────────────────────────────────────────────────────────────────────

@@ -122,12 +122,19 @@ test('a follow-up is due on its day, not before', () => {
   expect(isFollowUpDue('2026-03-10', 1, '2026-12-31')).toBe(true);
 });
 
-test('stable: still active at the mark (6 months by default, configurable)', () => {
+test('stable: the mark reached and employment there known at it (6 months by default, configurable); unknown is not stable', () => {
   const start = '2026-01-10';
-  expect(isStablePlacement({ startDate: start, endedOn: null }, 6, '2026-07-09')).toBe(false); // not there yet
-  expect(isStablePlacement({ startDate: start, endedOn: null }, 6, '2026-07-10')).toBe(true);
-  expect(isStablePlacement({ startDate: start, endedOn: '2026-05-01' }, 6, '2027-01-01')).toBe(false); // left before the mark
-  expect(isStablePlacement({ startDate: start, endedOn: '2026-07-10' }, 6, '2027-01-01')).toBe(true); // still there on the mark day
-  expect(isStablePlacement({ startDate: start, endedOn: '2026-05-01' }, 3, '2027-01-01')).toBe(true); // a 3-month setting
-  expect(isStablePlacement({ startDate: start, endedOn: null }, 12, '2026-12-31')).toBe(false);
+  const none = { startDate: start, endedOn: null, followUps: [] };
+  const at6 = { startDate: start, endedOn: null, followUps: [{ month: 6, stillEmployed: true }] };
+  expect(isStablePlacement(none, 6, '2027-01-01')).toBe(false); // no follow-up at all: unknown is not stable
+  expect(isStablePlacement({ ...none, followUps: [{ month: 3, stillEmployed: true }] }, 6, '2027-01-01')).toBe(false); // only 3 months known
+  expect(isStablePlacement(at6, 6, '2026-07-09')).toBe(false); // not there yet
+  expect(isStablePlacement(at6, 6, '2026-07-10')).toBe(true);
+  expect(isStablePlacement({ ...none, followUps: [{ month: 12, stillEmployed: true }] }, 6, '2027-02-01')).toBe(true); // a later mark answers
+  expect(isStablePlacement({ ...none, followUps: [{ month: 6, stillEmployed: false }] }, 6, '2027-01-01')).toBe(false);
+  expect(isStablePlacement({ ...none, endedOn: '2026-05-01' }, 6, '2027-01-01')).toBe(false); // left before the mark
+  expect(isStablePlacement({ ...none, endedOn: '2026-07-10' }, 6, '2027-01-01')).toBe(false); // gone from the mark day
+  expect(isStablePlacement({ ...none, endedOn: '2026-07-11' }, 6, '2027-01-01')).toBe(true); // still there on the mark day
+  expect(isStablePlacement({ ...none, endedOn: '2026-05-01' }, 3, '2027-01-01')).toBe(true); // a 3-month setting
+  expect(isStablePlacement(at6, 12, '2026-12-31')).toBe(false);
 });

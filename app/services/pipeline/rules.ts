@@ -186,12 +186,21 @@ export function isFollowUpDue(startDate: string, month: number, today: string) {
 }
 
 /**
- * A placement counts as stable (DESIGN.md §6 "placed in a stable job") once `months` months have
- * passed since its start and it had not ended before that mark. The indicators reuse this rule, in
- * SQL form, as `stablePlacementCondition` (pipeline/placements.server.ts).
+ * A placement counts as stable (DESIGN.md §6 "placed in a stable job") only when it is known to
+ * have lasted: the mark (start date + `months`, STABLE_JOB_MONTHS) has been reached by `asOf`, and
+ * either a follow-up at a month ≥ `months` found the person still employed there, or the placement
+ * ended after the mark (`endedOn` is the first day the person no longer worked there, so an end on
+ * the mark day is short of it). A placement nobody followed up is unknown, and unknown is not
+ * stable. The indicators reuse this rule in SQL as `stablePlacementCondition`
+ * (indicators/queries.server.ts); a test keeps the two in agreement.
  */
-export function isStablePlacement(placement: { startDate: string; endedOn: string | null }, months: number, asOf: string) {
+export function isStablePlacement(
+  placement: { startDate: string; endedOn: string | null; followUps: readonly { month: number; stillEmployed: boolean }[] },
+  months: number,
+  asOf: string,
+) {
   const mark = addMonths(placement.startDate, months);
   if (mark > asOf) return false;
-  return placement.endedOn === null || placement.endedOn >= mark;
+  const confirmed = placement.followUps.some((f) => f.month >= months && f.stillEmployed);
+  return confirmed || (placement.endedOn !== null && placement.endedOn > mark);
 }
