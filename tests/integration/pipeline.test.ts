@@ -715,9 +715,8 @@ test('follow-ups: due ones listed on the counsellor’s home (their province, ol
   ).toBe(404);
   expect((await api(followUpsAction, 'POST', path, await signIn(w.employer), { month: 3, stillEmployed: true }, params)).status).toBe(403);
 
-  const left = await api(followUpsAction, 'POST', path, cookie, { month: 3, stillEmployed: false }, params);
+  const left = await api(followUpsAction, 'POST', path, cookie, { month: 3, stillEmployed: false, endedOn: today }, params);
   expect(left.status).toBe(201);
-  // Ended on the last day they were known to work there: the 1-month follow-up (recorded today).
   expect(left.body.placement.endedOn).toBe(today);
   const [person] = await db.select().from(returnees).where(eq(returnees.id, w.person.id));
   expect(person.status).toBe('active');
@@ -752,6 +751,69 @@ test('a later follow-up answers for a missed one; a stated leaving date must fal
   expect(tooEarly.body.error.fields.endedOn).toBeDefined();
   expect((await api(followUpsAction, 'POST', path, cookie, { month: 3, stillEmployed: true }, { id: placement.id })).status).toBe(201);
   expect((await dueFollowUps(db, '51')).items.filter((d) => d.placementId === placement.id)).toEqual([]);
+});
+
+test('"no longer employed" asks for the date the person left (not in the future, not before the start, not before a mark already confirmed as still employed); nothing is recorded on a refusal', async () => {
+  const w = await world();
+  const today = vietnamDate();
+  const start = addMonths(today, -7);
+  const placement = await hiredPlacement(w, start);
+  const path = `/api/v1/placements/${placement.id}/follow-ups`;
+  const params = { id: placement.id };
+  const cookie = await signIn(w.counsellor);
+  expect((await api(followUpsAction, 'POST', path, cookie, { month: 3, stillEmployed: true }, params)).status).toBe(201);
+
+  const noDate = await api(followUpsAction, 'POST', path, cookie, { month: 6, stillEmployed: false }, params);
+  expect(noDate.status).toBe(400);
+  expect(noDate.body.error.fields.endedOn).toMatch(/Hãy nhập ngày người lao động nghỉ việc/);
+  const future = await api(followUpsAction, 'POST', path, cookie, { month: 6, stillEmployed: false, endedOn: vietnamDate(1) }, params);
+  expect(future.status).toBe(400);
+  expect(future.body.error.fields.endedOn).toBeDefined();
+  const beforeStart = await api(
+    followUpsAction,
+    'POST',
+    path,
+    cookie,
+    { month: 6, stillEmployed: false, endedOn: addMonths(start, -1) },
+    params,
+  );
+  expect(beforeStart.status).toBe(400);
+  // The 3-month follow-up found them at work on the 3-month mark: they cannot have left before it.
+  const beforeConfirmed = await api(
+    followUpsAction,
+    'POST',
+    path,
+    cookie,
+    { month: 6, stillEmployed: false, endedOn: addMonths(start, 2) },
+    params,
+  );
+  expect(beforeConfirmed.status).toBe(400);
+  expect(beforeConfirmed.body.error.fields.endedOn).toMatch(/vẫn đang làm/);
+  expect(await db.$count(placementFollowUps, eq(placementFollowUps.placementId, placement.id))).toBe(1);
+  expect((await db.select().from(placements).where(eq(placements.id, placement.id)))[0].endedOn).toBeNull();
+
+  const leftOn = addMonths(start, 4);
+  const left = await api(followUpsAction, 'POST', path, cookie, { month: 6, stillEmployed: false, endedOn: leftOn }, params);
+  expect(left.status).toBe(201);
+  expect(left.body.placement.endedOn).toBe(leftOn);
+  // Once the end is recorded, no mark after it can say "still employed".
+  const after = await api(followUpsAction, 'POST', path, cookie, { month: 6, stillEmployed: true }, params);
+  expect(after.status).toBe(409);
+
+  // The counsellor's form asks for the date too, and says so beside the field.
+  const other = await world();
+  const second = await hiredPlacement({ ...other, counsellor: w.counsellor }, addMonths(today, -2));
+  const form = await postForm(
+    casePage.action,
+    `/caseload/${other.person.id}/pipeline`,
+    { intent: 'followUp', placementId: second.id, month: '1', stillEmployed: 'no' },
+    cookie,
+    { id: other.person.id },
+  );
+  expect(form.status).toBe(400);
+  expect(form.data.fields?.endedOn).toMatch(/Hãy nhập ngày người lao động nghỉ việc/);
+  const html = await renderPage(casePage as never, 'caseload/:id/pipeline', `/caseload/${other.person.id}/pipeline`, cookie);
+  expect(html).toMatch(/name="endedOn"/);
 });
 
 test('stable job: the SQL condition the indicators reuse agrees with isStablePlacement (6 months by default, other settings too); a placement with no follow-up is not stable', async () => {

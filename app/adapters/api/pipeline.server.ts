@@ -237,7 +237,7 @@ export const pipelineOperations = [
       method: 'post',
       path: '/api/v1/placements/{id}/follow-ups',
       summary:
-        'Record the follow-up at 1, 3, 6 or 12 months (counsellor; not before it is due, once per mark); stillEmployed false ends the placement and reopens the case',
+        'Record the follow-up at 1, 3, 6 or 12 months (counsellor; not before it is due, once per mark); stillEmployed false needs endedOn (the first day no longer working there: from the start date to today, after every mark already found employed), ends the placement and reopens the case',
       tag: 'Pipeline',
       access: 'update:referral:province',
       record: 'placement',

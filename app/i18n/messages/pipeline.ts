@@ -125,7 +125,7 @@ export const pipelineMessages = {
     en: 'Tick when the person has heard the words above and agreed; they are referred at once.',
   },
   'pipeline.field.note': { vi: 'Ghi chú', en: 'Note' },
-  'pipeline.field.endedOn': { vi: 'Nghỉ việc từ ngày (nếu biết)', en: 'Left on (if known)' },
+  'pipeline.field.endedOn': { vi: 'Nghỉ việc từ ngày (khi đã nghỉ)', en: 'Left on (when no longer working there)' },
   'pipeline.field.amountVnd': { vi: 'Số tiền được vay (đồng)', en: 'Amount granted (VND)' },
   'pipeline.field.supportKind': { vi: 'Loại hỗ trợ', en: 'Kind of support' },
 
@@ -274,6 +274,14 @@ export const pipelineMessages = {
   'pipeline.validation.startTooFar': {
     vi: 'Ngày bắt đầu làm chỉ được ghi trước tối đa 6 tháng.',
     en: 'A start date can be at most six months ahead.',
+  },
+  'pipeline.validation.endedOnRequired': {
+    vi: 'Hãy nhập ngày người lao động nghỉ việc (ngày đầu tiên không còn làm ở đây).',
+    en: 'Enter the date the person left (the first day they no longer worked there).',
+  },
+  'pipeline.validation.endedBeforeConfirmed': {
+    vi: 'Một lần theo dõi trước đã ghi nhận người lao động vẫn đang làm ở đây vào một mốc muộn hơn ngày này; ngày nghỉ việc phải sau ngày của mốc đó.',
+    en: 'An earlier follow-up found the person still working there at a later mark; the date they left must be after that mark’s date.',
   },
   'pipeline.validation.endedOn': {
     vi: 'Ngày nghỉ việc phải từ ngày bắt đầu làm đến hôm nay.',

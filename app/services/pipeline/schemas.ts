@@ -13,6 +13,7 @@ import {
   wholeNumber,
   withRules,
 } from '../fields.ts';
+import { vietnamDate } from '#lib/dates.ts';
 import { findPastLabel } from '../neutral-words.ts';
 
 const uuidPattern = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -100,22 +101,34 @@ export type ReferralChange = z.output<typeof referralChangeSchema>;
 
 // ── Placements ──────────────────────────────────────────────────────────────────────────────────
 
-export const followUpSchema = z.object({
-  month: z.preprocess(
-    (v) => (typeof v === 'string' && /^\s*\d{1,2}\s*$/.test(v) ? Number(v) : v),
-    z
-      .number({ error: 'pipeline.validation.month' })
-      .refine((m) => (followUpMonths as readonly number[]).includes(m), 'pipeline.validation.month')
-      .transform((m) => m as (typeof followUpMonths)[number]),
-  ),
-  stillEmployed: z.preprocess(
-    (v) => (v === 'yes' || v === 'true' || v === true ? true : v === 'no' || v === 'false' || v === false ? false : undefined),
-    z.boolean({ error: 'pipeline.validation.stillEmployed' }),
-  ),
-  note: optionalText(500, 'pipeline.validation.noteTooLong'),
-  /** When the person stopped working there, if known (default: the last day they were known to work there). */
-  endedOn: optionalDate,
-});
+/**
+ * A follow-up at a mark. "No longer employed" asks for the day the person stopped working there
+ * (`endedOn`: required, not in the future; the command checks it against the start date and the
+ * marks already confirmed).
+ */
+export const followUpSchema = withRules(
+  z.object({
+    month: z.preprocess(
+      (v) => (typeof v === 'string' && /^\s*\d{1,2}\s*$/.test(v) ? Number(v) : v),
+      z
+        .number({ error: 'pipeline.validation.month' })
+        .refine((m) => (followUpMonths as readonly number[]).includes(m), 'pipeline.validation.month')
+        .transform((m) => m as (typeof followUpMonths)[number]),
+    ),
+    stillEmployed: z.preprocess(
+      (v) => (v === 'yes' || v === 'true' || v === true ? true : v === 'no' || v === 'false' || v === false ? false : undefined),
+      z.boolean({ error: 'pipeline.validation.stillEmployed' }),
+    ),
+    note: optionalText(500, 'pipeline.validation.noteTooLong'),
+    endedOn: optionalDate.describe('Required when stillEmployed is false: the first day the person no longer worked there (YYYY-MM-DD)'),
+  }),
+  (v) =>
+    v.stillEmployed === false && v.endedOn === undefined
+      ? [{ path: 'endedOn', message: 'pipeline.validation.endedOnRequired' }]
+      : v.endedOn !== undefined && v.endedOn > vietnamDate()
+        ? [{ path: 'endedOn', message: 'pipeline.validation.endedOn' }]
+        : [],
+);
 export type FollowUpInput = z.output<typeof followUpSchema>;
 
 // ── Enrolments ──────────────────────────────────────────────────────────────────────────────────

@@ -1,6 +1,7 @@
 // Follow-ups after a hire: the counsellor records whether the person still works there at 1, 3, 6
 // and 12 months (never before one is due, once per mark); "no longer employed" ends the placement
-// and, when no other placement holds, reopens the case.
+// on the day the counsellor gives and, when no other placement holds, reopens the case. The
+// follow-ups of a placement never contradict each other: an end is after every mark found employed.
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { jobs, organisations, placementFollowUps, placements, returnees } from '#db/schema.ts';
@@ -11,18 +12,15 @@ import { requireReturnee } from '../../caseload/access.server.ts';
 import { ConflictError, InputError, NotFoundError } from '../../errors.ts';
 import { isUuid } from '../../fields.ts';
 import { requireCounsellor } from '../access.server.ts';
-import { isFollowUpDue } from '../rules.ts';
+import { followUpDueDate, isFollowUpDue } from '../rules.ts';
 import type { FollowUpInput } from '../schemas.ts';
-
-/** The Vietnamese calendar day of an instant. */
-function vietnamDay(at: Date) {
-  return vietnamDate(0, at.getTime());
-}
 
 /**
  * Records the follow-up at `month` months. When the person no longer works there, the placement
- * ends on `endedOn` if the counsellor knows it, else on the last day they were known to work there
- * (the last follow-up that found them employed, or the start date), and the case is active again.
+ * ends on `endedOn` (the first day they no longer worked there: required, from the start date to
+ * today, and after the date of every mark an earlier follow-up found them still employed at), and
+ * the case is active again. Once a placement has ended, no further follow-up is taken (409): a
+ * "still employed" after a recorded end would contradict it.
  */
 export async function recordFollowUp(tx: Executor, actor: Actor, placementId: string, input: FollowUpInput, today = vietnamDate()) {
   requireCounsellor(actor);
@@ -45,13 +43,15 @@ export async function recordFollowUp(tx: Executor, actor: Actor, placementId: st
 
   let endedOn: string | null = null;
   if (!input.stillEmployed) {
-    const lastSeenWorking = earlier
+    if (!input.endedOn) throw new InputError({ endedOn: 'pipeline.validation.endedOnRequired' });
+    endedOn = input.endedOn;
+    if (endedOn < placement.startDate || endedOn > today) throw new InputError({ endedOn: 'pipeline.validation.endedOn' });
+    const confirmedMark = earlier
       .filter((f) => f.stillEmployed)
-      .map((f) => vietnamDay(f.recordedAt))
+      .map((f) => followUpDueDate(placement.startDate, f.month))
       .sort()
       .at(-1);
-    endedOn = input.endedOn ?? lastSeenWorking ?? placement.startDate;
-    if (endedOn < placement.startDate || endedOn > today) throw new InputError({ endedOn: 'pipeline.validation.endedOn' });
+    if (confirmedMark && endedOn <= confirmedMark) throw new InputError({ endedOn: 'pipeline.validation.endedBeforeConfirmed' });
   }
 
   const [followUp] = await tx
