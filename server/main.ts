@@ -21,6 +21,7 @@ import { demoAccounts, demoPassword, seedDemo } from '#server/seed/demo.ts';
 import { createSearchClient } from '#search/client.ts';
 import { startEmbeddedMeilisearch } from '#server/embedded-meilisearch.ts';
 import { startIndexer } from '#search/indexer.ts';
+import { startPlacementStarts } from '#server/placement-starts.ts';
 import { removeRunningServices, writeRunningServices } from '#server/running-services.ts';
 
 const devMode = process.argv.includes('--dev');
@@ -151,6 +152,8 @@ async function main() {
 
   const indexer = startIndexer({ db, sql, search, indexPrefix: '', log });
   stops.push(() => indexer.stop());
+  const placementStarts = startPlacementStarts({ db, log });
+  stops.push(() => placementStarts.stop());
 
   let build: ServerBuild | (() => Promise<ServerBuild>);
   let serveFiles: (app: Express) => void;

@@ -18,6 +18,7 @@ import { apiHandler as timelineApi } from '#tests/helpers.ts';
 import { apiHandler as sessionAction } from '#tests/helpers.ts';
 import { apiHandler as supportCaseAction } from '#tests/helpers.ts';
 import { apiHandler as supportCasesAction } from '#tests/helpers.ts';
+import { apiHandler as returneeApi } from '#tests/helpers.ts';
 import * as casePage from '#app/routes/caseload.$id.pipeline.tsx';
 import * as boardPage from '#app/routes/employer.jobs.$id_.pipeline.tsx';
 import * as mePage from '#app/routes/me.referrals.tsx';
@@ -27,6 +28,7 @@ import { findPastLabel } from '#app/services/neutral-words.ts';
 import { changeEnrolment, startEnrolment } from '#app/services/pipeline/commands/enrolments.server.ts';
 import { changeReferral, startReferral } from '#app/services/pipeline/commands/referrals.server.ts';
 import { dueFollowUps } from '#app/services/pipeline/queries/placements.server.ts';
+import { startDuePlacements } from '#app/services/pipeline/commands/placements.server.ts';
 import { stablePlacementCondition } from '#app/services/indicators/queries.server.ts';
 import { addMonths, isStablePlacement } from '#app/services/pipeline/rules.ts';
 import { vietnamDate } from '#lib/dates.ts';
@@ -152,7 +154,7 @@ async function waitForBlocked(n: number) {
 
 // ── Referrals ───────────────────────────────────────────────────────────────────────────────────
 
-test('suggested → referred with consent → interview → offer → hire: each step a dated, attributed event; hiring creates the placement and marks the case placed', async () => {
+test('suggested → referred with consent → interview → offer → hire: each step a dated, attributed event; hiring creates the placement', async () => {
   const { counsellor, employer, organisation, job, person } = await world();
   const counsellorCookie = await signIn(counsellor);
   const employerCookie = await signIn(employer);
@@ -223,8 +225,9 @@ test('suggested → referred with consent → interview → offer → hire: each
 
   const [placement] = await db.select().from(placements).where(eq(placements.referralId, id));
   expect(placement).toMatchObject({ returneeId: person.id, jobId: job.id, organisationId: organisation.id });
+  // The job starts on 15 December: the case stays active until then (see the next test).
   const [after] = await db.select().from(returnees).where(eq(returnees.id, person.id));
-  expect(after.status).toBe('placed');
+  expect(after.status).toBe(placement.startDate <= vietnamDate() ? 'placed' : 'active');
 
   const steps = await eventsOf(id);
   expect(steps.map((e) => [e.kind, e.fromStatus, e.toStatus, e.actorUserId])).toEqual([
@@ -245,6 +248,74 @@ test('suggested → referred with consent → interview → offer → hire: each
     .where(and(eq(auditLog.actorUserId, counsellor.id), eq(auditLog.entityId, person.id)));
   expect(audits.filter((a) => a.action === 'update').length).toBeGreaterThanOrEqual(2);
   expect(audits.some((a) => a.reason?.includes('referral'))).toBe(true);
+});
+
+test('a hire marks the case "placed" only once the job has started: a later start keeps it active until the daily check on that day; the start is never before the release, and the release date cannot then move past the start', async () => {
+  const w = await world();
+  const today = vietnamDate();
+  const startDate = vietnamDate(20);
+  const placement = await hiredPlacement(w, startDate);
+  const statusOf = async (id: string) => (await db.select().from(returnees).where(eq(returnees.id, id)))[0].status;
+  expect(await statusOf(w.person.id)).toBe('active');
+  const [started] = await eventsOf(placement.id);
+  expect(started.details).not.toHaveProperty('caseStatus');
+
+  // The periodic worker's check, with an explicit "today": nothing moves the day before the start.
+  expect((await startDuePlacements(db, vietnamDate(19))).filter((m) => m.returneeId === w.person.id)).toEqual([]);
+  expect(await statusOf(w.person.id)).toBe('active');
+  const moved = await startDuePlacements(db, startDate);
+  expect(moved.filter((m) => m.returneeId === w.person.id)).toEqual([{ returneeId: w.person.id, placementId: placement.id }]);
+  expect(await statusOf(w.person.id)).toBe('placed');
+  expect((await startDuePlacements(db, vietnamDate(21))).filter((m) => m.returneeId === w.person.id)).toEqual([]); // once
+  const statusEvents = await db
+    .select()
+    .from(caseEvents)
+    .where(and(eq(caseEvents.returneeId, w.person.id), eq(caseEvents.kind, 'case.status')));
+  expect(statusEvents.map((e) => [e.fromStatus, e.toStatus, e.actorUserId, e.subjectId])).toEqual([
+    ['active', 'placed', null, placement.id],
+  ]);
+
+  // A start today marks the case placed at once.
+  const now = await world();
+  await hiredPlacement(now, today);
+  expect(await statusOf(now.person.id)).toBe('placed');
+
+  // A person not yet released: the job cannot start before the release; after it, the case waits.
+  const soon = await world();
+  await db
+    .update(returnees)
+    .set({ releaseDate: vietnamDate(30) })
+    .where(eq(returnees.id, soon.person.id));
+  const { referral } = await startReferral(db, soon.counsellor, { jobId: soon.job.id, returneeId: soon.person.id, consent: true });
+  await changeReferral(db, soon.employer, referral.id, { status: 'offered' });
+  const terms = { status: 'hired', wageVnd: 7_000_000, contractType: 'indefinite' } as const;
+  await expect(changeReferral(db, soon.employer, referral.id, { ...terms, startDate: vietnamDate(10) })).rejects.toMatchObject({
+    fields: { startDate: 'pipeline.validation.startBeforeRelease' },
+  });
+  await changeReferral(db, soon.employer, referral.id, { ...terms, startDate: vietnamDate(40) });
+  expect(await statusOf(soon.person.id)).toBe('active');
+
+  // The release date can no longer be moved past a job's start (from the API, field by field).
+  const cookie = await signIn(w.counsellor);
+  const moveRelease = await api(
+    returneeApi,
+    'PATCH',
+    `/api/v1/returnees/${w.person.id}`,
+    cookie,
+    { releaseDate: vietnamDate(25) },
+    { id: w.person.id },
+  );
+  expect(moveRelease.status).toBe(400);
+  expect(moveRelease.body.error.fields.releaseDate).toMatch(/ngày bắt đầu làm/);
+  const fine = await api(
+    returneeApi,
+    'PATCH',
+    `/api/v1/returnees/${w.person.id}`,
+    cookie,
+    { releaseDate: vietnamDate(-30) },
+    { id: w.person.id },
+  );
+  expect(fine.status).toBe(200);
 });
 
 test('a move the status does not allow is a 409 that says what it needs; a role that may not make it is a 403; bad input is a 400, never a 500', async () => {

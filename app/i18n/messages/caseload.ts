@@ -299,6 +299,10 @@ export const caseloadMessages = {
   'timeline.account': { vi: 'Tạo tài khoản đăng nhập cho người lao động', en: 'Sign-in created for the person' },
   'timeline.case.status.active': { vi: 'Mở lại hồ sơ', en: 'Record reopened' },
   'timeline.case.status.closed': { vi: 'Đóng hồ sơ', en: 'Record closed' },
+  'timeline.case.status.placed': {
+    vi: 'Bắt đầu đi làm “{job}” tại {employer} từ {date}',
+    en: 'Started work as “{job}” at {employer} on {date}',
+  },
 
   'caseload.me.title': { vi: 'Hồ sơ của tôi', en: 'My profile' },
   'caseload.me.intro': {
@@ -343,6 +347,10 @@ export const caseloadMessages = {
     en: 'Consent withdrawn; from now on employers do not see your profile.',
   },
 
+  'caseload.validation.releaseAfterJobStart': {
+    vi: 'Ngày trở về không thể sau ngày bắt đầu làm của một việc đã được nhận.',
+    en: 'The release date cannot be after the start date of a job the person was hired for.',
+  },
   'caseload.validation.unknownField': {
     vi: 'Trường này không được nhận. Hệ thống chỉ lưu thông tin cần cho việc làm và học nghề.',
     en: 'This field is not accepted. Only what finding work and training needs is stored.',

@@ -15,12 +15,13 @@ type JobRef = { jobId: string; jobTitle: string; employer: string };
 export type CaseEventDetails = {
   intake: { preRelease: boolean };
   profile: { fields: string[] };
-  'case.status': null;
+  /** A move of the case; the system's move to "placed" on a job's start date names the placement (its subject). */
+  'case.status': (JobRef & { startDate: string }) | null;
   'consent.card': null;
   note: { contactDate: string };
   account: { method: 'password' | 'code' };
   referral: JobRef & { consent?: true; interviewAt?: string; reason?: string };
-  placement: JobRef & { startDate: string; wageVnd: number; contractType: (typeof contractTypes)[number]; caseStatus: 'placed' };
+  placement: JobRef & { startDate: string; wageVnd: number; contractType: (typeof contractTypes)[number]; caseStatus?: 'placed' };
   'placement.follow_up': JobRef & { month: number; endedOn?: string; note?: string; caseStatus?: 'active' };
   enrolment: { trainingSlotId: string; title: string; provider: string; reason?: string; consent?: true; wording?: string };
   loan: { amountVnd?: number; note?: string } | null;

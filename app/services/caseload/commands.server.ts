@@ -2,12 +2,13 @@
 // changes (skills, wishes, card consent), consent recorded with the exact wording shown, dated
 // counselling notes, and the person's sign-in. Each runs on the executor its caller opened, checks
 // access (audited for staff), locks the record, and writes its timeline and audit rows with it.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { translate, type MessageKey } from '#app/i18n/i18n.ts';
 import type { Executor } from '#db/client.ts';
 import {
   consents,
   counsellingNotes,
+  placements,
   returneeCertificates,
   returneeOccupationWishes,
   returneeSkills,
@@ -208,6 +209,14 @@ async function applyPatch(tx: Executor, actor: Actor, stored: Returnee, patch: A
       if (e instanceof InputError) Object.assign(errors, e.fields);
       else throw e;
     });
+  }
+  if (patch.releaseDate && patch.releaseDate !== stored.releaseDate) {
+    // A job cannot start before the person came home: the release date stays on or before every start.
+    const [first] = await tx
+      .select({ startDate: sql<string | null>`min(${placements.startDate})::text` })
+      .from(placements)
+      .where(eq(placements.returneeId, stored.id));
+    if (first?.startDate && patch.releaseDate > first.startDate) errors.releaseDate ??= 'caseload.validation.releaseAfterJobStart';
   }
   const codes = await resolveCodes(tx, patch);
   Object.assign(errors, codes.errors);

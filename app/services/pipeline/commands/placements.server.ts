@@ -2,7 +2,7 @@
 // and 12 months (never before one is due, once per mark); "no longer employed" ends the placement
 // on the day the counsellor gives and, when no other placement holds, reopens the case. The
 // follow-ups of a placement never contradict each other: an end is after every mark found employed.
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { jobs, organisations, placementFollowUps, placements, returnees } from '#db/schema.ts';
 import { vietnamDate } from '#lib/dates.ts';
@@ -74,7 +74,14 @@ export async function recordFollowUp(tx: Executor, actor: Actor, placementId: st
     const [stillPlaced] = await tx
       .select({ id: placements.id })
       .from(placements)
-      .where(and(eq(placements.returneeId, placement.returneeId), isNull(placements.endedOn), ne(placements.id, placement.id)))
+      .where(
+        and(
+          eq(placements.returneeId, placement.returneeId),
+          isNull(placements.endedOn),
+          lte(placements.startDate, today),
+          ne(placements.id, placement.id),
+        ),
+      )
       .limit(1);
     if (!stillPlaced) {
       const reopened = await tx
@@ -102,4 +109,49 @@ export async function recordFollowUp(tx: Executor, actor: Actor, placementId: st
   });
   await touchLastContact(tx, placement.returneeId);
   return { followUp, placement: updated };
+}
+
+/**
+ * The case of a person whose job has started becomes "placed" (issue: a hire with a later start
+ * leaves the case active). Chosen over a read-time rule so the stored status, which the caseload
+ * filter and the indicators read, stays true: the server's periodic worker
+ * (server/placement-starts.ts) runs this at start-up and every hour, with the day in Vietnam as
+ * `today`. Moves only active cases (a closed case stays closed), each once, with a "case.status"
+ * event by the system naming the placement. Returns the moves made.
+ */
+export async function startDuePlacements(tx: Executor, today = vietnamDate()) {
+  const rows = await tx.execute<{
+    returnee_id: string;
+    placement_id: string;
+    start_date: string;
+    job_id: string;
+    job_title: string;
+    employer: string;
+  }>(sql`
+    with due as (
+      select distinct on (p.returnee_id) p.returnee_id, p.id as placement_id, p.start_date::text as start_date,
+        j.id as job_id, j.title as job_title, o.name as employer
+      from ${placements} p
+      join ${jobs} j on j.id = p.job_id
+      join ${organisations} o on o.id = p.organisation_id
+      join ${returnees} r on r.id = p.returnee_id
+      where r.status = 'active' and p.ended_on is null and p.start_date <= ${today}::date
+      order by p.returnee_id, p.start_date, p.id
+    )
+    update ${returnees} r set status = 'placed', updated_at = now()
+    from due where r.id = due.returnee_id and r.status = 'active'
+    returning due.*`);
+  const moves: { returneeId: string; placementId: string }[] = [];
+  for (const row of rows) {
+    await recordCaseEvent(tx, null, {
+      returneeId: row.returnee_id,
+      kind: 'case.status',
+      subjectId: row.placement_id,
+      fromStatus: 'active',
+      toStatus: 'placed',
+      details: { jobId: row.job_id, jobTitle: row.job_title, employer: row.employer, startDate: row.start_date },
+    });
+    moves.push({ returneeId: row.returnee_id, placementId: row.placement_id });
+  }
+  return moves;
 }

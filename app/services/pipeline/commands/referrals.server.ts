@@ -1,7 +1,8 @@
 // Job referrals, from the first step (a counsellor's suggestion, the person's application, an
 // employer's question about an anonymised card) to the outcome. Every move is checked against the
 // table in rules.ts, made under a row lock, and written with its timeline event through the
-// caller's executor; hiring creates the placement and marks the case "placed".
+// caller's executor; hiring creates the placement, and marks the case "placed" when the job has
+// started (a later start is marked on its day by `startDuePlacements`, placements.server.ts).
 import { and, desc, eq } from 'drizzle-orm';
 import type { MessageKey } from '#app/i18n/messages.ts';
 import type { Executor } from '#db/client.ts';
@@ -126,6 +127,7 @@ async function moveReferral(
     set.reason = change.reason ?? null;
     if (change.reason) details.reason = change.reason;
   }
+  if (change.status === 'hired') await checkStartDate(tx, referral.returneeId, change.startDate);
   const [updated] = await tx
     .update(referrals)
     .set(set)
@@ -143,7 +145,6 @@ async function moveReferral(
   });
   let placement: Placement | null = null;
   if (change.status === 'hired') {
-    await checkStartDate(tx, referral.returneeId, change.startDate);
     [placement] = await tx
       .insert(placements)
       .values({
@@ -156,7 +157,16 @@ async function moveReferral(
         contractType: change.contractType,
       })
       .returning();
-    await tx.update(returnees).set({ status: 'placed' }).where(eq(returnees.id, referral.returneeId));
+    // Placed once the job has started: a hire that starts later (next month, after the release)
+    // leaves the case active until the periodic check moves it on the start date.
+    const started = change.startDate <= vietnamDate();
+    const placed = started
+      ? await tx
+          .update(returnees)
+          .set({ status: 'placed' })
+          .where(and(eq(returnees.id, referral.returneeId), eq(returnees.status, 'active')))
+          .returning({ id: returnees.id })
+      : [];
     await recordCaseEvent(tx, actor, {
       returneeId: referral.returneeId,
       kind: 'placement',
@@ -166,7 +176,7 @@ async function moveReferral(
         startDate: change.startDate,
         wageVnd: change.wageVnd,
         contractType: change.contractType,
-        caseStatus: 'placed' as const,
+        ...(placed.length ? { caseStatus: 'placed' as const } : {}),
       }),
       fairId: context.fairId,
     });
