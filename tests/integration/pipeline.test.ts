@@ -1017,6 +1017,33 @@ test('dropping out of a course that has not started gives the seat back', async 
   expect((await changeEnrolment(db, w.counsellor, enrolment.id, { status: 'dropped_out', reason: 'Chuyển nhà' })).seatsLeft).toBe(1);
 });
 
+test('a course cannot be marked completed or certified before it starts (409 that says so; nothing changes)', async () => {
+  const w = await world();
+  const startDate = addMonths(vietnamDate(), 1);
+  const slot = await makeTrainingSlot(db, { organisationId: w.organisation.id, seats: 4, seatsLeft: 4, startDate });
+  const { enrolment } = await startEnrolment(db, w.counsellor, { trainingSlotId: slot.id, returneeId: w.person.id });
+  await changeEnrolment(db, w.counsellor, enrolment.id, { status: 'enrolled' });
+  const cookie = await signIn(w.counsellor);
+  const path = `/api/v1/enrolments/${enrolment.id}`;
+  const early = await api(enrolmentAction, 'PATCH', path, cookie, { status: 'completed' }, { id: enrolment.id });
+  expect(early.status).toBe(409);
+  expect(early.body.error.message).toMatch(/chưa bắt đầu/);
+  // The provider cannot either.
+  await expect(changeEnrolment(db, w.employer, enrolment.id, { status: 'completed' })).rejects.toMatchObject({
+    messageKey: 'pipeline.conflict.enrolment.notStarted',
+  });
+  expect((await db.select().from(enrolments).where(eq(enrolments.id, enrolment.id)))[0].status).toBe('enrolled');
+  // Certified before the start: refused too (a completed course recorded, then the date checked again).
+  await db.update(enrolments).set({ status: 'completed' }).where(eq(enrolments.id, enrolment.id));
+  await expect(changeEnrolment(db, w.counsellor, enrolment.id, { status: 'certified' })).rejects.toMatchObject({
+    messageKey: 'pipeline.conflict.enrolment.notStarted',
+  });
+  await db.update(enrolments).set({ status: 'enrolled' }).where(eq(enrolments.id, enrolment.id));
+  // On the start day (an explicit "today") it may be.
+  expect((await changeEnrolment(db, w.counsellor, enrolment.id, { status: 'completed' }, startDate)).enrolment.status).toBe('completed');
+  expect((await changeEnrolment(db, w.counsellor, enrolment.id, { status: 'certified' }, startDate)).enrolment.status).toBe('certified');
+});
+
 // ── Loans and legal help ────────────────────────────────────────────────────────────────────────
 
 test('loan: needed → eligible → referred to the bank → granted with its amount; the table refuses a shortcut; one open case per kind; legal: needed → done', async () => {

@@ -195,6 +195,10 @@ export const pipelineMessages = {
     vi: 'Người này đã đăng ký khóa học này rồi.',
     en: 'This person has already applied for this course.',
   },
+  'pipeline.conflict.enrolment.notStarted': {
+    vi: 'Khóa học chưa bắt đầu: chỉ ghi nhận học xong hoặc cấp chứng chỉ từ ngày khai giảng.',
+    en: 'The course has not started yet: completion or a certificate can be recorded from its start date.',
+  },
   'pipeline.conflict.enrolment.noSeats': {
     vi: 'Khóa học đã hết chỗ: người khác vừa nhận chỗ cuối cùng.',
     en: 'The course is full: the last seat has just been taken.',

@@ -102,8 +102,9 @@ const conflictKeys: Record<EnrolmentStatus, MessageKey> = {
 
 /**
  * The person's counsellor or the course's provider (a member of its organisation) moves an
- * enrolment. Enrolling takes a seat only if one is left (else 409); dropping out of a course that
- * has not started yet gives the seat back.
+ * enrolment. Enrolling takes a seat only if one is left (else 409); a course that has not started
+ * (its start date after `today`) cannot be completed or certified (409); dropping out of it gives
+ * the seat back.
  */
 export async function changeEnrolment(
   tx: Executor,
@@ -123,6 +124,10 @@ export async function changeEnrolment(
   if (who === 'counsellor') await requireReturnee(tx, actor, enrolment.returneeId, 'update', `pipeline: enrolment ${change.status}`);
   else if (!providesCourse(actor, course.slot)) throw new NotFoundError();
   if (!canMoveEnrolment(enrolment.status, change.status)) throw new ConflictError(conflictKeys[change.status]);
+  // A course is finished (or certified) only once it has begun.
+  if ((change.status === 'completed' || change.status === 'certified') && slot.startDate !== null && slot.startDate > today) {
+    throw new ConflictError('pipeline.conflict.enrolment.notStarted');
+  }
 
   let seatsLeft: number | null = null;
   if (change.status === 'enrolled') {
