@@ -16,7 +16,7 @@ import { startEmbeddedMeilisearch } from '#server/embedded-meilisearch.ts';
 import { drainOutbox, pendingOutboxCount, processOutboxBatch, startIndexer } from '#search/indexer.ts';
 import { applyIndexSettings, indexName } from '#search/indexes.ts';
 import { checkDrift, reindex } from '#search/reindex.ts';
-import { testServices } from '#tests/setup/services.ts';
+import { testServices, slowMachine } from '#tests/setup/services.ts';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'phien-cho-outbox-'));
 chmodSync(dataDir, 0o755);
@@ -102,8 +102,8 @@ test('postings written while Meilisearch is down are kept, and the index converg
 test('the drift check names what is missing or extra, and a reindex repairs both', async () => {
   const index = services.search.index(indexName(services.indexPrefix, 'job'));
   const ids = [...(await indexedIds()).keys()];
-  await index.deleteDocument(ids[0]).waitTask();
-  await index.addDocuments([{ id: '00000000-0000-4000-8000-000000000000', title: 'Tin ma' }]).waitTask();
+  await index.deleteDocument(ids[0]).waitTask(slowMachine);
+  await index.addDocuments([{ id: '00000000-0000-4000-8000-000000000000', title: 'Tin ma' }]).waitTask(slowMachine);
 
   const [jobsReport] = await checkDrift(services);
   expect(jobsReport.missing).toEqual([ids[0]]);
@@ -150,7 +150,7 @@ test('two drainers of one posting: an older read is never sent after a newer one
 
 test('an index that was lost is filled again from Postgres when the indexer starts', async () => {
   const before = await indexedIds();
-  await services.search.deleteIndex(indexName(services.indexPrefix, 'job')).waitTask();
+  await services.search.deleteIndex(indexName(services.indexPrefix, 'job')).waitTask(slowMachine);
   const indexer = startIndexer({ ...services, pollMs: 200, maxRetryMs: 500 });
   try {
     await until(async () => (await indexedIds().catch(() => new Map())).size === before.size);
@@ -167,7 +167,7 @@ test('an index filled with documents of an older shape is refilled when the inde
   const ids = [...(await indexedIds()).keys()];
   expect(ids.length).toBeGreaterThan(0);
   // As an earlier version left it: documents without the fields matching filters on, and an older version recorded.
-  await index.updateDocuments(ids.map((id) => ({ id, skillCodes: null, geoCell: null }))).waitTask();
+  await index.updateDocuments(ids.map((id) => ({ id, skillCodes: null, geoCell: null }))).waitTask(slowMachine);
   await db
     .insert(searchIndexState)
     .values({ entity: 'job', documentVersion: documentVersions.job - 1 })

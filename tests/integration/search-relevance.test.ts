@@ -9,7 +9,7 @@ import { drainOutbox } from '#search/indexer.ts';
 import { applyIndexSettings, assertSucceeded, indexName, indexSettings, indexUids, type SearchEntity } from '#search/indexes.ts';
 import { searchCatalogue } from '#search/query.ts';
 import { catalogueQuerySchema, type CatalogueResult } from '#search/catalogue-query.ts';
-import { testServices } from '#tests/setup/services.ts';
+import { testServices, slowMachine } from '#tests/setup/services.ts';
 
 const services = await testServices();
 /** The same postings under Meilisearch's default typo settings, as the search was before. */
@@ -327,12 +327,12 @@ beforeAll(async () => {
   // A copy of the indexed documents, in the same order (ties rank alike), under the default typo settings.
   for (const entity of Object.keys(indexUids) as SearchEntity[]) {
     const uid = indexName(defaults.indexPrefix, entity);
-    assertSucceeded(await services.search.createIndex(uid, { primaryKey: 'id' }).waitTask());
+    assertSucceeded(await services.search.createIndex(uid, { primaryKey: 'id' }).waitTask(slowMachine));
     const settings = { ...indexSettings[entity], typoTolerance: defaultTypoTolerance };
-    assertSucceeded(await services.search.index(uid).updateSettings(settings).waitTask({ timeout: 60_000 }));
+    assertSucceeded(await services.search.index(uid).updateSettings(settings).waitTask(slowMachine));
     const { results } = await services.search.index(indexName(services.indexPrefix, entity)).getDocuments({ limit: 1_000 });
     expect(results.length).toBe(entity === 'job' ? Object.keys(jobs).length : Object.keys(courses).length);
-    assertSucceeded(await services.search.index(uid).addDocuments(results).waitTask({ timeout: 60_000 }));
+    assertSucceeded(await services.search.index(uid).addDocuments(results).waitTask(slowMachine));
   }
 }, 120_000);
 

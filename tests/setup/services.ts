@@ -9,6 +9,9 @@ import { createDb } from '#db/client.ts';
 import { createSearchClient } from '#search/client.ts';
 import { databaseUrl } from './global.ts';
 
+/** Meilisearch tasks wait behind every other test file's on a busy 2-core machine: 5 s (the client's default) is not enough. */
+export const slowMachine = { timeout: 60_000 };
+
 export async function testServices(envOverrides: Record<string, string> = {}): Promise<Services> {
   const id = randomBytes(5).toString('hex');
   const name = `phien_cho_test_${id}`;
@@ -32,7 +35,7 @@ export async function testServices(envOverrides: Record<string, string> = {}): P
     await admin.sql.unsafe(`drop database if exists ${name} with (force)`);
     await admin.sql.end();
     const { results } = await search.getIndexes({ limit: 1000 });
-    for (const index of results.filter((i) => i.uid.startsWith(indexPrefix))) await search.deleteIndex(index.uid).waitTask();
+    for (const index of results.filter((i) => i.uid.startsWith(indexPrefix))) await search.deleteIndex(index.uid).waitTask(slowMachine);
   });
 
   return { env: parseEnv({ NODE_ENV: 'test', ...envOverrides }), db, sql, search, indexPrefix };
