@@ -47,7 +47,15 @@ test("a job may be named by a pasted link; a follow-up reads the form's strings;
   const id = '0b3c4d5e-1234-4abc-8def-0123456789ab';
   expect(startReferralSchema.parse({ jobId: `https://example.vn/jobs/${id}?x=1` }).jobId).toBe(id);
   expect(startReferralSchema.safeParse({ jobId: 'viec-han' }).success).toBe(false);
-  expect(followUpSchema.parse({ month: '6', stillEmployed: 'no', note: '' })).toEqual({ month: 6, stillEmployed: false });
+  expect(followUpSchema.parse({ month: '6', stillEmployed: 'no', endedOn: '2026-05-02', note: '' })).toEqual({
+    month: 6,
+    stillEmployed: false,
+    endedOn: '2026-05-02',
+  });
+  expect(followUpSchema.safeParse({ month: '6', stillEmployed: 'no' }).error?.issues[0]).toMatchObject({
+    path: ['endedOn'],
+    message: 'pipeline.validation.endedOnRequired',
+  });
   expect(followUpSchema.safeParse({ month: '2', stillEmployed: 'yes' }).error?.issues[0].message).toBe('pipeline.validation.month');
   expect(supportChangeSchema.safeParse({ status: 'granted' }).error?.issues[0]).toMatchObject({
     path: ['amountVnd'],
