@@ -69,6 +69,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const { input, shown } = patchFromForm(intent as ProfileIntent, values);
     // "Placed" is shown but not set by hand: an unchanged status is simply not sent.
     if (input.status !== undefined && input.status === values.statusWas) delete input.status;
+    // The closing reason and date sit beside the status on the form: they count only with a closing.
+    if (input.status !== 'closed') {
+      delete input.closeReason;
+      delete input.closedOn;
+    }
     return formCommand({
       ...common,
       shown,

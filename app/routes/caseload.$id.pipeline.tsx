@@ -65,7 +65,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     referralsOfReturnee(db, returnee.id),
     enrolmentsOfReturnee(db, returnee.id),
     supportCasesOfReturnee(db, returnee.id),
-    timelineOf(db, returnee.id, user.locale),
+    timelineOf(db, returnee.id, user.locale, { audience: 'staff' }),
     isUuid(jobRef) ? jobForReferral(db, jobRef).catch(() => null) : null,
   ]);
   return {

@@ -47,7 +47,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const [referrals, enrolments, timeline, contact] = await Promise.all([
     referralsOfReturnee(db, returnee.id),
     enrolmentsOfReturnee(db, returnee.id),
-    timelineOf(db, returnee.id, user.locale, 50),
+    timelineOf(db, returnee.id, user.locale, { audience: 'person', limit: 50 }),
     ownJobCentreContact(db, user),
   ]);
   const items = referrals.map((r) => {

@@ -416,7 +416,9 @@ test('home coordinates: both or neither, and inside Viet Nam; a changed commune 
 test('a counsellor closes and reopens a record; "placed" cannot be set by hand', async () => {
   const person = await createPerson();
   expect((await patch(person.id, { status: 'placed' })).status).toBe(400);
-  expect((await patch(person.id, { status: 'closed' })).body.returnee.status).toBe('closed');
+  expect(
+    (await patch(person.id, { status: 'closed', closeReason: 'no_longer_needed', closedOn: vietnamDate() })).body.returnee.status,
+  ).toBe('closed');
   expect((await patch(person.id, { status: 'active' })).body.returnee.status).toBe('active');
   await db.update(returnees).set({ status: 'placed' }).where(eq(returnees.id, person.id));
   expect((await patch(person.id, { status: 'active' })).status).toBe(409);

@@ -19,8 +19,11 @@ import { apiHandler as sessionAction } from '#tests/helpers.ts';
 import { apiHandler as supportCaseAction } from '#tests/helpers.ts';
 import { apiHandler as supportCasesAction } from '#tests/helpers.ts';
 import { apiHandler as returneeApi } from '#tests/helpers.ts';
+import { apiHandler as matchesApi } from '#tests/helpers.ts';
 import * as casePage from '#app/routes/caseload.$id.pipeline.tsx';
 import * as boardPage from '#app/routes/employer.jobs.$id_.pipeline.tsx';
+import * as candidatesPage from '#app/routes/employer.jobs.$id_.candidates.tsx';
+import * as caseFilePage from '#app/routes/caseload.$id._index.tsx';
 import * as mePage from '#app/routes/me.referrals.tsx';
 import { cardRef, cardRefKey } from '#app/services/caseload/cards.server.ts';
 import { ConflictError } from '#app/services/errors.ts';
@@ -1042,6 +1045,151 @@ test('a course cannot be marked completed or certified before it starts (409 tha
   // On the start day (an explicit "today") it may be.
   expect((await changeEnrolment(db, w.counsellor, enrolment.id, { status: 'completed' }, startDate)).enrolment.status).toBe('completed');
   expect((await changeEnrolment(db, w.counsellor, enrolment.id, { status: 'certified' }, startDate)).enrolment.status).toBe('certified');
+});
+
+// ── Closing and reopening a case ────────────────────────────────────────────────────────────────
+
+test('closing a case: not while a job is running (its end recorded first); a reason from the list and a date, both required; reopening goes back to "placed" when a job still runs, else "active"', async () => {
+  const w = await world();
+  const today = vietnamDate();
+  const cookie = await signIn(w.counsellor);
+  const placement = await hiredPlacement(w, addMonths(today, -2));
+  const path = `/api/v1/returnees/${w.person.id}`;
+  const params = { id: w.person.id };
+  const close = (body: Record<string, unknown>) => api(returneeApi, 'PATCH', path, cookie, { status: 'closed', ...body }, params);
+
+  const running = await close({ closeReason: 'moved_away', closedOn: today });
+  expect(running.status).toBe(409);
+  expect(running.body.error.message).toMatch(/đang làm việc/);
+  await api(
+    followUpsAction,
+    'POST',
+    `/api/v1/placements/${placement.id}/follow-ups`,
+    cookie,
+    { month: 1, stillEmployed: false, endedOn: addMonths(today, -1) },
+    { id: placement.id },
+  );
+
+  const missing = await close({});
+  expect(missing.status).toBe(400);
+  expect(Object.keys(missing.body.error.fields).sort()).toEqual(['closeReason', 'closedOn']);
+  const wrong = await close({ closeReason: 'offence', closedOn: vietnamDate(1) });
+  expect(wrong.status).toBe(400);
+  expect(Object.keys(wrong.body.error.fields).sort()).toEqual(['closeReason', 'closedOn']);
+  const stray = await api(returneeApi, 'PATCH', path, cookie, { closeReason: 'lost_contact' }, params);
+  expect(stray.status).toBe(400);
+  expect(stray.body.error.fields.closeReason).toBeDefined();
+
+  const closedOn = vietnamDate(-3);
+  const closed = await close({ closeReason: 'lost_contact', closedOn });
+  expect(closed.status).toBe(200);
+  expect(closed.body.returnee.status).toBe('closed');
+  const [event] = await db
+    .select()
+    .from(caseEvents)
+    .where(and(eq(caseEvents.returneeId, w.person.id), eq(caseEvents.kind, 'case.status'), eq(caseEvents.toStatus, 'closed')));
+  expect(event).toMatchObject({ fromStatus: 'active', actorUserId: w.counsellor.id, details: { closeReason: 'lost_contact', closedOn } });
+
+  const reopened = await api(returneeApi, 'PATCH', path, cookie, { status: 'active' }, params);
+  expect(reopened.body.returnee.status).toBe('active');
+
+  // The counsellor's form: the reason and date beside the status, asked for when closing, and
+  // ignored when the status is not being changed.
+  const page = `/caseload/${w.person.id}`;
+  const html = await renderPage(caseFilePage as never, 'caseload/:id', page, cookie);
+  expect(html).toMatch(/name="closeReason"/);
+  expect(html).toMatch(/name="closedOn"/);
+  const unchanged = await postForm(
+    caseFilePage.action,
+    page,
+    { intent: 'details', status: 'active', statusWas: 'active', closeReason: 'other', closedOn: today },
+    cookie,
+    params,
+  );
+  expect(unchanged.data.ok).toBe(true);
+  const formMissing = await postForm(
+    caseFilePage.action,
+    page,
+    { intent: 'details', status: 'closed', statusWas: 'active' },
+    cookie,
+    params,
+  );
+  expect(formMissing.status).toBe(400);
+  expect(Object.keys(formMissing.data.fields ?? {}).sort()).toEqual(['closeReason', 'closedOn']);
+  const formClosed = await postForm(
+    caseFilePage.action,
+    page,
+    { intent: 'details', status: 'closed', statusWas: 'active', closeReason: 'declined', closedOn: today },
+    cookie,
+    params,
+  );
+  expect(formClosed.data.ok).toBe(true);
+  expect((await db.select().from(returnees).where(eq(returnees.id, w.person.id)))[0].status).toBe('closed');
+
+  // A closed case whose job still runs (a hire recorded while it was closed) reopens as placed.
+  const other = await world();
+  await hiredPlacement({ ...other, counsellor: w.counsellor }, addMonths(today, -1));
+  await db.update(returnees).set({ status: 'closed' }).where(eq(returnees.id, other.person.id));
+  const back = await api(
+    returneeApi,
+    'PATCH',
+    `/api/v1/returnees/${other.person.id}`,
+    cookie,
+    { status: 'active' },
+    { id: other.person.id },
+  );
+  expect(back.status).toBe(200);
+  expect(back.body.returnee.status).toBe('placed');
+  const [reopenEvent] = await db
+    .select()
+    .from(caseEvents)
+    .where(and(eq(caseEvents.returneeId, other.person.id), eq(caseEvents.kind, 'case.status'), eq(caseEvents.fromStatus, 'closed')));
+  expect(reopenEvent.toStatus).toBe('placed');
+});
+
+test('"detained again": the reason and its date are recorded on the case, seen by the person’s counsellor only — never by an employer (board, cards, API), nor on the person’s own timeline', async () => {
+  const w = await world();
+  const counsellorCookie = await signIn(w.counsellor);
+  const employerCookie = await signIn(w.employer);
+  const personCookie = await signIn(w.personUser!);
+  // The employer knows the person by name (they applied) and has seen their card on another job.
+  await startReferral(db, w.personUser!, { jobId: w.job.id });
+  const closedOn = vietnamDate(-2);
+  const closed = await api(
+    returneeApi,
+    'PATCH',
+    `/api/v1/returnees/${w.person.id}`,
+    counsellorCookie,
+    { status: 'closed', closeReason: 'detained_again', closedOn },
+    { id: w.person.id },
+  );
+  expect(closed.status).toBe(200);
+
+  const staff = await api(timelineApi, 'GET', `/api/v1/returnees/${w.person.id}/timeline`, counsellorCookie, undefined, {
+    id: w.person.id,
+  });
+  expect(staff.text).toContain('Bị tạm giữ, tạm giam trở lại');
+
+  const secretWords = [/detained/i, /tạm giữ/i, /tạm giam/i, /closeReason/, /closedOn/];
+  const shown = [closedOn, closedOn.split('-').reverse().join('/')];
+  const seen: string[] = [];
+  seen.push((await api(jobPipelineApi, 'GET', `/api/v1/jobs/${w.job.id}/pipeline`, employerCookie, undefined, { id: w.job.id })).text);
+  seen.push((await api(matchesApi, 'GET', `/api/v1/jobs/${w.job.id}/matches`, employerCookie, undefined, { id: w.job.id })).text);
+  seen.push(await renderPage(boardPage as never, 'employer/jobs/:id/pipeline', `/employer/jobs/${w.job.id}/pipeline`, employerCookie));
+  seen.push(
+    await renderPage(candidatesPage as never, 'employer/jobs/:id/candidates', `/employer/jobs/${w.job.id}/candidates`, employerCookie),
+  );
+  seen.push(
+    (await api(timelineApi, 'GET', `/api/v1/returnees/${w.person.id}/timeline`, personCookie, undefined, { id: w.person.id })).text,
+  );
+  seen.push(await renderPage(mePage as never, 'me/referrals', '/me/referrals', personCookie));
+  for (const text of seen) {
+    for (const word of secretWords) expect(text).not.toMatch(word);
+    for (const date of shown) expect(text).not.toContain(date);
+  }
+  // The employer still sees the application by name (nothing about the case), and no card of the person.
+  expect(seen[0]).toContain('Phạm Văn Hòa');
+  expect(seen[1]).not.toContain(refOn(w.job.id, w.person.id));
 });
 
 // ── Loans and legal help ────────────────────────────────────────────────────────────────────────

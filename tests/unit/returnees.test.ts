@@ -92,7 +92,19 @@ test('a change: left out keeps (absent), null or an empty form field clears, int
     'sex',
   ]);
   expect(fieldsOf(profilePatchSchema.safeParse({ status: 'placed' }))).toEqual({ status: 'caseload.validation.status' });
-  expect(profilePatchSchema.parse({ status: 'closed' })).toEqual({ status: 'closed' });
+  expect(profilePatchSchema.parse({ status: 'closed', closeReason: 'lost_contact', closedOn: '2026-05-01' })).toEqual({
+    status: 'closed',
+    closeReason: 'lost_contact',
+    closedOn: '2026-05-01',
+  });
+  // Closing asks for its reason and date; they go with a closing only.
+  expect(profilePatchSchema.safeParse({ status: 'closed' }).error?.issues.map((i) => i.path.join('.'))).toEqual([
+    'closeReason',
+    'closedOn',
+  ]);
+  expect(profilePatchSchema.safeParse({ closeReason: 'other' }).error?.issues.map((i) => i.message)).toEqual([
+    'caseload.validation.closeOnlyWhenClosing',
+  ]);
 });
 
 test('the person’s own change takes only skills, wishes and the card consent', () => {

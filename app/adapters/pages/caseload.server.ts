@@ -2,7 +2,7 @@
 // sends only its own fields, so the PATCH rule "left out keeps" holds), list rows renumbered so
 // field messages keep their place ("skills.2.level"), and a stored profile → form values.
 import type { ReturneeProfile } from '#app/services/caseload/queries.server.ts';
-import { accountMethods, caseloadSorts, caseloadStatuses, settableStatuses } from '#app/services/caseload/rules.ts';
+import { accountMethods, caseloadSorts, caseloadStatuses, closeReasons, settableStatuses } from '#app/services/caseload/rules.ts';
 import { needs, releaseKinds, schoolingLevels, sexes, skillLevels, workTypes } from '#db/schema.ts';
 import type { FormValues } from '../form-data.ts';
 
@@ -16,6 +16,7 @@ export const caseloadOptions = {
   caseloadStatuses,
   caseloadSorts,
   settableStatuses,
+  closeReasons,
   accountMethods,
 };
 
@@ -47,6 +48,8 @@ export const formFields = {
     'latitude',
     'longitude',
     'status',
+    'closeReason',
+    'closedOn',
   ],
   wishes: ['needs', 'availableFrom', 'occupationWishes', 'workTypes', 'wageFloor', 'maxTravelKm', 'willingToMove'],
   ownWishes: ['occupationWishes', 'workTypes', 'wageFloor', 'maxTravelKm', 'willingToMove'],

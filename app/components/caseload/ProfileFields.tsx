@@ -154,6 +154,21 @@ export function PersonFields({
               ]}
               error={errors.status}
             />
+            <NativeSelect
+              name="closeReason"
+              label={t('caseload.field.closeReason')}
+              description={t('caseload.hint.close')}
+              defaultValue={values.closeReason ?? ''}
+              data={[{ value: '', label: '—' }, ...options.closeReasons.map((r) => ({ value: r, label: t(`caseload.closeReason.${r}`) }))]}
+              error={errors.closeReason}
+            />
+            <TextInput
+              type="date"
+              name="closedOn"
+              label={t('caseload.field.closedOn')}
+              defaultValue={values.closedOn ?? ''}
+              error={errors.closedOn}
+            />
           </SimpleGrid>
         </Fieldset>
       ) : null}

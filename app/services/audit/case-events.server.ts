@@ -5,6 +5,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { caseEvents, returnees, type caseEventKinds, type contractTypes } from '#db/schema.ts';
+import type { CloseReason } from '../caseload/rules.ts';
 
 export type CaseEventKind = (typeof caseEventKinds)[number];
 
@@ -16,7 +17,7 @@ export type CaseEventDetails = {
   intake: { preRelease: boolean };
   profile: { fields: string[] };
   /** A move of the case; the system's move to "placed" on a job's start date names the placement (its subject). */
-  'case.status': (JobRef & { startDate: string }) | null;
+  'case.status': (JobRef & { startDate: string }) | { closeReason: CloseReason; closedOn: string } | null;
   'consent.card': null;
   note: { contactDate: string };
   account: { method: 'password' | 'code' };

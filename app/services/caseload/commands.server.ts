@@ -2,7 +2,7 @@
 // changes (skills, wishes, card consent), consent recorded with the exact wording shown, dated
 // counselling notes, and the person's sign-in. Each runs on the executor its caller opened, checks
 // access (audited for staff), locks the record, and writes its timeline and audit rows with it.
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, lte, sql } from 'drizzle-orm';
 import { translate, type MessageKey } from '#app/i18n/i18n.ts';
 import type { Executor } from '#db/client.ts';
 import {
@@ -224,6 +224,14 @@ async function applyPatch(tx: Executor, actor: Actor, stored: Returnee, patch: A
   if (patch.status && patch.status !== stored.status && !statusMoves[stored.status].includes(patch.status)) {
     throw new ConflictError('caseload.status.transition');
   }
+  // A case with a job under way stays open until the job's end is recorded (a follow-up); a
+  // reopened case is "placed" again while a job still runs.
+  let newStatus: Returnee['status'] | undefined = patch.status && patch.status !== stored.status ? patch.status : undefined;
+  if (newStatus) {
+    const running = await hasRunningJob(tx, stored.id);
+    if (newStatus === 'closed' && running) throw new ConflictError('caseload.status.jobRunning');
+    if (newStatus === 'active' && running) newStatus = 'placed';
+  }
 
   const columns: Partial<typeof returnees.$inferInsert> = {};
   for (const key of scalarKeys) {
@@ -232,7 +240,7 @@ async function applyPatch(tx: Executor, actor: Actor, stored: Returnee, patch: A
     Object.assign(columns, { [key]: key === 'needs' ? (value ?? []) : value });
   }
   if (patch.workTypes !== undefined) columns.wishWorkTypes = patch.workTypes ?? [];
-  if (patch.status) columns.status = patch.status;
+  if (newStatus) columns.status = newStatus;
   if (Object.keys(columns).length) await tx.update(returnees).set(columns).where(eq(returnees.id, stored.id));
   else await tx.update(returnees).set({ updatedAt: new Date() }).where(eq(returnees.id, stored.id));
 
@@ -264,20 +272,32 @@ async function applyPatch(tx: Executor, actor: Actor, stored: Returnee, patch: A
     if (rows.length) await tx.insert(returneeWorkHistory).values(rows);
   }
 
-  const changed = given.filter((k) => k !== 'status');
+  const changed = given.filter((k) => k !== 'status' && k !== 'closeReason' && k !== 'closedOn');
   if (changed.length) {
     await recordCaseEvent(tx, actor, { returneeId: id, kind: 'profile', details: { fields: changed } });
   }
-  if (patch.status && patch.status !== stored.status) {
+  if (newStatus) {
     await recordCaseEvent(tx, actor, {
       returneeId: id,
       kind: 'case.status',
       fromStatus: stored.status,
-      toStatus: patch.status,
-      details: null,
+      toStatus: newStatus,
+      // The schema requires both with a closing.
+      details:
+        newStatus === 'closed' && patch.closeReason && patch.closedOn ? { closeReason: patch.closeReason, closedOn: patch.closedOn } : null,
     });
   }
   return given;
+}
+
+/** A job the person has started and whose end is not recorded. */
+async function hasRunningJob(tx: Executor, returneeId: string, today = vietnamDate()) {
+  const [row] = await tx
+    .select({ id: placements.id })
+    .from(placements)
+    .where(and(eq(placements.returneeId, returneeId), isNull(placements.endedOn), lte(placements.startDate, today)))
+    .limit(1);
+  return Boolean(row);
 }
 
 /** A counsellor's change to a record of their province (audited 'update' with the fields named). */

@@ -437,7 +437,7 @@ export async function getCaseFile(db: Executor, actor: Actor, returneeId: string
   const [profile, notes, timeline] = await Promise.all([
     loadProfile(db, returnee.id),
     notesOf(db, returnee.id),
-    timelineOf(db, returnee.id, actor.locale),
+    timelineOf(db, returnee.id, actor.locale, { audience: 'staff' }),
   ]);
   return { profile, notes, timeline };
 }

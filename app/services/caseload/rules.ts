@@ -36,6 +36,15 @@ export function caseloadStatusOf(r: Pick<Returnee, 'status' | 'releaseDate'>, to
   return r.status === 'active' && r.releaseDate !== null && r.releaseDate > today ? 'pre_release' : r.status;
 }
 
+/**
+ * Why a case is closed: one of a fixed list, recorded with its date on the case's timeline.
+ * "detained_again" is seen only by staff with caseload rights over the person (never by an
+ * employer, on a card, in the person's own view or in a public answer); no offence, charge or
+ * sentence is asked or kept. A move to another province is a transfer, not a closing.
+ */
+export const closeReasons = ['no_longer_needed', 'declined', 'lost_contact', 'moved_away', 'detained_again', 'deceased', 'other'] as const;
+export type CloseReason = (typeof closeReasons)[number];
+
 /** The moves a counsellor may make between case states by hand. */
 export const statusMoves: Record<Returnee['status'], readonly Returnee['status'][]> = {
   active: ['closed'],

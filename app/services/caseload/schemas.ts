@@ -22,7 +22,17 @@ import {
   type FieldIssue,
 } from '../fields.ts';
 import { findPastLabel } from '../neutral-words.ts';
-import { accountMethods, ageOn, caseloadSorts, caseloadStatuses, maxAge, minAge, preReleaseMaxDays, settableStatuses } from './rules.ts';
+import {
+  accountMethods,
+  ageOn,
+  caseloadSorts,
+  caseloadStatuses,
+  closeReasons,
+  maxAge,
+  minAge,
+  preReleaseMaxDays,
+  settableStatuses,
+} from './rules.ts';
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
@@ -277,9 +287,27 @@ export const profilePatchSchema = closedObject(
     workHistory: clearable(fields.workHistory),
     ...wishPatch,
     status: z.preprocess(blankToUndefined, z.enum(settableStatuses, { error: 'caseload.validation.status' }).optional()),
+    closeReason: optionalEnum(closeReasons, 'caseload.validation.closeReason').describe(
+      'Required when closing (status "closed"): why, from the list',
+    ),
+    closedOn: z
+      .preprocess(blankToUndefined, calendarDate('caseload.validation.closedOn').optional())
+      .refine((day) => day === undefined || day <= vietnamDate(), 'caseload.validation.closedOnFuture')
+      .describe('Required when closing (status "closed"): the day the case ended (not after today)'),
   },
-  (patch) => patchIssues(patch as Fields),
+  (patch) => [...patchIssues(patch as Fields), ...closeIssues(patch)],
 );
+
+/** Closing asks for its reason and date; they go only with a closing. */
+function closeIssues(patch: { status?: string; closeReason?: string; closedOn?: string }): FieldIssue[] {
+  const closing = patch.status === 'closed';
+  const issues: FieldIssue[] = [];
+  for (const key of ['closeReason', 'closedOn'] as const) {
+    if (closing && patch[key] === undefined) issues.push({ path: key, message: `caseload.validation.${key}` });
+    if (!closing && patch[key] !== undefined) issues.push({ path: key, message: 'caseload.validation.closeOnlyWhenClosing' });
+  }
+  return issues;
+}
 export type ProfilePatch = z.output<typeof profilePatchSchema>;
 
 /** What the person may change themself: wishes, skills and the card consent (not name or release data). */

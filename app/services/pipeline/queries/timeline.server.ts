@@ -5,7 +5,7 @@ import { desc, eq } from 'drizzle-orm';
 import { isMessageKey, translate, type Locale } from '#app/i18n/i18n.ts';
 import type { Executor } from '#db/client.ts';
 import { caseEvents, users, type Role } from '#db/schema.ts';
-import type { Actor } from '../../authorize.ts';
+import { can, type Actor } from '../../authorize.ts';
 import { formatDay, formatVnd, formatDateTime } from '#lib/format.ts';
 import { requireReturnee } from '../../caseload/access.server.ts';
 
@@ -15,9 +15,25 @@ function text(value: unknown) {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
+/**
+ * Who reads a timeline: staff with caseload rights over the person, or the person themself. Why
+ * and when a case was closed (e.g. "detained again") is for staff only.
+ */
+export type TimelineAudience = 'staff' | 'person';
+
 /** One step of the timeline in the reader's words, e.g. "Có lịch phỏng vấn ngày 02/12/2026 09:00 …". */
-export function describeCaseEvent(locale: Locale, event: EventLike): string {
+export function describeCaseEvent(locale: Locale, event: EventLike, audience: TimelineAudience): string {
   const d = event.details ?? {};
+  if (event.kind === 'case.status' && event.toStatus === 'closed') {
+    const reasonKey = `caseload.closeReason.${text(d.closeReason)}`;
+    if (audience !== 'staff' || !isMessageKey(reasonKey) || typeof d.closedOn !== 'string') {
+      return translate(locale, 'timeline.case.status.closed');
+    }
+    return translate(locale, 'timeline.case.status.closedBecause', {
+      date: formatDay(locale, d.closedOn),
+      reason: translate(locale, reasonKey),
+    });
+  }
   const vars: Record<string, string> = {};
   for (const [name, value] of Object.entries(d)) vars[name] = text(value);
   vars.job = text(d.jobTitle);
@@ -47,7 +63,13 @@ export type TimelineEntry = {
 };
 
 /** A person's timeline, newest first, without an access check: callers have done it (pages). */
-export async function timelineOf(db: Executor, returneeId: string, locale: Locale, limit = 200): Promise<TimelineEntry[]> {
+export async function timelineOf(
+  db: Executor,
+  returneeId: string,
+  locale: Locale,
+  options: { audience: TimelineAudience; limit?: number },
+): Promise<TimelineEntry[]> {
+  const limit = options.limit ?? 200;
   const rows = await db
     .select({ event: caseEvents, actorName: users.fullName, actorRole: users.role })
     .from(caseEvents)
@@ -63,7 +85,7 @@ export async function timelineOf(db: Executor, returneeId: string, locale: Local
     toStatus: event.toStatus,
     subjectId: event.subjectId,
     actor: actorName && actorRole ? { name: actorName, role: actorRole } : null,
-    text: describeCaseEvent(locale, event),
+    text: describeCaseEvent(locale, event, options.audience),
   }));
 }
 
@@ -73,5 +95,9 @@ export async function timelineOf(db: Executor, returneeId: string, locale: Local
  */
 export async function returneeTimeline(db: Executor, actor: Actor, returneeId: string, options: { locale?: Locale; limit?: number } = {}) {
   const returnee = await requireReturnee(db, actor, returneeId, 'read', 'pipeline: timeline');
-  return timelineOf(db, returnee.id, options.locale ?? actor.locale, options.limit);
+  return timelineOf(db, returnee.id, options.locale ?? actor.locale, {
+    // Staff who may read the province's records (the access check above placed this one in it).
+    audience: can(actor, 'read:returnee:province') ? 'staff' : 'person',
+    limit: options.limit,
+  });
 }
