@@ -151,7 +151,7 @@ const defaultStableMonths = 6;
 
 /** The rows `computeIndicators` gives for these options, in order. */
 export function indicatorKeysFor(options: Pick<IndicatorOptions, 'fairId' | 'reoffending'>): IndicatorKey[] {
-  const keys = options.fairId ? fairIndicatorKeys : indicatorKeys;
+  const keys = options.fairId != null ? fairIndicatorKeys : indicatorKeys;
   return keys.filter((key) => key !== 'reoffended' || options.reoffending);
 }
 
@@ -222,8 +222,9 @@ type Tally = { numeratorIds: string[]; denominatorIds: string[] };
  */
 export function computeIndicators(people: readonly PersonFacts[], options: IndicatorOptions): IndicatorRow[] {
   const { period, fairId = null, stableMonths = defaultStableMonths } = options;
-  if (!Number.isInteger(stableMonths) || stableMonths < 1)
+  if (!Number.isInteger(stableMonths) || stableMonths < 1) {
     throw new RangeError(`stableMonths must be a whole number of months ≥ 1, not ${stableMonths}`);
+  }
   const keys = indicatorKeysFor(options);
   const tallies = new Map<IndicatorKey, Tally>(keys.map((key) => [key, { numeratorIds: [], denominatorIds: [] }]));
   const stableUnknownIds: string[] = [];
