@@ -768,9 +768,23 @@ export const caseEvents = pgTable(
     fromStatus: text(),
     toStatus: text(),
     details: jsonb().$type<Record<string, unknown>>(),
+    /** When it was recorded. */
     at: createdAt(),
+    /**
+     * The day it took effect, which a counsellor recording late (from paper, after a fair) gives:
+     * never after the day it was recorded. Rows from before this column have the day of `at` in
+     * Asia/Ho_Chi_Minh. The indicators count a step in the period of this day.
+     */
+    effectiveOn: date()
+      .notNull()
+      .default(sql`(now() at time zone 'Asia/Ho_Chi_Minh')::date`),
   },
-  (t) => [index().on(t.returneeId, t.at), index().on(t.kind, t.toStatus, t.at), index().on(t.provinceCode, t.kind, t.at)],
+  (t) => [
+    index().on(t.returneeId, t.at),
+    index().on(t.kind, t.toStatus, t.at),
+    index().on(t.provinceCode, t.kind, t.at),
+    index().on(t.kind, t.toStatus, t.effectiveOn),
+  ],
 );
 
 // ── Live job fairs (docs/decisions/005-live-fairs.md): the queues live here, and the schema keeps

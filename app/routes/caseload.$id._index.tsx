@@ -87,8 +87,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return formCommand({
       ...common,
       schema: consentSchema,
-      input: { granted: values.granted },
-      run: (tx, { granted }) => setCardConsent(tx, actor, id, granted),
+      input: { granted: values.granted, effectiveOn: values.effectiveOn },
+      run: (tx, { granted, effectiveOn }) => setCardConsent(tx, actor, id, granted, effectiveOn),
       done: (_, { granted }) => (granted ? 'caseload.consent.granted' : 'caseload.consent.withdrawn'),
     });
   }

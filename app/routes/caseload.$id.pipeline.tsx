@@ -16,6 +16,7 @@ import { EnrolmentActions, FollowUps, SupportActions } from '#app/components/pip
 import { ReferralActions } from '#app/components/pipeline/ReferralActions.tsx';
 import { EnrolmentStatusBadge, ReferralStatusBadge, SupportStatusBadge } from '#app/components/pipeline/StatusBadge.tsx';
 import { TimelineList } from '#app/components/pipeline/TimelineList.tsx';
+import { EffectiveOnInput } from '#app/components/pipeline/EffectiveOnInput.tsx';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
 import { titleMeta } from '#app/components/postings/meta.ts';
 import { type FormActionData } from '#app/adapters/form-data.ts';
@@ -117,7 +118,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       values,
       target: 'suggest',
       schema: startReferralSchema,
-      input: { jobId: values.jobId, returneeId, consent: values.consent },
+      input: { jobId: values.jobId, returneeId, consent: values.consent, effectiveOn: values.effectiveOn },
       run: async (tx, input) => {
         const { referral } = await startReferral(tx, user, input);
         const job = await jobForReferral(tx, referral.jobId);
@@ -146,7 +147,13 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
   if (intent === 'followUp') {
     const placementId = requireId(values.placementId, locale);
-    const input = { month: values.month, stillEmployed: values.stillEmployed, note: values.note, endedOn: values.endedOn };
+    const input = {
+      month: values.month,
+      stillEmployed: values.stillEmployed,
+      note: values.note,
+      endedOn: values.endedOn,
+      effectiveOn: values.effectiveOn,
+    };
     return formCommand({
       services: context.services,
       locale,
@@ -185,7 +192,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       values,
       target: enrolmentId,
       schema: enrolmentChangeSchema,
-      input: { status: intent.slice('enrolment:'.length), reason: values.reason },
+      input: { status: intent.slice('enrolment:'.length), reason: values.reason, effectiveOn: values.effectiveOn },
       run: async (tx, change) => {
         await requireOwnRecord(tx, returneeId, enrolmentId, 'enrolment');
         await changeEnrolment(tx, user, enrolmentId, change);
@@ -211,7 +218,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
   if (intent.startsWith('support:')) {
     const supportCaseId = requireId(values.supportCaseId, locale);
-    const input = { status: intent.slice('support:'.length), amountVnd: values.amountVnd, note: values.note };
+    const input = {
+      status: intent.slice('support:'.length),
+      amountVnd: values.amountVnd,
+      note: values.note,
+      effectiveOn: values.effectiveOn,
+    };
     return formCommand({
       services: context.services,
       locale,
@@ -290,6 +302,7 @@ function SuggestJob({ chosen, result }: { chosen: Loaded['chosenJob']; result?: 
                 defaultChecked={values.consent === 'on'}
               />
             ) : null}
+            {chosen ? <EffectiveOnInput value={values.effectiveOn} error={mine?.fields?.effectiveOn} /> : null}
             <Group>
               <IntentButton intent="suggest">{t('pipeline.action.suggest')}</IntentButton>
             </Group>
@@ -401,7 +414,7 @@ export default function CasePipeline() {
                 <EnrolmentStatusBadge status={e.status} />
               </Group>
               <FormAlert result={result?.target === e.id ? result : undefined} />
-              <EnrolmentActions enrolmentId={e.id} next={e.next} label={e.title} />
+              <EnrolmentActions enrolmentId={e.id} next={e.next} label={e.title} result={result} />
             </Stack>
           </Paper>
         ))}

@@ -5,6 +5,7 @@
 // fields run alongside the fields' own checks (`withRules`), so every message comes at once.
 import { z } from 'zod';
 import type { MessageKey } from '#app/i18n/messages.ts';
+import { vietnamDate as vietnamToday } from '#lib/dates.ts';
 
 /** Vietnamese mobile numbers: 0 + 9 digits; "+84 90 000 0001" and "090.000.0001" are accepted. */
 export function normalizePhone(input: string): string | null {
@@ -146,6 +147,17 @@ export const optionalCommuneCode = z.preprocess(
 
 /** A calendar date 'YYYY-MM-DD' that exists. */
 export const optionalDate = z.preprocess(blankToUndefined, calendarDate('validation.date.invalid').optional());
+
+/**
+ * The day a step took effect, when it is recorded later (from paper, after a fair): absent means
+ * today; never after today, nor more than five years back. Rules that depend on the record (not
+ * before the release, not before a course's start) are the commands'.
+ */
+export const effectiveOnField = z
+  .preprocess(blankToUndefined, calendarDate('validation.date.invalid').optional())
+  .refine((day) => day === undefined || day <= vietnamToday(), 'validation.effectiveOn.future')
+  .refine((day) => day === undefined || day >= vietnamToday(-5 * 366), 'validation.effectiveOn.old')
+  .describe('The day it took effect (YYYY-MM-DD; default today, never after today)');
 
 /** Whether 'YYYY-MM-DD' names a day that exists (not 31 February). */
 export function isCalendarDay(value: string) {

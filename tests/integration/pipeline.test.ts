@@ -1192,6 +1192,167 @@ test('"detained again": the reason and its date are recorded on the case, seen b
   expect(seen[1]).not.toContain(refOn(w.job.id, w.person.id));
 });
 
+// ── Effective dates ─────────────────────────────────────────────────────────────────────────────
+
+test('effective dates: each step may give the day it happened (default today, never in the future, never before the release where that is impossible); the timeline shows it beside the recorded time', async () => {
+  const w = await world(); // released 2025-09-02
+  const today = vietnamDate();
+  const cookie = await signIn(w.counsellor);
+  const id = w.person.id;
+  const effectiveOf = async (where: ReturnType<typeof and>) =>
+    (
+      await db
+        .select()
+        .from(caseEvents)
+        .where(and(eq(caseEvents.returneeId, id), where))
+        .orderBy(asc(caseEvents.id))
+    ).map((e) => e.effectiveOn);
+
+  // A counselling note: its contact date.
+  await api(returneeApi, 'POST', `/api/v1/returnees/${id}/notes`, cookie, { contactDate: vietnamDate(-10), text: 'Gặp ở xã' }, { id });
+  expect(await effectiveOf(eq(caseEvents.kind, 'note'))).toEqual([vietnamDate(-10)]);
+  // Card consent, given on paper a week ago.
+  const consent = await api(
+    returneeApi,
+    'POST',
+    `/api/v1/returnees/${id}/consent`,
+    cookie,
+    { granted: true, effectiveOn: vietnamDate(-7) },
+    { id },
+  );
+  expect(consent.status).toBe(200);
+  expect(await effectiveOf(eq(caseEvents.kind, 'consent.card'))).toEqual([vietnamDate(-7)]);
+  // A referral made at a fair last week; a future day is refused.
+  const { referral } = await startReferral(db, w.counsellor, { jobId: w.job.id, returneeId: id });
+  const path = `/api/v1/referrals/${referral.id}`;
+  const future = await api(
+    referralAction,
+    'PATCH',
+    path,
+    cookie,
+    { status: 'referred', consent: true, effectiveOn: vietnamDate(1) },
+    { id: referral.id },
+  );
+  expect(future.status).toBe(400);
+  expect(future.body.error.fields.effectiveOn).toMatch(/sau hôm nay/);
+  expect(
+    (
+      await api(
+        referralAction,
+        'PATCH',
+        path,
+        cookie,
+        { status: 'referred', consent: true, effectiveOn: vietnamDate(-6) },
+        { id: referral.id },
+      )
+    ).status,
+  ).toBe(200);
+  expect(await effectiveOf(and(eq(caseEvents.kind, 'referral'), eq(caseEvents.toStatus, 'referred')))).toEqual([vietnamDate(-6)]);
+  await changeReferral(db, w.employer, referral.id, { status: 'offered' });
+  // A hire agreed last week (it may be agreed before the release: only its start may not be).
+  const hire = { status: 'hired', startDate: vietnamDate(-5), wageVnd: 7_000_000, contractType: 'indefinite' };
+  const hired = await api(referralAction, 'PATCH', path, cookie, { ...hire, effectiveOn: vietnamDate(-5) }, { id: referral.id });
+  expect(hired.status).toBe(200);
+  expect(await effectiveOf(and(eq(caseEvents.kind, 'referral'), eq(caseEvents.toStatus, 'hired')))).toEqual([vietnamDate(-5)]);
+
+  // A course completed: not before it started; its certificate without a date is dated today.
+  const slot = await makeTrainingSlot(db, { organisationId: w.organisation.id, seats: 4, seatsLeft: 4, startDate: vietnamDate(-40) });
+  const { enrolment } = await startEnrolment(db, w.counsellor, { trainingSlotId: slot.id, returneeId: id });
+  await changeEnrolment(db, w.counsellor, enrolment.id, { status: 'enrolled' });
+  const enrolmentPath = `/api/v1/enrolments/${enrolment.id}`;
+  const beforeCourse = await api(
+    enrolmentAction,
+    'PATCH',
+    enrolmentPath,
+    cookie,
+    { status: 'completed', effectiveOn: vietnamDate(-41) },
+    { id: enrolment.id },
+  );
+  expect(beforeCourse.status).toBe(400);
+  expect(beforeCourse.body.error.fields.effectiveOn).toMatch(/khai giảng/);
+  expect(
+    (
+      await api(
+        enrolmentAction,
+        'PATCH',
+        enrolmentPath,
+        cookie,
+        { status: 'completed', effectiveOn: vietnamDate(-3) },
+        { id: enrolment.id },
+      )
+    ).status,
+  ).toBe(200);
+  expect((await api(enrolmentAction, 'PATCH', enrolmentPath, cookie, { status: 'certified' }, { id: enrolment.id })).status).toBe(200);
+  expect(await effectiveOf(and(eq(caseEvents.kind, 'enrolment'), sql`${caseEvents.toStatus} in ('completed', 'certified')`))).toEqual([
+    vietnamDate(-3),
+    today,
+  ]);
+
+  // A loan granted, recorded late.
+  const loan = await api(supportCasesAction, 'POST', '/api/v1/support-cases', cookie, { returneeId: id, kind: 'loan' });
+  const loanPath = `/api/v1/support-cases/${loan.body.supportCase.id}`;
+  const loanParams = { id: loan.body.supportCase.id };
+  await api(supportCaseAction, 'PATCH', loanPath, cookie, { status: 'eligible' }, loanParams);
+  await api(supportCaseAction, 'PATCH', loanPath, cookie, { status: 'referred_to_bank' }, loanParams);
+  // A loan is not granted before the person came home.
+  const beforeRelease = await api(
+    supportCaseAction,
+    'PATCH',
+    loanPath,
+    cookie,
+    { status: 'granted', amountVnd: 50_000_000, effectiveOn: '2025-08-01' },
+    loanParams,
+  );
+  expect(beforeRelease.status).toBe(400);
+  expect(beforeRelease.body.error.fields.effectiveOn).toMatch(/trước ngày người lao động trở về/);
+  const granted = await api(
+    supportCaseAction,
+    'PATCH',
+    loanPath,
+    cookie,
+    { status: 'granted', amountVnd: 50_000_000, effectiveOn: vietnamDate(-2) },
+    loanParams,
+  );
+  expect(granted.status).toBe(200);
+  expect(await effectiveOf(and(eq(caseEvents.kind, 'loan'), eq(caseEvents.toStatus, 'granted')))).toEqual([vietnamDate(-2)]);
+
+  // A follow-up made by phone on the due day, recorded later.
+  const old = await world();
+  const placement = await hiredPlacement({ ...old, counsellor: w.counsellor }, addMonths(today, -2));
+  const due = addMonths(placement.startDate, 1);
+  const followPath = `/api/v1/placements/${placement.id}/follow-ups`;
+  const beforeDue = await api(
+    followUpsAction,
+    'POST',
+    followPath,
+    cookie,
+    { month: 1, stillEmployed: true, effectiveOn: vietnamDate(-70) },
+    { id: placement.id },
+  );
+  expect(beforeDue.status).toBe(400);
+  expect(
+    (await api(followUpsAction, 'POST', followPath, cookie, { month: 1, stillEmployed: true, effectiveOn: due }, { id: placement.id }))
+      .status,
+  ).toBe(201);
+  const [follow] = await db
+    .select()
+    .from(caseEvents)
+    .where(and(eq(caseEvents.subjectId, placement.id), eq(caseEvents.kind, 'placement.follow_up')));
+  expect(follow.effectiveOn).toBe(due);
+
+  // The timeline: the effective day of each step, and when it was recorded.
+  const timeline = await api(timelineApi, 'GET', `/api/v1/returnees/${id}/timeline`, cookie, undefined, { id });
+  const referred = (timeline.body.events as { toStatus: string; effectiveOn: string; at: string }[]).find(
+    (e) => e.toStatus === 'referred',
+  )!;
+  expect(referred.effectiveOn).toBe(vietnamDate(-6));
+  const html = await renderPage(casePage as never, 'caseload/:id/pipeline', `/caseload/${id}/pipeline`, cookie);
+  expect(html).toContain(vietnamDate(-6).split('-').reverse().join('/'));
+  // The forms that record such a step have the day beside them, today by default.
+  const suggest = await renderPage(casePage as never, 'caseload/:id/pipeline', `/caseload/${id}/pipeline?jobId=${old.job.id}`, cookie);
+  expect(suggest).toMatch(new RegExp(`name="effectiveOn"[^>]*value="${today}"|value="${today}"[^>]*name="effectiveOn"`));
+});
+
 // ── Loans and legal help ────────────────────────────────────────────────────────────────────────
 
 test('loan: needed → eligible → referred to the bank → granted with its amount; the table refuses a shortcut; one open case per kind; legal: needed → done', async () => {

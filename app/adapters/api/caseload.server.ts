@@ -212,7 +212,9 @@ export const caseloadOperations = [
       body: consentSchema,
       responses: { 200: profileResponse, ...errors },
     },
-    async ({ actor, executor, params, body }) => ({ body: { returnee: await setCardConsent(executor, actor, params.id, body.granted) } }),
+    async ({ actor, executor, params, body }) => ({
+      body: { returnee: await setCardConsent(executor, actor, params.id, body.granted, body.effectiveOn) },
+    }),
   ),
   defineOperation(
     {

@@ -151,7 +151,8 @@ export const apiTimelineSchema = z.object({
   events: z.array(
     z.object({
       id: z.number().int(),
-      at: z.string(),
+      at: z.string().describe('When it was recorded'),
+      effectiveOn: z.string().describe('The day it took effect (YYYY-MM-DD, Vietnam); earlier than `at` when recorded late'),
       kind: z.string().describe('referral, placement, placement.follow_up, enrolment, loan, legal, …'),
       fromStatus: z.string().nullable(),
       toStatus: z.string().nullable(),

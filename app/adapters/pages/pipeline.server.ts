@@ -14,6 +14,7 @@ export function referralChangeInput(intent: ReferralIntent, values: FormValues) 
     wageVnd: values.wageVnd,
     contractType: values.contractType,
     reason: values.reason,
+    effectiveOn: values.effectiveOn,
   };
 }
 

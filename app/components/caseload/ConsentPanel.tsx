@@ -7,6 +7,7 @@ import { Form } from '@remix-run/react';
 import { formatDateTime } from '#lib/format.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
+import { EffectiveOnInput } from '#app/components/pipeline/EffectiveOnInput.tsx';
 import type { CaseActionData } from './types.ts';
 
 type Props = {
@@ -49,6 +50,12 @@ export function ConsentPanel({ shareCard, lastAnswer, wording, self, result }: P
         <FormAlert result={result?.target === 'consent' ? result : undefined} />
         <Form method="post">
           <input type="hidden" name="granted" value={shareCard ? 'no' : 'yes'} />
+          {self ? null : (
+            <EffectiveOnInput
+              value={result?.target === 'consent' && !result.ok ? result.values?.effectiveOn : undefined}
+              error={result?.target === 'consent' ? result.fields?.effectiveOn : undefined}
+            />
+          )}
           <Group>
             <IntentButton intent="consent" color={shareCard ? 'red' : 'teal'} variant={shareCard ? 'light' : 'filled'}>
               {shareCard

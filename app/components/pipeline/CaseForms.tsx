@@ -4,6 +4,7 @@ import '#app/styles/forms.css';
 import { Group, Paper, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { Form } from '@remix-run/react';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
+import { EffectiveOnInput } from './EffectiveOnInput.tsx';
 import { type FormActionData } from '#app/adapters/form-data.ts';
 import { formatDay } from '#lib/format.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
@@ -79,6 +80,7 @@ export function FollowUps({
                         defaultValue={values.endedOn ?? ''}
                         error={mine?.fields?.endedOn}
                       />
+                      <EffectiveOnInput value={values.effectiveOn} error={mine?.fields?.effectiveOn} />
                       <Textarea
                         name="note"
                         label={t('pipeline.field.note')}
@@ -111,13 +113,27 @@ export function FollowUps({
   );
 }
 
-/** The next steps of an enrolment, one button each (enrolling takes a seat). */
-export function EnrolmentActions({ enrolmentId, next, label }: { enrolmentId: string; next: readonly EnrolmentStatus[]; label: string }) {
+/** The next steps of an enrolment, one button each (enrolling takes a seat); completion and the certificate take their day. */
+export function EnrolmentActions({
+  enrolmentId,
+  next,
+  label,
+  result,
+}: {
+  enrolmentId: string;
+  next: readonly EnrolmentStatus[];
+  label: string;
+  result?: FormActionData;
+}) {
   const t = useT();
   if (!next.length) return null;
+  const mine = result?.target === enrolmentId ? result : undefined;
   return (
     <Form method="post" noValidate>
       <input type="hidden" name="enrolmentId" value={enrolmentId} />
+      {next.includes('completed') || next.includes('certified') ? (
+        <EffectiveOnInput value={mine && !mine.ok ? mine.values?.effectiveOn : undefined} error={mine?.fields?.effectiveOn} />
+      ) : null}
       <Group gap="xs">
         {next.map((status) => (
           <IntentButton
@@ -166,6 +182,7 @@ export function SupportActions({
             maw={260}
           />
         ) : null}
+        <EffectiveOnInput value={mine && !mine.ok ? mine.values?.effectiveOn : undefined} error={mine?.fields?.effectiveOn} />
         <Group gap="xs">
           {next.map((status) => (
             <IntentButton

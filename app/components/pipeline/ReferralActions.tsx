@@ -2,6 +2,7 @@
 // refer (with the consent wording read to the person), schedule an interview, offer, hire (start
 // date, wage, contract), not hired (reason), withdraw. Used by the employer's board and the
 // counsellor's page; each form posts `intent` and `referralId` to the page's own action.
+import { EffectiveOnInput } from './EffectiveOnInput.tsx';
 import '#app/styles/forms.css';
 import { Checkbox, Group, NativeSelect, Paper, Stack, TextInput, Textarea } from '@mantine/core';
 import { Form } from '@remix-run/react';
@@ -75,6 +76,7 @@ export function ReferralActions({ referralId, next, result, consentWording, hasC
                     defaultChecked={values.consent === 'on'}
                   />
                 )}
+                <EffectiveOnInput value={values.effectiveOn} error={fields.effectiveOn} />
                 <Group>{button(intent)}</Group>
               </Stack>,
             );
@@ -124,6 +126,7 @@ export function ReferralActions({ referralId, next, result, consentWording, hasC
                     error={fields.contractType}
                     data={contractTypes.map((c) => ({ value: c, label: t(`pipeline.contract.${c}`) }))}
                   />
+                  <EffectiveOnInput value={values.effectiveOn} error={fields.effectiveOn} />
                 </Group>
                 <Group>{button(intent, 'teal')}</Group>
               </Stack>,

@@ -279,6 +279,26 @@ export const pipelineMessages = {
     vi: 'Ngày bắt đầu làm chỉ được ghi trước tối đa 6 tháng.',
     en: 'A start date can be at most six months ahead.',
   },
+  'validation.effectiveOn.future': { vi: 'Ngày thực hiện không thể sau hôm nay.', en: 'The day it happened cannot be after today.' },
+  'validation.effectiveOn.old': { vi: 'Ngày thực hiện cách đây quá 5 năm.', en: 'The day it happened is more than five years ago.' },
+  'validation.effectiveOn.beforeRelease': {
+    vi: 'Ngày thực hiện không thể trước ngày người lao động trở về địa phương.',
+    en: 'The day it happened cannot be before the person came home.',
+  },
+  'validation.effectiveOn.beforeCourse': {
+    vi: 'Ngày học xong hoặc cấp chứng chỉ không thể trước ngày khai giảng khóa học.',
+    en: 'A course cannot be completed or certified before its start date.',
+  },
+  'validation.effectiveOn.beforeDue': {
+    vi: 'Ngày theo dõi không thể trước ngày đến hạn của mốc này.',
+    en: 'A follow-up cannot be made before its mark falls due.',
+  },
+  'pipeline.field.effectiveOn': { vi: 'Ngày thực hiện', en: 'Day it happened' },
+  'pipeline.field.effectiveOnHint': {
+    vi: 'Để trống nếu là hôm nay; ghi ngày thật khi nhập lại từ sổ sách hoặc sau phiên chợ.',
+    en: 'Leave empty for today; give the real day when recording later from paper or after a fair.',
+  },
+  'timeline.recordedAt': { vi: 'ghi nhận {date}', en: 'recorded {date}' },
   'pipeline.validation.endedOnRequired': {
     vi: 'Hãy nhập ngày người lao động nghỉ việc (ngày đầu tiên không còn làm ở đây).',
     en: 'Enter the date the person left (the first day they no longer worked there).',

@@ -6,6 +6,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { caseEvents, returnees, type caseEventKinds, type contractTypes } from '#db/schema.ts';
 import type { CloseReason } from '../caseload/rules.ts';
+import { InputError } from '../errors.ts';
 
 export type CaseEventKind = (typeof caseEventKinds)[number];
 
@@ -36,8 +37,10 @@ export type CaseEventInput<K extends CaseEventKind = CaseEventKind> = {
   fromStatus?: string | null;
   toStatus?: string | null;
   details: CaseEventDetails[K];
-  /** When it happened, if not now (a counselling contact entered later). */
+  /** When it was recorded, if not now (a counselling contact entered later). */
   at?: Date;
+  /** The day it took effect ('YYYY-MM-DD'), when recorded later; default the day of `at` in Vietnam. */
+  effectiveOn?: string | null;
   /** The job fair it happened at. */
   fairId?: string | null;
 };
@@ -45,14 +48,23 @@ export type CaseEventInput<K extends CaseEventKind = CaseEventKind> = {
 /** Records one step for `returneeId`, by `actor` (null for the system). */
 export async function recordCaseEvent<K extends CaseEventKind>(executor: Executor, actor: { id: string } | null, event: CaseEventInput<K>) {
   await executor.execute(sql`
-    insert into ${caseEvents} (returnee_id, province_code, commune_code, fair_id, actor_user_id, kind, subject_id, from_status, to_status, details, at)
+    insert into ${caseEvents} (returnee_id, province_code, commune_code, fair_id, actor_user_id, kind, subject_id, from_status, to_status, details, at, effective_on)
     select ${returnees.id}, ${returnees.provinceCode}, ${returnees.communeCode}, ${event.fairId ?? null}, ${actor?.id ?? null},
       ${event.kind}::case_event_kind, ${event.subjectId ?? null}, ${event.fromStatus ?? null}, ${event.toStatus ?? null},
-      ${event.details === null ? null : JSON.stringify(event.details)}::jsonb, coalesce(${event.at?.toISOString() ?? null}::timestamptz, now())
+      ${event.details === null ? null : JSON.stringify(event.details)}::jsonb, coalesce(${event.at?.toISOString() ?? null}::timestamptz, now()),
+      coalesce(${event.effectiveOn ?? null}::date, (coalesce(${event.at?.toISOString() ?? null}::timestamptz, now()) at time zone 'Asia/Ho_Chi_Minh')::date)
     from ${returnees} where ${returnees.id} = ${event.returneeId}`);
 }
 
 /** A counsellor's contact with the person (a note, a referral, a follow-up) moves "last contact". */
 export async function touchLastContact(executor: Executor, returneeId: string, at = new Date()) {
   await executor.update(returnees).set({ lastContactAt: at }).where(eq(returnees.id, returneeId));
+}
+
+/**
+ * Refuses an effective day before the person came home, for a step that cannot happen before it
+ * (a hire, a completed course, a granted loan); the release date is the record's, when known.
+ */
+export function requireAfterRelease(returnee: { releaseDate: string | null }, day: string | undefined, field = 'effectiveOn') {
+  if (day && returnee.releaseDate && day < returnee.releaseDate) throw new InputError({ [field]: 'validation.effectiveOn.beforeRelease' });
 }

@@ -324,7 +324,7 @@ export async function updateOwnProfile(tx: Executor, actor: Actor, patch: OwnPro
 
 // ── Consent to an anonymised card ───────────────────────────────────────────────────────────────
 
-async function writeCardConsent(tx: Executor, actor: Actor, stored: Returnee, granted: boolean) {
+async function writeCardConsent(tx: Executor, actor: Actor, stored: Returnee, granted: boolean, effectiveOn?: string) {
   const [consent] = await tx
     .insert(consents)
     .values({
@@ -344,6 +344,7 @@ async function writeCardConsent(tx: Executor, actor: Actor, stored: Returnee, gr
     fromStatus: stored.shareCard ? 'granted' : 'withdrawn',
     toStatus: granted ? 'granted' : 'withdrawn',
     details: null,
+    effectiveOn,
   });
   return consent;
 }
@@ -352,10 +353,16 @@ async function writeCardConsent(tx: Executor, actor: Actor, stored: Returnee, gr
  * Records the person's answer (given to the counsellor, or by themself) with who recorded it,
  * when, and the exact wording shown; the current flag changes in the same transaction.
  */
-export async function setCardConsent(tx: Executor, actor: Actor, returneeId: string, granted: boolean): Promise<ReturneeProfile> {
+export async function setCardConsent(
+  tx: Executor,
+  actor: Actor,
+  returneeId: string,
+  granted: boolean,
+  effectiveOn?: string,
+): Promise<ReturneeProfile> {
   const cleared = await requireReturnee(tx, actor, returneeId, 'update', `consent: anonymised card ${granted ? 'granted' : 'withdrawn'}`);
   const stored = await lockReturnee(tx, cleared.id);
-  await writeCardConsent(tx, actor, stored, granted);
+  await writeCardConsent(tx, actor, stored, granted, effectiveOn);
   return loadProfile(tx, returneeId);
 }
 
@@ -371,7 +378,14 @@ export async function addNote(tx: Executor, actor: Actor, returneeId: string, in
   const at = input.contactDate === vietnamDate() ? new Date() : new Date(`${input.contactDate}T12:00:00+07:00`);
   if (!stored.lastContactAt || stored.lastContactAt < at) await touchLastContact(tx, returneeId, at);
   // Dated at the contact, so the timeline and the "counselled" indicator count it on the right day.
-  await recordCaseEvent(tx, actor, { returneeId, kind: 'note', subjectId: note.id, details: { contactDate: input.contactDate }, at });
+  await recordCaseEvent(tx, actor, {
+    returneeId,
+    kind: 'note',
+    subjectId: note.id,
+    details: { contactDate: input.contactDate },
+    at,
+    effectiveOn: input.contactDate,
+  });
   return { id: note.id, contactDate: note.contactDate, text: note.text, author: actor.fullName, createdAt: note.createdAt.toISOString() };
 }
 

@@ -8,6 +8,7 @@ import { needs, releaseKinds, schoolingLevels, sexes, skillLevels, workTypes } f
 import { vietnamDate } from '#lib/dates.ts';
 import {
   calendarDate,
+  effectiveOnField,
   codeList,
   flag,
   optionalDate,
@@ -322,6 +323,7 @@ export const consentSchema = closedObject({
     (v) => (v === 'yes' || v === 'true' ? true : v === 'no' || v === 'false' ? false : v),
     z.boolean({ error: 'caseload.validation.consent' }),
   ),
+  effectiveOn: effectiveOnField,
 });
 
 export const noteSchema = closedObject({

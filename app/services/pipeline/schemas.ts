@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { contractTypes, followUpMonths, supportKinds, supportStatuses, enrolmentStatuses } from '#db/schema.ts';
 import {
   calendarDate,
+  effectiveOnField,
   flag,
   optionalDate,
   optionalText,
@@ -75,6 +76,7 @@ export const startReferralSchema = z.object({
     )
     .describe('Employer only: the reference of an anonymised card on this job'),
   consent: flag.optional().describe('Counsellor only: the person agreed to this referral (wording recorded)'),
+  effectiveOn: effectiveOnField,
 });
 export type StartReferralInput = z.output<typeof startReferralSchema>;
 
@@ -85,13 +87,14 @@ export const referralChangeSchema = z.discriminatedUnion(
     z.object({
       status: z.literal('referred'),
       consent: flag.describe('The person agreed to share their name and phone with this employer (the wording shown is recorded)'),
+      effectiveOn: effectiveOnField,
     }),
     z.object({
       status: z.literal('interview_scheduled'),
       interviewAt: interviewAtField.describe('ISO 8601, or YYYY-MM-DDTHH:mm in Vietnam time; not in the past'),
     }),
     z.object({ status: z.literal('offered') }),
-    z.object({ status: z.literal('hired'), ...hireTermFields }),
+    z.object({ status: z.literal('hired'), ...hireTermFields, effectiveOn: effectiveOnField }),
     z.object({ status: z.literal('not_hired'), reason: notHiredReasonField }),
     z.object({ status: z.literal('withdrawn'), reason: optionalText(500, 'pipeline.validation.reasonTooLong') }),
   ],
@@ -121,6 +124,7 @@ export const followUpSchema = withRules(
     ),
     note: optionalText(500, 'pipeline.validation.noteTooLong'),
     endedOn: optionalDate.describe('Required when stillEmployed is false: the first day the person no longer worked there (YYYY-MM-DD)'),
+    effectiveOn: effectiveOnField,
   }),
   (v) =>
     v.stillEmployed === false && v.endedOn === undefined
@@ -142,6 +146,7 @@ export type StartEnrolmentInput = z.output<typeof startEnrolmentSchema>;
 export const enrolmentChangeSchema = z.object({
   status: z.enum(enrolmentStatuses, { error: 'pipeline.validation.status' }),
   reason: optionalText(500, 'pipeline.validation.reasonTooLong'),
+  effectiveOn: effectiveOnField,
 });
 export type EnrolmentChange = z.output<typeof enrolmentChangeSchema>;
 
@@ -161,6 +166,7 @@ export const supportChangeSchema = withRules(
       'Required when granted: the loan in VND',
     ),
     note: optionalText(500, 'pipeline.validation.noteTooLong'),
+    effectiveOn: effectiveOnField,
   }),
   (v) => (v.status === 'granted' && v.amountVnd === undefined ? [{ path: 'amountVnd', message: 'pipeline.validation.amount' }] : []),
 );

@@ -6,10 +6,10 @@ import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { MessageKey } from '#app/i18n/messages.ts';
 import type { Executor } from '#db/client.ts';
 import { selectTraining } from '#db/postings.ts';
-import { enrolments, trainingSlots, type Enrolment } from '#db/schema.ts';
+import { enrolments, returnees, trainingSlots, type Enrolment } from '#db/schema.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { enqueueSearchSync } from '#search/outbox.ts';
-import { recordCaseEvent, touchLastContact } from '../../audit/case-events.server.ts';
+import { recordCaseEvent, requireAfterRelease, touchLastContact } from '../../audit/case-events.server.ts';
 import type { Actor } from '../../authorize.ts';
 import { requireReturnee, returneeOfUser } from '../../caseload/access.server.ts';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors.ts';
@@ -121,12 +121,20 @@ export async function changeEnrolment(
   if (!enrolment) throw new NotFoundError();
   const [course] = await selectTraining(tx, eq(trainingSlots.id, enrolment.trainingSlotId));
   const slot = { id: course.slot.id, title: course.slot.title, provider: course.organisation.name, startDate: course.slot.startDate };
-  if (who === 'counsellor') await requireReturnee(tx, actor, enrolment.returneeId, 'update', `pipeline: enrolment ${change.status}`);
-  else if (!providesCourse(actor, course.slot)) throw new NotFoundError();
+  const person =
+    who === 'counsellor' ? await requireReturnee(tx, actor, enrolment.returneeId, 'update', `pipeline: enrolment ${change.status}`) : null;
+  if (who !== 'counsellor' && !providesCourse(actor, course.slot)) throw new NotFoundError();
   if (!canMoveEnrolment(enrolment.status, change.status)) throw new ConflictError(conflictKeys[change.status]);
-  // A course is finished (or certified) only once it has begun.
-  if ((change.status === 'completed' || change.status === 'certified') && slot.startDate !== null && slot.startDate > today) {
-    throw new ConflictError('pipeline.conflict.enrolment.notStarted');
+  // A course is finished (or certified) only once it has begun, and after the person came home.
+  if (change.status === 'completed' || change.status === 'certified') {
+    if (change.effectiveOn && slot.startDate !== null && change.effectiveOn < slot.startDate) {
+      throw new InputError({ effectiveOn: 'validation.effectiveOn.beforeCourse' });
+    }
+    if (slot.startDate !== null && slot.startDate > (change.effectiveOn ?? today)) {
+      throw new ConflictError('pipeline.conflict.enrolment.notStarted');
+    }
+    const [owner] = person ? [person] : await tx.select().from(returnees).where(eq(returnees.id, enrolment.returneeId));
+    if (owner) requireAfterRelease(owner, change.effectiveOn);
   }
 
   let seatsLeft: number | null = null;
@@ -165,6 +173,7 @@ export async function changeEnrolment(
     toStatus: change.status,
     details: { ...slotDetails(slot), ...(change.reason ? { reason: change.reason } : {}) },
     fairId: context.fairId,
+    effectiveOn: change.effectiveOn,
   });
   if (who === 'counsellor') await touchLastContact(tx, enrolment.returneeId);
   return { enrolment: updated, seatsLeft };

@@ -41,6 +41,10 @@ export async function recordFollowUp(tx: Executor, actor: Actor, placementId: st
   const earlier = await tx.select().from(placementFollowUps).where(eq(placementFollowUps.placementId, placement.id));
   if (earlier.some((f) => f.month === input.month)) throw new ConflictError('pipeline.conflict.followUp.recorded');
 
+  // The day the check was made, when recorded later: on or after the mark's due day.
+  if (input.effectiveOn && input.effectiveOn < followUpDueDate(placement.startDate, input.month)) {
+    throw new InputError({ effectiveOn: 'validation.effectiveOn.beforeDue' });
+  }
   let endedOn: string | null = null;
   if (!input.stillEmployed) {
     if (!input.endedOn) throw new InputError({ endedOn: 'pipeline.validation.endedOnRequired' });
@@ -106,6 +110,7 @@ export async function recordFollowUp(tx: Executor, actor: Actor, placementId: st
       ...(input.note ? { note: input.note } : {}),
       ...(caseStatus ? { caseStatus } : {}),
     },
+    effectiveOn: input.effectiveOn,
   });
   await touchLastContact(tx, placement.returneeId);
   return { followUp, placement: updated };

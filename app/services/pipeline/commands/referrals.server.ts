@@ -128,6 +128,8 @@ async function moveReferral(
     if (change.reason) details.reason = change.reason;
   }
   if (change.status === 'hired') await checkStartDate(tx, referral.returneeId, change.startDate);
+  // The day the step happened, when recorded later (a referral, a hire).
+  const effectiveOn = change.status === 'referred' || change.status === 'hired' ? change.effectiveOn : undefined;
   const [updated] = await tx
     .update(referrals)
     .set(set)
@@ -142,6 +144,7 @@ async function moveReferral(
     toStatus: to,
     details: eventDetails(job, details),
     fairId: context.fairId,
+    effectiveOn,
   });
   let placement: Placement | null = null;
   if (change.status === 'hired') {
@@ -179,6 +182,7 @@ async function moveReferral(
         ...(placed.length ? { caseStatus: 'placed' as const } : {}),
       }),
       fairId: context.fairId,
+      effectiveOn,
     });
   }
   if (who === 'counsellor') await touchLastContact(tx, referral.returneeId);
@@ -229,7 +233,17 @@ export async function startReferral(
     });
     await touchLastContact(tx, returnee.id);
     if (input.consent)
-      return { ...(await moveReferral(tx, actor, who, { referral, job }, { status: 'referred', consent: true }, context)), created: true };
+      return {
+        ...(await moveReferral(
+          tx,
+          actor,
+          who,
+          { referral, job },
+          { status: 'referred', consent: true, effectiveOn: input.effectiveOn },
+          context,
+        )),
+        created: true,
+      };
     return { referral, placement: null, created: true };
   }
 

@@ -5,7 +5,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { MessageKey } from '#app/i18n/messages.ts';
 import type { Executor } from '#db/client.ts';
 import { supportCases, type SupportCase } from '#db/schema.ts';
-import { recordCaseEvent, touchLastContact } from '../../audit/case-events.server.ts';
+import { recordCaseEvent, requireAfterRelease, touchLastContact } from '../../audit/case-events.server.ts';
 import type { Actor } from '../../authorize.ts';
 import { requireReturnee } from '../../caseload/access.server.ts';
 import { ConflictError, NotFoundError } from '../../errors.ts';
@@ -57,7 +57,9 @@ export async function changeSupportCase(tx: Executor, actor: Actor, supportCaseI
   if (!isUuid(supportCaseId)) throw new NotFoundError();
   const [current] = await tx.select().from(supportCases).where(eq(supportCases.id, supportCaseId)).for('update');
   if (!current) throw new NotFoundError();
-  await requireReturnee(tx, actor, current.returneeId, 'update', `pipeline: ${current.kind} support ${change.status}`);
+  const person = await requireReturnee(tx, actor, current.returneeId, 'update', `pipeline: ${current.kind} support ${change.status}`);
+  // A loan is granted to a person who has come home.
+  if (change.status === 'granted') requireAfterRelease(person, change.effectiveOn);
   if (!(change.status in supportTransitions[current.kind])) throw new ConflictError('pipeline.conflict.support.kind');
   if (!canMoveSupport(current.kind, current.status, change.status)) {
     throw new ConflictError(conflictKeys[change.status] ?? 'pipeline.conflict.support.kind');
@@ -82,6 +84,7 @@ export async function changeSupportCase(tx: Executor, actor: Actor, supportCaseI
       ...(change.status === 'granted' ? { amountVnd: change.amountVnd } : {}),
       ...(change.note ? { note: change.note } : {}),
     },
+    effectiveOn: change.effectiveOn,
   });
   await touchLastContact(tx, current.returneeId);
   return updated;

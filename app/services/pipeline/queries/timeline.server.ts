@@ -53,7 +53,10 @@ export function describeCaseEvent(locale: Locale, event: EventLike, audience: Ti
 
 export type TimelineEntry = {
   id: number;
+  /** When it was recorded. */
   at: string;
+  /** The day it took effect ('YYYY-MM-DD'); the timeline is ordered by it. */
+  effectiveOn: string;
   kind: string;
   fromStatus: string | null;
   toStatus: string | null;
@@ -75,11 +78,12 @@ export async function timelineOf(
     .from(caseEvents)
     .leftJoin(users, eq(users.id, caseEvents.actorUserId))
     .where(eq(caseEvents.returneeId, returneeId))
-    .orderBy(desc(caseEvents.at), desc(caseEvents.id))
+    .orderBy(desc(caseEvents.effectiveOn), desc(caseEvents.at), desc(caseEvents.id))
     .limit(limit);
   return rows.map(({ event, actorName, actorRole }) => ({
     id: event.id,
     at: event.at.toISOString(),
+    effectiveOn: event.effectiveOn,
     kind: event.kind,
     fromStatus: event.fromStatus,
     toStatus: event.toStatus,
