@@ -274,8 +274,8 @@ test('a hire marks the case "placed" only once the job has started: a later star
     .select()
     .from(caseEvents)
     .where(and(eq(caseEvents.returneeId, w.person.id), eq(caseEvents.kind, 'case.status')));
-  expect(statusEvents.map((e) => [e.fromStatus, e.toStatus, e.actorUserId, e.subjectId])).toEqual([
-    ['active', 'placed', null, placement.id],
+  expect(statusEvents.map((e) => [e.fromStatus, e.toStatus, e.actorUserId, e.subjectId, e.effectiveOn])).toEqual([
+    ['active', 'placed', null, placement.id, startDate],
   ]);
 
   // A start today marks the case placed at once.
@@ -1088,7 +1088,12 @@ test('closing a case: not while a job is running (its end recorded first); a rea
     .select()
     .from(caseEvents)
     .where(and(eq(caseEvents.returneeId, w.person.id), eq(caseEvents.kind, 'case.status'), eq(caseEvents.toStatus, 'closed')));
-  expect(event).toMatchObject({ fromStatus: 'active', actorUserId: w.counsellor.id, details: { closeReason: 'lost_contact', closedOn } });
+  expect(event).toMatchObject({
+    fromStatus: 'active',
+    actorUserId: w.counsellor.id,
+    details: { closeReason: 'lost_contact', closedOn },
+    effectiveOn: closedOn,
+  });
 
   const reopened = await api(returneeApi, 'PATCH', path, cookie, { status: 'active' }, params);
   expect(reopened.body.returnee.status).toBe('active');

@@ -285,6 +285,7 @@ async function applyPatch(tx: Executor, actor: Actor, stored: Returnee, patch: A
       // The schema requires both with a closing.
       details:
         newStatus === 'closed' && patch.closeReason && patch.closedOn ? { closeReason: patch.closeReason, closedOn: patch.closedOn } : null,
+      effectiveOn: newStatus === 'closed' ? patch.closedOn : undefined,
     });
   }
   return given;

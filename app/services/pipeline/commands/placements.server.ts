@@ -155,6 +155,8 @@ export async function startDuePlacements(tx: Executor, today = vietnamDate()) {
       fromStatus: 'active',
       toStatus: 'placed',
       details: { jobId: row.job_id, jobTitle: row.job_title, employer: row.employer, startDate: row.start_date },
+      // Placed from the day the job started (the worker may run later that day, or after a pause).
+      effectiveOn: row.start_date,
     });
     moves.push({ returneeId: row.returnee_id, placementId: row.placement_id });
   }
