@@ -349,13 +349,19 @@ test('a disabled account is cut off even while it only listens', async () => {
   await gone; // within the session check's interval, without sending anything
 });
 
+/** A live fair and an attendee connected to the app `on`, in the first booth's queue. */
+async function queuedOn(on: { base: string }) {
+  const { fair, booths } = await liveFair();
+  const a = await attendee(fair.id);
+  const onOther = await open(on.base, a.cookie);
+  await join(onOther, a.user, { fairId: fair.id, booth: booths[0], ticketId: a.ticket.id });
+  return { fair, booths, a, onOther };
+}
+
 test('two app processes on one database: a command on one reaches the clients of the other, and a client resumes on the other', async () => {
   const other = await startApp();
   try {
-    const { fair, booths } = await liveFair();
-    const a = await attendee(fair.id);
-    const onOther = await open(other.base, a.cookie);
-    await join(onOther, a.user, { fairId: fair.id, booth: booths[0], ticketId: a.ticket.id });
+    const { fair, booths, a, onOther } = await queuedOn(other);
     const watched = await send(onOther, 'fair:watch', { fairId: fair.id, view: 'person', ticketId: a.ticket.id });
     const board = await open(other.base, null, '/board');
     await send(board, 'board:watch', { fairId: fair.id });
@@ -389,10 +395,7 @@ test('two app processes on one database: a command on one reaches the clients of
 test('the database drops the connections that listen for the other processes (a restart, a failover): both processes carry on, and their broadcasts resume', async () => {
   const other = await startApp();
   try {
-    const { fair, booths } = await liveFair();
-    const a = await attendee(fair.id);
-    const onOther = await open(other.base, a.cookie);
-    await join(onOther, a.user, { fairId: fair.id, booth: booths[0], ticketId: a.ticket.id });
+    const { fair, booths, a, onOther } = await queuedOn(other);
     await send(onOther, 'fair:watch', { fairId: fair.id, view: 'person', ticketId: a.ticket.id });
 
     const dropped = await services.sql<{ pid: number }[]>`
