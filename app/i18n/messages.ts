@@ -9,6 +9,7 @@ import { fairLiveMessages } from './messages/fair-live.ts';
 import { fairOrganiserMessages } from './messages/fair-organiser.ts';
 import { fairPeopleMessages } from './messages/fair-people.ts';
 import { formMessages } from './messages/forms.ts';
+import { indicatorMessages } from './messages/indicators.ts';
 import { journeyMessages } from './messages/journey.ts';
 import { matchingMessages } from './messages/matching.ts';
 import { pipelineMessages } from './messages/pipeline.ts';
@@ -28,6 +29,7 @@ export const messages = {
   ...fairPeopleMessages,
   ...fairLiveMessages,
   ...journeyMessages,
+  ...indicatorMessages,
   'app.name': { vi: 'Phiên chợ của tình người', en: 'Phiên chợ của tình người — Fair of Human Kindness' },
   'app.tagline': {
     vi: 'Việc làm và học nghề cho một khởi đầu mới',

@@ -11,7 +11,7 @@ export const scopes = ['own', 'province', 'any'] as const;
 export type Scope = (typeof scopes)[number];
 
 const grants = {
-  administrator: ['read:user:any', 'create:user:any', 'update:user:any', 'create:api-token:any', 'read:posting:any'],
+  administrator: ['read:user:any', 'create:user:any', 'update:user:any', 'create:api-token:any', 'read:posting:any', 'read:indicator:any'],
   counsellor: [
     'read:returnee:province',
     'create:returnee:province',
@@ -23,6 +23,7 @@ const grants = {
     'read:match:province',
     'read:candidate:province',
     'join:queue:province',
+    'read:indicator:province',
   ],
   employer: [
     'read:organisation:own',
@@ -39,7 +40,7 @@ const grants = {
     'update:booth:own',
   ],
   returnee: ['read:returnee:own', 'update:returnee:own', 'create:application:own', 'read:match:own', 'join:queue:own'],
-  organiser: ['read:posting:any', 'update:fair:province', 'join:queue:province'],
+  organiser: ['read:posting:any', 'update:fair:province', 'join:queue:province', 'read:indicator:province'],
 } as const satisfies Record<Role, readonly string[]>;
 
 /** Every signed-in person may read and change their own account (name, language, password). */

@@ -430,6 +430,8 @@ const operationSamples: Record<string, Sample> = {
   'GET /api/v1/training/{id}': {},
   'PATCH /api/v1/training/{id}': { body: () => ({ seats: 25 }) },
   'GET /api/v1/returnees': {},
+  // No area: each reader's own province (the country for an administrator).
+  'GET /api/v1/indicators': { body: () => ({ from: '2025-01-01', to: '2025-12-31' }) },
   'POST /api/v1/returnees': { body: () => ({}) },
   'GET /api/v1/returnees/{id}': {},
   'PATCH /api/v1/returnees/{id}': { body: () => ({ maxTravelKm: 20 }) },

@@ -1,7 +1,10 @@
 // The indicators' facts read from real records, written by the services' own commands with the days
 // the steps took effect (recorded late, as counsellors do): each fact lands on its effective day,
 // and the definitions count them — a hire, a stable job confirmed at six months, a loan granted to
-// an eligible person, a closing as "detained again", a person of another province left out.
+// an eligible person, a closing as "detained again", a person of another province left out. And
+// `GET /api/v1/indicators` over the same records: exact for the province's counsellors, "<5" for
+// its organiser (and no reoffending figure), 404 for another province's, 403 for an employer, 400
+// with every field's message for a bad query.
 import { and, eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
 import { addNote, createReturnee, updateReturneeProfile } from '#app/services/caseload/commands.server.ts';
@@ -14,10 +17,13 @@ import { changeReferral, startReferral } from '#app/services/pipeline/commands/r
 import { changeSupportCase, startSupportCase } from '#app/services/pipeline/commands/support.server.ts';
 import { followUpSchema, supportChangeSchema } from '#app/services/pipeline/schemas.ts';
 import { caseEvents, communes, returnees } from '#db/schema.ts';
-import { makeJob, makeOrganisation, makeUser } from '#server/seed/factories.ts';
-import { testServices } from '#tests/setup/services.ts';
+import { defaultTestPassword, makeJob, makeOrganisation, makeUser } from '#server/seed/factories.ts';
+import { apiHandler, jsonRequest, call, signInCookie } from '#tests/helpers.ts';
+import { contextFor, testServices } from '#tests/setup/services.ts';
 
-const { db } = await testServices();
+const services = await testServices();
+const { db } = services;
+const context = contextFor(services);
 
 async function intake(counsellor: Awaited<ReturnType<typeof makeUser>>, fullName: string, releaseDate: string) {
   const [commune] = await db
@@ -47,7 +53,8 @@ async function intake(counsellor: Awaited<ReturnType<typeof makeUser>>, fullName
   return { id: returnee.id, communeCode: commune.code };
 }
 
-test('facts come from the records on the days the steps took effect, and the definitions count them', async () => {
+/** Quảng Ngãi's records for 2025, written through the services' commands (built once for the file). */
+async function world() {
   const counsellor = await makeUser(db, { role: 'counsellor', provinceCode: '51' });
   const elsewhere = await makeUser(db, { role: 'counsellor', provinceCode: '24' });
   const employer = await makeUser(db, { role: 'employer' });
@@ -95,6 +102,12 @@ test('facts come from the records on the days the steps took effect, and the def
   // Someone of another province is not read for Quảng Ngãi.
   const other = await intake(elsewhere, 'Lê Thị Xa', '2025-02-01');
 
+  return { counsellor, hoa, nam, other };
+}
+const w = await world();
+
+test('facts come from the records on the days the steps took effect, and the definitions count them', async () => {
+  const { hoa, nam, other } = w;
   const facts = await loadPersonFacts(db, { provinceCodes: ['51'] });
   expect(facts.map((f) => f.id).sort()).toEqual([hoa.id, nam.id].sort());
   expect(facts.map((f) => f.id)).not.toContain(other.id);
@@ -127,3 +140,59 @@ test('facts come from the records on the days the steps took effect, and the def
   const in2024 = computeIndicators(facts, { period: yearPeriod(2024), area: { kind: 'province', code: '51' }, reoffending: true });
   expect(in2024.find((r) => r.key === 'placed')!.denominator).toBe(0);
 });
+
+async function indicators(user: { email: string | null; phone: string | null } | null, query: string) {
+  const cookie = user ? await signInCookie(context, user.email ?? user.phone!, defaultTestPassword) : null;
+  const response = (await call(
+    apiHandler,
+    jsonRequest('GET', `/api/v1/indicators?${query}`, undefined, cookie ? { Cookie: cookie } : {}),
+    context,
+  )) as Response;
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      protected: boolean;
+      figures: { key: string; definition: { vi: string } }[];
+      error: { fields: object };
+    },
+  };
+}
+
+test.sequential(
+  'GET /api/v1/indicators: exact for the counsellors, "<5" and no reoffending for the organiser, the country for administrators only',
+  async () => {
+    const counsellor = await makeUser(db, { role: 'counsellor', provinceCode: '51' });
+    const organiser = await makeUser(db, { role: 'organiser', provinceCode: '51' });
+    const otherOrganiser = await makeUser(db, { role: 'organiser', provinceCode: '24' });
+    const employer = await makeUser(db, { role: 'employer' });
+    const administrator = await makeUser(db, { role: 'administrator' });
+    const query = 'area=51&from=2025-01-01&to=2025-12-31';
+
+    const exact = await indicators(counsellor, query);
+    expect(exact.status).toBe(200);
+    const figure = (body: { figures: { key: string; definition: { vi: string } }[] }, key: string) =>
+      body.figures.find((f) => f.key === key);
+    expect(exact.body.protected).toBe(false);
+    expect(figure(exact.body, 'placed')).toMatchObject({ numerator: 1, denominator: 2, value: 0.5 });
+    expect(figure(exact.body, 'reoffended')).toMatchObject({ numerator: 1, denominator: 2 });
+    expect(figure(exact.body, 'stable_job')?.definition.vi).toContain('6 tháng');
+
+    const safe = await indicators(organiser, query);
+    expect(safe.status).toBe(200);
+    expect(safe.body.protected).toBe(true);
+    expect(figure(safe.body, 'placed')).toMatchObject({ numerator: '<5', denominator: '<5', value: null });
+    expect(figure(safe.body, 'reoffended')).toBeUndefined();
+
+    expect((await indicators(otherOrganiser, query)).status).toBe(404);
+    expect((await indicators(employer, query)).status).toBe(403);
+    expect((await indicators(null, query)).status).toBe(401);
+    expect((await indicators(counsellor, 'area=country&from=2025-01-01&to=2025-12-31')).status).toBe(404);
+    const country = await indicators(administrator, 'area=country&from=2025-01-01&to=2025-12-31');
+    expect(country.status).toBe(200);
+    expect(country.body.protected).toBe(true);
+
+    const bad = await indicators(counsellor, 'area=Kon%20Tum&from=2025-13-01');
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.error.fields).sort()).toEqual(['area', 'from', 'to']);
+  },
+);

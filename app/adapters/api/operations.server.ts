@@ -4,6 +4,7 @@ import type { AppLoadContext } from '@remix-run/node';
 import { accountOperations } from './accounts.server.ts';
 import { caseloadOperations } from './caseload.server.ts';
 import { catalogueOperations } from './catalogue.server.ts';
+import { indicatorOperations } from './indicators.server.ts';
 import { matchingOperations } from './matching.server.ts';
 import { pipelineOperations } from './pipeline.server.ts';
 import { answerApi, apiRouter, dispatchApi, type JsonAnswer } from './dispatch.server.ts';
@@ -17,6 +18,7 @@ const documented: readonly Operation[] = [
   ...caseloadOperations,
   ...matchingOperations,
   ...pipelineOperations,
+  ...indicatorOperations,
 ];
 
 const openApiOperation = defineOperation(

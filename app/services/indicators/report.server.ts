@@ -1,0 +1,123 @@
+// The indicators as a reader gets them (the API now; the dashboard and exports next): for an area,
+// a period and a fair, each figure with its numerator, denominator and definition, computed from
+// the records on the days the steps took effect. Who may read which area is the one authorisation
+// path (`read:indicator`: a province's staff their province, administrators the country); a reader
+// without caseload rights over the people counted gets counts of 1–4 as "<5" and no rate built on
+// one, and no reoffending figure at all (DESIGN.md §3, §6).
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Executor } from '#db/client.ts';
+import { communes } from '#db/schema.ts';
+import { authorize, can, type Actor } from '../authorize.ts';
+import { InputError, NotFoundError } from '../errors.ts';
+import { calendarDate } from '../fields.ts';
+import { computeIndicators, definitionText, managedText, type Area, type IndicatorKey } from './definitions.ts';
+import { loadPersonFacts } from './facts.server.ts';
+import { customPeriod } from './periods.ts';
+import { largestSmallCount, protectRate, type ProtectedCount } from './suppression.ts';
+
+export const indicatorQuerySchema = z
+  .object({
+    area: z
+      .string()
+      .trim()
+      .regex(/^(country|\d{2}|\d{5})$/, 'indicators.validation.area')
+      .optional()
+      .describe('"country", a province code (2 digits) or a commune code (5 digits); default: the reader’s province'),
+    from: calendarDate('indicators.validation.from').describe('First day of the period (YYYY-MM-DD)'),
+    to: calendarDate('indicators.validation.to').describe('Last day of the period (YYYY-MM-DD)'),
+    fair: z.uuid('indicators.validation.fair').optional().describe('Count only the steps taken at this fair'),
+  })
+  .refine((q) => q.to >= q.from && q.to <= `${Number(q.from.slice(0, 4)) + 5}${q.from.slice(4)}`, {
+    path: ['to'],
+    message: 'indicators.validation.order',
+  });
+export type IndicatorQuery = z.output<typeof indicatorQuerySchema>;
+
+/** A count as shown: the number, or "<5" for 1–4 to a reader without rights over the people. */
+export type ShownCount = number | '<5';
+
+export type IndicatorFigure = {
+  key: IndicatorKey;
+  numerator: ShownCount;
+  denominator: ShownCount;
+  /** numerator / denominator; null when nobody is counted or when a count behind it is hidden. */
+  value: number | null;
+  /** stable_job: jobs that reached the mark with nothing recorded to say whether they lasted. */
+  unknown?: ShownCount;
+  definition: { vi: string; en: string };
+};
+
+export type IndicatorReport = {
+  area: { kind: 'country' } | { kind: 'province' | 'commune'; code: string };
+  from: string;
+  to: string;
+  fairId: string | null;
+  /** Whether counts of 1–4 are hidden (the reader has no caseload rights over the people). */
+  protected: boolean;
+  managed: { vi: string; en: string };
+  figures: IndicatorFigure[];
+  /** When the figures were read: they include every step committed before it. */
+  asOf: string;
+};
+
+/** The area asked for, with its province (the scope it is read under). */
+async function resolveArea(executor: Executor, actor: Actor, asked: string | undefined) {
+  const code = asked ?? actor.provinceCode ?? 'country';
+  if (code === 'country') return { area: { kind: 'country' } as const, provinceCode: null };
+  if (code.length === 2) return { area: { kind: 'province', code } as const, provinceCode: code };
+  const [commune] = await executor.select({ provinceCode: communes.provinceCode }).from(communes).where(eq(communes.code, code));
+  if (!commune) throw new InputError({ area: 'indicators.area.unknown' });
+  return { area: { kind: 'commune', code } as const, provinceCode: commune.provinceCode };
+}
+
+/** A count as protected for the reader: 1–4 hidden when `hide`. */
+function protect(count: number, hide: boolean): ProtectedCount {
+  return hide && count >= 1 && count <= largestSmallCount ? { hidden: 'small' } : { shown: count };
+}
+
+const shown = (count: ProtectedCount): ShownCount => ('shown' in count ? count.shown : '<5');
+
+export async function indicatorReport(
+  executor: Executor,
+  actor: Actor,
+  query: IndicatorQuery,
+  options: { stableMonths: number; now?: Date },
+): Promise<IndicatorReport> {
+  const { area, provinceCode } = await resolveArea(executor, actor, query.area);
+  // The country needs `any`; a province or one of its communes, that province.
+  if (provinceCode === null) {
+    if (authorize(actor, 'read:indicator') !== 'any') throw new NotFoundError('indicators.area.unknown');
+  } else authorize(actor, 'read:indicator', { provinceCode }, { outOfScope: 'indicators.area.unknown' });
+  const mayName = provinceCode !== null && can(actor, 'read:returnee', { provinceCode });
+  const asOf = (options.now ?? new Date()).toISOString();
+
+  const facts = await loadPersonFacts(executor, provinceCode === null ? 'country' : { provinceCodes: [provinceCode] });
+  const rows = computeIndicators(facts, {
+    period: customPeriod(query.from, query.to),
+    area: area satisfies Area,
+    fairId: query.fair ?? null,
+    stableMonths: options.stableMonths,
+    // Reoffending is only for staff with caseload rights over the people (never to anyone else).
+    reoffending: mayName,
+  });
+  const hide = !mayName;
+  const figures = rows.map((row): IndicatorFigure => {
+    const numerator = protect(row.numerator, hide);
+    const denominator = protect(row.denominator, hide);
+    const rate = protectRate(numerator, denominator);
+    const definition = definitionText[row.key];
+    return {
+      key: row.key,
+      numerator: shown(numerator),
+      denominator: shown(denominator),
+      value: 'shown' in rate ? rate.shown : null,
+      ...(row.unknown ? { unknown: shown(protect(row.unknown.count, hide)) } : {}),
+      definition: {
+        vi: definition.vi.replace('{months}', String(options.stableMonths)),
+        en: definition.en.replace('{months}', String(options.stableMonths)),
+      },
+    };
+  });
+  return { area, from: query.from, to: query.to, fairId: query.fair ?? null, protected: hide, managed: managedText, figures, asOf };
+}
