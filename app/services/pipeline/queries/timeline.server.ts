@@ -6,6 +6,7 @@ import { isMessageKey, translate, type Locale } from '#app/i18n/i18n.ts';
 import type { Executor } from '#db/client.ts';
 import { caseEvents, users, type Role } from '#db/schema.ts';
 import { can, type Actor } from '../../authorize.ts';
+import { vietnamDate } from '#lib/dates.ts';
 import { formatDay, formatVnd, formatDateTime } from '#lib/format.ts';
 import { requireReturnee } from '../../caseload/access.server.ts';
 
@@ -83,7 +84,11 @@ export async function timelineOf(
   return rows.map(({ event, actorName, actorRole }) => ({
     id: event.id,
     at: event.at.toISOString(),
-    effectiveOn: event.effectiveOn,
+    // When a case was closed is for staff only (it may be the day of a detention): the person sees the day it was recorded.
+    effectiveOn:
+      options.audience === 'person' && event.kind === 'case.status' && event.toStatus === 'closed'
+        ? vietnamDate(0, event.at.getTime())
+        : event.effectiveOn,
     kind: event.kind,
     fromStatus: event.fromStatus,
     toStatus: event.toStatus,
