@@ -728,7 +728,11 @@ export const supportCases = pgTable(
  * The person's timeline: every dated, attributed step of every process (intake, consent, referral,
  * placement, follow-up, enrolment, loan, legal help). Indicators are counted from these rows.
  */
-/** The kinds of step a person's timeline records; the indicators count them (details typed per kind in the services). */
+/**
+ * The kinds of step a person's timeline records; the indicators count them (details typed per kind in
+ * the services). `residence` is a move of the person's province or commune (from → to, on the day it
+ * took effect); with the intake's own area it is the person's residence history.
+ */
 export const caseEventKinds = [
   'intake',
   'profile',
@@ -742,6 +746,7 @@ export const caseEventKinds = [
   'enrolment',
   'loan',
   'legal',
+  'residence',
 ] as const;
 export const caseEventKindEnum = pgEnum('case_event_kind', caseEventKinds);
 

@@ -18,4 +18,9 @@ export type FormActionData = {
   secret?: string;
   /** The phone a new sign-in uses. */
   phone?: string;
+  /**
+   * The communes of a province chosen on the form, sent back with a refusal: without JavaScript a
+   * province → commune picker shows them after the first submit.
+   */
+  communes?: { code: string; name: string }[];
 };

@@ -101,8 +101,10 @@ export async function formCommand<S extends z.ZodType, R>(args: {
   keys?: FieldKeys;
   /** The values shown again on failure (default: the posted values). */
   shown?: FormValues;
+  /** What a refusal (400, 409) sends back besides its messages and values. */
+  failureExtra?: Partial<FormActionData>;
 }) {
-  const options: FormOptions = { target: args.target, keys: args.keys };
+  const options: FormOptions = { target: args.target, keys: args.keys, extra: args.failureExtra };
   const shown = args.shown ?? args.values;
   const parsed = parseWith(args.schema, args.input === undefined ? args.values : args.input, args.locale);
   if (!parsed.ok) return invalid(args.locale, parsed.fields, shown, options);

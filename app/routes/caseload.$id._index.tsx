@@ -1,16 +1,18 @@
 // /caseload/:id: one person's record for their counsellor — a summary, the forms for personal
 // details, skills/certificates/experience and wishes/needs, the consent to share an anonymised
-// card (with the wording shown), counselling notes, the person's sign-in and the timeline. The
-// record is read once per view (one audit row); each form changes only its own fields.
+// card (with the wording shown), counselling notes, the person's sign-in, a transfer to another
+// province and the timeline. The record is read once per view (one audit row); each form changes
+// only its own fields. After a transfer the record is no longer the counsellor's: back to the caseload.
 import '#app/styles/forms.css';
 import { Alert, Group, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Detail } from '#app/components/Detail.tsx';
 import { AccountPanel } from '#app/components/caseload/AccountPanel.tsx';
 import { CaseStatusBadge } from '#app/components/caseload/Badges.tsx';
 import { ConsentPanel } from '#app/components/caseload/ConsentPanel.tsx';
 import { NotesPanel } from '#app/components/caseload/NotesPanel.tsx';
+import { TransferPanel } from '#app/components/caseload/TransferPanel.tsx';
 import { CertificateRows, HistoryRows, NeedsField, PersonFields } from '#app/components/caseload/ProfileFields.tsx';
 import { SkillRows, WishFields } from '#app/components/caseload/SkillAndWishFields.tsx';
 import { caseloadOptions, patchFromForm, pick, profileValues, type ProfileIntent } from '#app/adapters/pages/caseload.server.ts';
@@ -25,9 +27,15 @@ import { pageTitle } from '#app/i18n/page-title.ts';
 import { translate } from '#app/i18n/i18n.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { vietnamDate } from '#lib/dates.ts';
-import { listOccupations, listSkills } from '#app/services/reference/queries.server.ts';
-import { accountSchema, consentSchema, noteSchema, profilePatchSchema } from '#app/services/caseload/schemas.ts';
-import { addNote, createReturneeAccount, setCardConsent, updateReturneeProfile } from '#app/services/caseload/commands.server.ts';
+import { listCommunes, listOccupations, listProvinces, listSkills } from '#app/services/reference/queries.server.ts';
+import { accountSchema, consentSchema, noteSchema, profilePatchSchema, transferSchema } from '#app/services/caseload/schemas.ts';
+import {
+  addNote,
+  createReturneeAccount,
+  setCardConsent,
+  transferReturnee,
+  updateReturneeProfile,
+} from '#app/services/caseload/commands.server.ts';
 import { ageOn, cardConsentWordingKey } from '#app/services/caseload/rules.ts';
 import { counsellorPlace, getCaseFile } from '#app/services/caseload/queries.server.ts';
 import { resetReturneeSignIn } from '#app/services/accounts/resets.server.ts';
@@ -40,7 +48,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const id = requireId(params.id, user.locale);
   const { db } = context.services;
   const file = await getCaseFile(db, user, id).catch((error: unknown) => throwAsPage(error, user.locale));
-  const [place, occupations, skills] = await Promise.all([counsellorPlace(db, user), listOccupations(db), listSkills(db)]);
+  const [place, occupations, skills, provinces] = await Promise.all([
+    counsellorPlace(db, user),
+    listOccupations(db),
+    listSkills(db),
+    listProvinces(db),
+  ]);
   const today = vietnamDate();
   const created = new URL(request.url).searchParams.get('created') === '1';
   return {
@@ -51,6 +64,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     place,
     occupations,
     skills,
+    /** Where the record may be transferred: any province but its own. */
+    provinces: provinces.filter((p) => p.code !== file.profile.provinceCode),
     options: caseloadOptions,
     wording: translate('vi', cardConsentWordingKey),
     notice: created ? translate(user.locale, 'caseload.new.created') : null,
@@ -112,6 +127,20 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         vars: { phone: account.phone },
         extra: { secret: account.oneTimeCode ?? undefined, phone: account.phone },
       }),
+    });
+  }
+  if (intent === 'transfer') {
+    const input = pick(values, ['provinceCode', 'communeCode', 'effectiveOn', 'note']);
+    // Without JavaScript the communes of the chosen province arrive with the first refusal.
+    const communes = /^\d{2}$/.test(input.provinceCode ?? '') ? await listCommunes(context.services.db, input.provinceCode) : [];
+    return formCommand({
+      ...common,
+      schema: transferSchema,
+      input,
+      failureExtra: { communes },
+      run: (tx, transfer) => transferReturnee(tx, actor, id, transfer),
+      // The record has left the counsellor's province: its page is no longer theirs to open.
+      done: (transfer) => redirect(`/caseload?transferred=${transfer.provinceCode}`),
     });
   }
   if (intent === 'resetAccount') {
@@ -282,18 +311,36 @@ export default function CaseFile() {
 
       <ProfileForm intent="details" title={t('caseload.section.details')} save={t('caseload.saveDetails')} loaded={loaded} result={result}>
         {(values, errors) => (
-          <PersonFields
-            values={values}
-            errors={errors}
-            communes={loaded.place.communes}
-            options={loaded.options}
-            provinceName={loaded.place.provinceName}
-            extra
-          />
+          <>
+            <PersonFields
+              values={values}
+              errors={errors}
+              communes={loaded.place.communes}
+              options={loaded.options}
+              provinceName={loaded.place.provinceName}
+              extra
+            />
+            <TextInput
+              name="movedOn"
+              type="date"
+              label={t('caseload.field.movedOn')}
+              description={t('caseload.hint.movedOn')}
+              defaultValue={values.movedOn ?? ''}
+              max={loaded.today}
+              error={errors?.movedOn}
+              maw={320}
+            />
+          </>
         )}
       </ProfileForm>
 
       <AccountPanel account={p.account} fullName={p.fullName} phone={p.phone} options={loaded.options} result={result} />
+
+      <TransferPanel
+        key={`${result?.target === 'transfer' ? (result.values?.provinceCode ?? '') : ''}:${Object.keys(result?.target === 'transfer' ? (result.fields ?? {}) : {}).join('|')}`}
+        provinces={loaded.provinces}
+        result={result}
+      />
 
       <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="timeline-title">
         <Stack gap="sm">

@@ -1,5 +1,6 @@
 // /caseload: a counsellor's caseload in their own province, with filters (needs, status, commune,
 // last contact, recent release, name or phone), 20 per page and a total. Viewing it is audited.
+// After a transfer (?transferred=<province>) it says where the record went.
 import '#app/styles/forms.css';
 import '#app/styles/data.css';
 import {
@@ -30,7 +31,7 @@ import { titleMeta } from '#app/components/postings/meta.ts';
 
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
-import { listCommunes } from '#app/services/reference/queries.server.ts';
+import { listCommunes, provinceName } from '#app/services/reference/queries.server.ts';
 import { caseloadFilterSchema } from '#app/services/caseload/schemas.ts';
 import { listCaseload } from '#app/services/caseload/queries.server.ts';
 import { parseFilter, queryValues } from '#app/adapters/form.server.ts';
@@ -46,7 +47,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const raw = queryValues(new URL(request.url));
   // A filter that does not parse is left out and marked beside its field; the others still apply.
   const { data: filter, fields: invalid } = parseFilter(caseloadFilterSchema, raw, user.locale);
-  const [result, communes] = await Promise.all([listCaseload(db, user, filter), listCommunes(db, user.provinceCode)]);
+  const transferredTo = new URL(request.url).searchParams.get('transferred');
+  const [result, communes, transferredName] = await Promise.all([
+    listCaseload(db, user, filter),
+    listCommunes(db, user.provinceCode),
+    /^\d{2}$/.test(transferredTo ?? '') ? provinceName(db, transferredTo) : null,
+  ]);
   const values = Object.fromEntries(filterNames.map((n) => [n, raw[n] ?? '']));
   const filtered = filterNames.some((n) => n !== 'sort' && values[n]);
   return {
@@ -56,6 +62,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     values,
     filtered,
     invalid: Object.keys(invalid).length ? invalid : null,
+    /** The province a record was just transferred to (the notice after a transfer). */
+    transferredTo: transferredName,
     options: caseloadOptions,
   };
 }
@@ -278,6 +286,11 @@ export default function Caseload() {
           {t('caseload.new')}
         </Button>
       </Group>
+      {loaded.transferredTo ? (
+        <Alert color="teal" role="status">
+          {t('caseload.transfer.done', { province: loaded.transferredTo })}
+        </Alert>
+      ) : null}
       <Filters loaded={loaded} />
       {loaded.invalid ? (
         <Alert color="orange" role="alert" title={t('caseload.filter.invalid')}>

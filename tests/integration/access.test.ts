@@ -439,6 +439,12 @@ const operationSamples: Record<string, Sample> = {
   'GET /api/v1/returnees/{id}/notes': {},
   'POST /api/v1/returnees/{id}/notes': { body: () => ({ contactDate: vietnamDate(), text: 'Gọi điện hỏi thăm.' }) },
   'POST /api/v1/returnees/{id}/account': { body: () => ({ phone: '0911000999', method: 'code' }) },
+  // To the side's own province: well-formed, refused (400) only past the access check. A real move
+  // would put side A's person in side B's province for the callers after the first.
+  'POST /api/v1/returnees/{id}/transfer': {
+    body: (_w, side) =>
+      side.person.provinceCode === '51' ? { provinceCode: '51', communeCode: '23302' } : { provinceCode: '24', communeCode: '07774' },
+  },
   'GET /api/v1/me/profile': {},
   'PATCH /api/v1/me/profile': { body: () => ({ maxTravelKm: 15 }) },
   'GET /api/v1/returnees/{id}/matches': {},

@@ -1,11 +1,13 @@
 // The caseload's part of the JSON API: a counsellor's caseload, intake, the profile, consent,
-// counselling notes and the person's sign-in; and the returnee's own profile.
+// counselling notes, the person's sign-in and a transfer to another province; and the returnee's
+// own profile.
 import { z } from 'zod';
 import {
   addNote,
   createReturnee,
   createReturneeAccount,
   setCardConsent,
+  transferReturnee,
   updateOwnProfile,
   updateReturneeProfile,
 } from '#app/services/caseload/commands.server.ts';
@@ -28,6 +30,7 @@ import {
   noteSchema,
   ownProfilePatchSchema,
   profilePatchSchema,
+  transferSchema,
 } from '#app/services/caseload/schemas.ts';
 import { NotFoundError } from '#app/services/errors.ts';
 import { caseStatuses, needs, releaseKinds, schoolingLevels, sexes, skillLevels, workTypes } from '#db/schema.ts';
@@ -265,6 +268,39 @@ export const caseloadOperations = [
       status: 201,
       body: { account: await createReturneeAccount(executor, actor, params.id, body) },
     }),
+  ),
+  defineOperation(
+    {
+      method: 'post',
+      path: '/api/v1/returnees/{id}/transfer',
+      summary:
+        'Transfer the record to the province the person moved to (a commune of it, the day it took effect): the counsellor is cleared for the receiving job centre to assign, the move goes on the timeline, and the record leaves your caseload',
+      tag: 'Caseload',
+      access: 'update:returnee:province',
+      record: 'returnee',
+      write: true,
+      body: transferSchema,
+      responses: {
+        200: {
+          description: 'Transferred',
+          schema: z.object({
+            transfer: z.object({
+              returneeId: z.uuid(),
+              provinceCode: z.string(),
+              provinceName: z.string(),
+              communeCode: z.string(),
+              communeName: z.string(),
+              effectiveOn: z.string().describe('The day the move took effect'),
+            }),
+          }),
+        },
+        ...errors,
+        400: {
+          description: 'Invalid input: the same province, a commune outside the receiving province, a future day (one message per field)',
+        },
+      },
+    },
+    async ({ actor, executor, params, body }) => ({ body: { transfer: await transferReturnee(executor, actor, params.id, body) } }),
   ),
   defineOperation(
     {

@@ -50,6 +50,7 @@ export const formFields = {
     'status',
     'closeReason',
     'closedOn',
+    'movedOn',
   ],
   wishes: ['needs', 'availableFrom', 'occupationWishes', 'workTypes', 'wageFloor', 'maxTravelKm', 'willingToMove'],
   ownWishes: ['occupationWishes', 'workTypes', 'wageFloor', 'maxTravelKm', 'willingToMove'],

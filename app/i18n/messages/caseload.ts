@@ -236,6 +236,35 @@ export const caseloadMessages = {
   'caseload.saveDetails': { vi: 'Lưu thông tin cá nhân', en: 'Save personal details' },
   'caseload.saveExperience': { vi: 'Lưu kỹ năng và kinh nghiệm', en: 'Save skills and experience' },
   'caseload.saveWishes': { vi: 'Lưu nhu cầu và nguyện vọng', en: 'Save needs and wishes' },
+  'caseload.field.movedOn': { vi: 'Ngày chuyển đến xã/phường này', en: 'Moved to this commune on' },
+  'caseload.hint.movedOn': {
+    vi: 'Chỉ điền khi người lao động chuyển đến xã/phường khác; để trống là hôm nay.',
+    en: 'Only when the person moved to another commune or ward; empty means today.',
+  },
+
+  // A transfer to another province (the person moved there).
+  'caseload.section.transfer': { vi: 'Chuyển sang tỉnh khác', en: 'Transfer to another province' },
+  'caseload.transfer.intro': {
+    vi: 'Khi người lao động chuyển đến sống ở tỉnh/thành phố khác, hãy chuyển hồ sơ sang nơi đó. Sau khi chuyển, hồ sơ không còn trong danh sách của bạn và chưa có cán bộ phụ trách: Trung tâm Dịch vụ việc làm nơi nhận sẽ phân công. Quá trình hỗ trợ trước đây được giữ nguyên.',
+    en: 'When the person moves to live in another province, transfer the record there. After the transfer the record leaves your caseload and has no counsellor: the receiving job centre assigns one. The history is kept.',
+  },
+  'caseload.transfer.province': { vi: 'Tỉnh/thành phố chuyển đến', en: 'Province moving to' },
+  'caseload.transfer.chooseProvince': { vi: '— Chọn tỉnh/thành phố —', en: '— Choose a province —' },
+  'caseload.transfer.commune': { vi: 'Xã/phường nơi ở mới', en: 'New commune or ward' },
+  'caseload.transfer.communeHint': {
+    vi: 'Chọn tỉnh/thành phố trước. Nếu danh sách xã/phường chưa hiện, bấm “Chuyển hồ sơ”: trang sẽ hiện danh sách để chọn.',
+    en: 'Choose the province first. If the list of communes does not appear, press “Transfer the record”: the page then shows it.',
+  },
+  'caseload.transfer.note': { vi: 'Ghi chú cho nơi nhận (không bắt buộc)', en: 'Note for the receiving job centre (optional)' },
+  'caseload.transfer.submit': { vi: 'Chuyển hồ sơ', en: 'Transfer the record' },
+  'caseload.transfer.done': {
+    vi: 'Đã chuyển hồ sơ sang {province}. Hồ sơ không còn trong danh sách của bạn; Trung tâm Dịch vụ việc làm {province} sẽ phân công cán bộ tư vấn.',
+    en: 'The record was transferred to {province}. It has left your caseload; the job centre of {province} will assign a counsellor.',
+  },
+  'caseload.transfer.sameProvince': {
+    vi: 'Hồ sơ đang thuộc tỉnh/thành phố này. Muốn đổi xã/phường trong tỉnh, hãy sửa ở mục “Thông tin cá nhân và trở về địa phương”.',
+    en: 'The record is already in this province. To change the commune within it, use “Personal and return details”.',
+  },
 
   // The consent wording: its Vietnamese text is stored with every answer, so change it with care.
   'caseload.consent.cardWording': {
@@ -327,6 +356,10 @@ export const caseloadMessages = {
   'timeline.case.status.active': { vi: 'Mở lại hồ sơ', en: 'Record reopened' },
   'timeline.case.status.closed': { vi: 'Đóng hồ sơ', en: 'Record closed' },
   'timeline.case.status.closedBecause': { vi: 'Đóng hồ sơ ngày {date}: {reason}', en: 'Record closed on {date}: {reason}' },
+  'timeline.residence': { vi: 'Chuyển nơi cư trú từ {from} đến {to}', en: 'Moved from {from} to {to}' },
+  'timeline.residence.note': { vi: 'Ghi chú khi chuyển: {note}', en: 'Note on the move: {note}' },
+  'timeline.residence.unknownPlace': { vi: 'chưa rõ xã/phường', en: 'commune not known' },
+  'timeline.residence.communeKnown': { vi: 'Ghi nhận nơi cư trú: {to}', en: 'Place of residence recorded: {to}' },
   'timeline.case.status.placed': {
     vi: 'Bắt đầu đi làm “{job}” tại {employer} từ {date}',
     en: 'Started work as “{job}” at {employer} on {date}',
@@ -392,6 +425,20 @@ export const caseloadMessages = {
   'caseload.validation.sex': { vi: 'Hãy chọn giới tính.', en: 'Choose the sex.' },
   'caseload.validation.ethnicity': { vi: 'Tên dân tộc dài quá 50 ký tự.', en: 'The ethnicity is longer than 50 characters.' },
   'caseload.validation.commune': { vi: 'Hãy chọn xã/phường nơi cư trú.', en: 'Choose the commune or ward of residence.' },
+  'caseload.validation.transferProvince': { vi: 'Hãy chọn tỉnh/thành phố chuyển đến.', en: 'Choose the province the person moved to.' },
+  'caseload.validation.transferCommune': {
+    vi: 'Hãy chọn xã/phường nơi ở mới, thuộc tỉnh/thành phố chuyển đến.',
+    en: 'Choose the new commune or ward, in the province the person moved to.',
+  },
+  'caseload.validation.transferNote': { vi: 'Ghi chú dài quá 500 ký tự.', en: 'The note is longer than 500 characters.' },
+  'caseload.validation.movedBeforeLastMove': {
+    vi: 'Ngày chuyển không được trước ngày tiếp nhận hồ sơ hoặc lần chuyển nơi ở gần nhất.',
+    en: 'The day of the move cannot be before the intake or the last move.',
+  },
+  'caseload.validation.movedOnWithoutCommune': {
+    vi: 'Ngày chuyển đến chỉ ghi cùng với xã/phường mới.',
+    en: 'The day of the move goes only with a new commune or ward.',
+  },
   'caseload.validation.communeNotInProvince': {
     vi: 'Xã/phường này không thuộc tỉnh/thành phố bạn phụ trách.',
     en: 'This commune or ward is not in your province.',

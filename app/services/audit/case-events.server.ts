@@ -13,6 +13,9 @@ export type CaseEventKind = (typeof caseEventKinds)[number];
 /** Which job a referral step was about (kept with the event: the job may change or close later). */
 type JobRef = { jobId: string; jobTitle: string; employer: string };
 
+/** Where the person lives: a province, and the commune when known. */
+export type ResidencePlace = { provinceCode: string; communeCode: string | null };
+
 /** What each kind of step records besides its statuses. */
 export type CaseEventDetails = {
   intake: { preRelease: boolean };
@@ -28,6 +31,11 @@ export type CaseEventDetails = {
   enrolment: { trainingSlotId: string; title: string; provider: string; reason?: string; consent?: true; wording?: string };
   loan: { amountVnd?: number; note?: string } | null;
   legal: { note?: string } | null;
+  /**
+   * A move (a transfer to another province, or a new commune in the same one), dated by the day it
+   * took effect; the event's own area is the new one. The first residence is the intake's area.
+   */
+  residence: { from: ResidencePlace; to: ResidencePlace; note?: string };
 };
 
 export type CaseEventInput<K extends CaseEventKind = CaseEventKind> = {

@@ -1,14 +1,18 @@
 // Writes to the caseload: a counsellor's intake and changes to a person's profile, the person's own
 // changes (skills, wishes, card consent), consent recorded with the exact wording shown, dated
-// counselling notes, and the person's sign-in. Each runs on the executor its caller opened, checks
-// access (audited for staff), locks the record, and writes its timeline and audit rows with it.
-import { and, eq, isNull, lte, sql } from 'drizzle-orm';
+// counselling notes, the person's sign-in, and a transfer to another province. Each runs on the
+// executor its caller opened, checks access (audited for staff), locks the record, and writes its
+// timeline and audit rows with it; every change of province or commune is a `residence` event.
+import { and, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { translate, type MessageKey } from '#app/i18n/i18n.ts';
 import type { Executor } from '#db/client.ts';
 import {
+  caseEvents,
+  communes,
   consents,
   counsellingNotes,
   placements,
+  provinces,
   returneeCertificates,
   returneeOccupationWishes,
   returneeSkills,
@@ -24,8 +28,8 @@ import { writeAudit } from '../audit/audit.server.ts';
 import { recordCaseEvent, touchLastContact } from '../audit/case-events.server.ts';
 import { authorize, type Actor } from '../authorize.ts';
 import { ConflictError, InputError, NotFoundError } from '../errors.ts';
-import { checkCodes } from '../reference/queries.server.ts';
-import { counsellorProvince, requireReturnee, requireStaffAccess, returneeOfUser } from './access.server.ts';
+import { checkCodes, placeErrors } from '../reference/queries.server.ts';
+import { counsellorProvince, requireReturnee, requireStaffAccess, returneeOfUser, returneeResource } from './access.server.ts';
 import { loadProfile, phoneHolders, type CounsellingNote, type PhoneHolder, type ReturneeProfile } from './queries.server.ts';
 import { cardConsentWordingKey, statusMoves } from './rules.ts';
 import {
@@ -37,6 +41,7 @@ import {
   type NoteInput,
   type OwnProfilePatch,
   type ProfilePatch,
+  type TransferInput,
 } from './schemas.ts';
 
 /** Locks the record for the rest of the transaction, so concurrent changes apply one after another. */
@@ -204,11 +209,15 @@ async function applyPatch(tx: Executor, actor: Actor, stored: Returnee, patch: A
   for (const issue of recordIssues(merged)) {
     if (issue.involves.some((k) => given.includes(k as keyof AnyPatch))) errors[issue.path] ??= issue.message;
   }
-  if (patch.communeCode && patch.communeCode !== stored.communeCode) {
+  const moved = patch.communeCode !== undefined && patch.communeCode !== stored.communeCode;
+  if (moved && patch.communeCode) {
     await checkCommune(tx, stored.provinceCode, patch.communeCode).catch((e: unknown) => {
       if (e instanceof InputError) Object.assign(errors, e.fields);
       else throw e;
     });
+  }
+  if (moved && patch.movedOn && !(await movedAfterLastMove(tx, stored.id, patch.movedOn))) {
+    errors.movedOn ??= 'caseload.validation.movedBeforeLastMove';
   }
   if (patch.releaseDate && patch.releaseDate !== stored.releaseDate) {
     // A job cannot start before the person came home: the release date stays on or before every start.
@@ -272,9 +281,22 @@ async function applyPatch(tx: Executor, actor: Actor, stored: Returnee, patch: A
     if (rows.length) await tx.insert(returneeWorkHistory).values(rows);
   }
 
-  const changed = given.filter((k) => k !== 'status' && k !== 'closeReason' && k !== 'closedOn');
+  const changed = given.filter((k) => k !== 'status' && k !== 'closeReason' && k !== 'closedOn' && k !== 'movedOn');
   if (changed.length) {
     await recordCaseEvent(tx, actor, { returneeId: id, kind: 'profile', details: { fields: changed } });
+  }
+  if (moved) {
+    // A new commune in the same province: the residence history reads it from here (after the update,
+    // so the event is in the new commune).
+    await recordCaseEvent(tx, actor, {
+      returneeId: id,
+      kind: 'residence',
+      details: {
+        from: { provinceCode: stored.provinceCode, communeCode: stored.communeCode },
+        to: { provinceCode: stored.provinceCode, communeCode: patch.communeCode ?? null },
+      },
+      effectiveOn: patch.movedOn,
+    });
   }
   if (newStatus) {
     await recordCaseEvent(tx, actor, {
@@ -426,4 +448,88 @@ export async function createReturneeAccount(tx: Executor, actor: Actor, returnee
   });
   await recordCaseEvent(tx, actor, { returneeId, kind: 'account', subjectId: user.id, details: { method: input.method } });
   return { userId: user.id, phone: input.phone, oneTimeCode: code };
+}
+
+// ── A move to another province ──────────────────────────────────────────────────────────────────
+
+/**
+ * Whether `day` is on or after the day the person's present residence began (the intake, or the
+ * last recorded move): the residence history is read in the order of these days, so a move dated
+ * before the one it follows would rewrite where the person lived.
+ */
+async function movedAfterLastMove(tx: Executor, returneeId: string, day: string) {
+  const [row] = await tx
+    .select({ since: sql<string | null>`max(${caseEvents.effectiveOn})::text` })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.returneeId, returneeId), inArray(caseEvents.kind, ['intake', 'residence'])));
+  return !row?.since || day >= row.since;
+}
+
+/** What a transfer did: where the record went, and since when. */
+export type TransferResult = {
+  returneeId: string;
+  provinceCode: string;
+  provinceName: string;
+  communeCode: string;
+  communeName: string;
+  effectiveOn: string;
+};
+
+/**
+ * Transfers the person's record to the province they moved to: the new province and commune, no
+ * counsellor (the receiving job centre assigns one), a `residence` event (from → to, on the day it
+ * took effect, in the new area) and an audit row, in the caller's transaction. The old events keep
+ * the area they happened in.
+ *
+ * Who may: a counsellor who may change the record in the sending province — the same
+ * `update:returnee:province` check against the record as every change to it. A counsellor of the
+ * receiving province may not, and sees nothing of the person before the record arrives: for them
+ * the record is outside their scope and looks missing (404), as everywhere else; the sending
+ * counsellor, who knows the person, tells them. Once it has moved, the sending counsellor no longer
+ * sees it (404) and the receiving province's caseload lists it, its history included.
+ */
+export async function transferReturnee(tx: Executor, actor: Actor, returneeId: string, input: TransferInput): Promise<TransferResult> {
+  await requireStaffAccess(tx, actor, returneeId, 'update', `transfer to province ${input.provinceCode}`);
+  const stored = await lockReturnee(tx, returneeId);
+  // Checked again on the locked row: a transfer that committed meanwhile moved it out of scope.
+  authorize(actor, 'update:returnee', returneeResource(stored));
+  const errors: Record<string, MessageKey> = {};
+  if (input.provinceCode === stored.provinceCode) {
+    errors.provinceCode = 'caseload.transfer.sameProvince';
+  } else {
+    Object.assign(errors, placeErrors(await checkCodes(tx, input), input.communeCode));
+  }
+  if (input.effectiveOn && !(await movedAfterLastMove(tx, stored.id, input.effectiveOn))) {
+    errors.effectiveOn = 'caseload.validation.movedBeforeLastMove';
+  }
+  if (Object.keys(errors).length) throw new InputError(errors);
+
+  await tx
+    .update(returnees)
+    .set({ provinceCode: input.provinceCode, communeCode: input.communeCode, counsellorId: null, updatedAt: new Date() })
+    .where(eq(returnees.id, stored.id));
+  const from = { provinceCode: stored.provinceCode, communeCode: stored.communeCode };
+  const to = { provinceCode: input.provinceCode, communeCode: input.communeCode };
+  await recordCaseEvent(tx, actor, {
+    returneeId: stored.id,
+    kind: 'residence',
+    details: { from, to, ...(input.note ? { note: input.note } : {}) },
+    effectiveOn: input.effectiveOn,
+  });
+  const effectiveOn = input.effectiveOn ?? vietnamDate();
+  await writeAudit(tx, actor, {
+    action: 'transfer',
+    entityType: 'returnee',
+    entityId: stored.id,
+    reason: 'transfer to another province',
+    details: { from, to, effectiveOn, counsellorId: stored.counsellorId },
+  });
+  // Nothing of a person is in the search index (anonymised cards are read from the record), so
+  // no outbox row: the card, matching and the caseloads follow the record's province at once.
+  const [place] = await tx
+    .select({ provinceName: provinces.name, communeName: communes.name })
+    .from(communes)
+    .innerJoin(provinces, eq(provinces.code, communes.provinceCode))
+    .where(eq(communes.code, input.communeCode));
+  return { returneeId: stored.id, ...to, provinceName: place.provinceName, communeName: place.communeName, effectiveOn };
 }

@@ -295,8 +295,17 @@ export const profilePatchSchema = closedObject(
       .preprocess(blankToUndefined, calendarDate('caseload.validation.closedOn').optional())
       .refine((day) => day === undefined || day <= vietnamDate(), 'caseload.validation.closedOnFuture')
       .describe('Required when closing (status "closed"): the day the case ended (not after today)'),
+    movedOn: effectiveOnField.describe(
+      'With a new commune: the day the person moved there (default today, never after today); ignored when the commune stays',
+    ),
   },
-  (patch) => [...patchIssues(patch as Fields), ...closeIssues(patch)],
+  (patch) => [
+    ...patchIssues(patch as Fields),
+    ...closeIssues(patch),
+    ...(patch.movedOn !== undefined && patch.communeCode === undefined
+      ? [{ path: 'movedOn', message: 'caseload.validation.movedOnWithoutCommune' as const }]
+      : []),
+  ],
 );
 
 /** Closing asks for its reason and date; they go only with a closing. */
@@ -317,6 +326,35 @@ export const ownProfilePatchSchema = closedObject({
   shareCard: z.boolean({ error: 'caseload.validation.consent' }).optional().describe('Consent to show an anonymised card to employers'),
 });
 export type OwnProfilePatch = z.output<typeof ownProfilePatchSchema>;
+
+/**
+ * A transfer to another province (the person moved there): the receiving province and a commune of
+ * it, the day it took effect (default today, never after today) and an optional note for the
+ * receiving job centre. The commune is required: the indicators count people where they live.
+ */
+export const transferSchema = closedObject({
+  provinceCode: z
+    .preprocess(
+      blankToUndefined,
+      z
+        .string({ error: 'caseload.validation.transferProvince' })
+        .trim()
+        .regex(/^\d{2}$/, 'validation.province.unknown'),
+    )
+    .describe('The receiving province (not the person’s present one)'),
+  communeCode: z
+    .preprocess(
+      blankToUndefined,
+      z
+        .string({ error: 'caseload.validation.transferCommune' })
+        .trim()
+        .regex(/^\d{5}$/, 'caseload.validation.transferCommune'),
+    )
+    .describe('A commune or ward of the receiving province'),
+  effectiveOn: effectiveOnField.describe('The day the person moved (YYYY-MM-DD; default today, never after today)'),
+  note: optionalText(500, 'caseload.validation.transferNote').describe('For the receiving job centre (at most 500 characters)'),
+});
+export type TransferInput = z.output<typeof transferSchema>;
 
 export const consentSchema = closedObject({
   granted: z.preprocess(
