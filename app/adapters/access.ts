@@ -85,6 +85,8 @@ export const routeAccess = {
 
   // Organisers, over the fairs of their province; a fair's public board is anyone's.
   'fairs._index': { loader: 'update:fair' },
+  // A province's staff (their province) and administrators (the country).
+  indicators: { loader: 'read:indicator' },
   'fairs.new': { loader: 'update:fair', action: 'update:fair' },
   'fairs.$id': { loader: 'update:fair', action: 'update:fair', record: 'fair' },
   'fairs.$id_.console': { loader: 'update:fair', record: 'fair' },

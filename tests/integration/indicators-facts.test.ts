@@ -4,11 +4,11 @@
 // an eligible person, a closing as "detained again", a person of another province left out. And
 // `GET /api/v1/indicators` over the same records: exact for the province's counsellors, "<5" for
 // its organiser (and no reoffending figure), 404 for another province's, 403 for an employer, 400
-// with every field's message for a bad query.
+// with every field's message for a bad query. And the /indicators page over them.
 import { and, eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
-import { addNote, createReturnee, updateReturneeProfile } from '#app/services/caseload/commands.server.ts';
-import { intakeSchema, noteSchema, profilePatchSchema } from '#app/services/caseload/schemas.ts';
+import { addNote, createReturnee, transferReturnee, updateReturneeProfile } from '#app/services/caseload/commands.server.ts';
+import { intakeSchema, noteSchema, profilePatchSchema, transferSchema } from '#app/services/caseload/schemas.ts';
 import { computeIndicators } from '#app/services/indicators/definitions.ts';
 import { loadPersonFacts } from '#app/services/indicators/facts.server.ts';
 import { yearPeriod } from '#app/services/indicators/periods.ts';
@@ -18,7 +18,9 @@ import { changeSupportCase, startSupportCase } from '#app/services/pipeline/comm
 import { followUpSchema, supportChangeSchema } from '#app/services/pipeline/schemas.ts';
 import { caseEvents, communes, returnees } from '#db/schema.ts';
 import { defaultTestPassword, makeJob, makeOrganisation, makeUser } from '#server/seed/factories.ts';
-import { apiHandler, jsonRequest, call, signInCookie } from '#tests/helpers.ts';
+import * as indicatorsPage from '#app/routes/indicators.tsx';
+import { apiHandler, jsonRequest, call, origin, signInCookie, unwrap } from '#tests/helpers.ts';
+import { vietnamDate } from '#lib/dates.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
 
 const services = await testServices();
@@ -141,6 +143,36 @@ test('facts come from the records on the days the steps took effect, and the def
   expect(in2024.find((r) => r.key === 'placed')!.denominator).toBe(0);
 });
 
+test('a person who moved to another province in the year counts where they lived at its end, with the steps taken before the move', async () => {
+  const moved = await intake(w.counsellor, 'Đỗ Văn Dời', '2025-01-10');
+  await addNote(db, w.counsellor, moved.id, noteSchema.parse({ contactDate: '2025-03-01', text: 'Tư vấn trước khi chuyển đi' }));
+  const [bacNinh] = await db.select({ code: communes.code }).from(communes).where(eq(communes.provinceCode, '24')).limit(1);
+  await transferReturnee(
+    db,
+    w.counsellor,
+    moved.id,
+    transferSchema.parse({ provinceCode: '24', communeCode: bacNinh.code, effectiveOn: '2025-06-15' }),
+  );
+
+  const facts = await loadPersonFacts(db, { provinceCodes: ['51'] });
+  expect(facts.find((f) => f.id === moved.id)?.residence).toEqual([
+    { from: '2025-01-10', provinceCode: '51', communeCode: moved.communeCode },
+    { from: '2025-06-15', provinceCode: '24', communeCode: bacNinh.code },
+  ]);
+  const options = { period: yearPeriod(2025), reoffending: true };
+  const counselledIn = (code: string) =>
+    computeIndicators(facts, { ...options, area: { kind: 'province', code } }).find((r) => r.key === 'counselled')!;
+  expect(counselledIn('51').denominatorIds).not.toContain(moved.id);
+  expect(counselledIn('24')).toMatchObject({ numeratorIds: [moved.id], denominatorIds: [moved.id] });
+  // In May, before the move, he was still Quảng Ngãi's.
+  const may = computeIndicators(facts, {
+    period: { from: '2025-05-01', to: '2025-05-31' },
+    area: { kind: 'province', code: '51' },
+    reoffending: true,
+  });
+  expect(may.find((r) => r.key === 'counselled')!.denominatorIds).toContain(moved.id);
+});
+
 async function indicators(user: { email: string | null; phone: string | null } | null, query: string) {
   const cookie = user ? await signInCookie(context, user.email ?? user.phone!, defaultTestPassword) : null;
   const response = (await call(
@@ -196,3 +228,20 @@ test.sequential(
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(['area', 'from', 'to']);
   },
 );
+
+test('/indicators: the year’s figures of the reader’s province; a year out of range is marked and the current one shown', async () => {
+  const cookie = await signInCookie(context, w.counsellor.email ?? w.counsellor.phone!, defaultTestPassword);
+  const open = async (query: string) =>
+    unwrap<Awaited<ReturnType<typeof indicatorsPage.loader>>>(
+      await call(indicatorsPage.loader, new Request(`${origin}/indicators?${query}`, { headers: { Cookie: cookie } }), context),
+    ).data;
+  const page = await open('year=2025');
+  expect(page.year).toBe(2025);
+  expect(page.report.figures.find((f) => f.key === 'placed')).toMatchObject({ numerator: 1, denominator: 2 });
+  expect(page.communes.length).toBeGreaterThan(0);
+  const commune = await open(`year=2025&area=${w.hoa.communeCode}`);
+  expect(commune.report.area).toEqual({ kind: 'commune', code: w.hoa.communeCode });
+  const wrong = await open('year=1999');
+  expect(wrong.invalid.year).toBe('Chọn một năm trong sáu năm gần đây.');
+  expect(wrong.year).toBe(Number(vietnamDate().slice(0, 4)));
+});

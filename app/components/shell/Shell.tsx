@@ -45,6 +45,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
     ...(user && can(user, 'verify:organisation:province') ? [{ to: '/verification', label: t('posting.nav.verification') }] : []),
     ...(user && can(user, 'read:returnee:province') ? [{ to: '/caseload', label: t('nav.caseload') }] : []),
     ...(user && can(user, 'update:fair:province') ? [{ to: '/fairs', label: t('fairOrg.nav') }] : []),
+    ...(user && can(user, 'read:indicator') ? [{ to: '/indicators', label: t('indicators.nav') }] : []),
     ...(user && can(user, 'read:returnee:own')
       ? [
           { to: '/me', label: t('nav.myProfile') },

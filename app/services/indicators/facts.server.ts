@@ -242,7 +242,7 @@ function residenceHistory(
     { from: startOn, provinceCode: start?.provinceCode ?? person.provinceCode, communeCode: start?.communeCode ?? person.communeCode },
   ];
   for (const move of timeline) {
-    if ((move.kind as string) !== 'residence') continue;
+    if (move.kind !== 'residence') continue;
     const to = move.details?.to as { provinceCode?: string; communeCode?: string | null } | undefined;
     if (to?.provinceCode) history.push({ from: move.effectiveOn, provinceCode: to.provinceCode, communeCode: to.communeCode ?? null });
   }

@@ -34,6 +34,26 @@ export const indicatorQuerySchema = z
   });
 export type IndicatorQuery = z.output<typeof indicatorQuerySchema>;
 
+/** The dashboard's filter: a year (the last six) and an area of the reader's province (blank: all of it). */
+export function indicatorPageSchema(thisYear: number) {
+  return z.object({
+    year: z.coerce
+      .number({ error: 'indicators.validation.year' })
+      .int('indicators.validation.year')
+      .min(thisYear - 5, 'indicators.validation.year')
+      .max(thisYear, 'indicators.validation.year')
+      .optional(),
+    area: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z
+        .string()
+        .trim()
+        .regex(/^(country|\d{2}|\d{5})$/, 'indicators.validation.area')
+        .optional(),
+    ),
+  });
+}
+
 /** A count as shown: the number, or "<5" for 1–4 to a reader without rights over the people. */
 export type ShownCount = number | '<5';
 
