@@ -97,6 +97,7 @@ test('each timeline event records the person’s province and commune at that mo
   expect(events.map((e) => [e.kind, e.provinceCode, e.communeCode, e.actorUserId, e.fairId])).toEqual([
     ['note', '51', first, counsellor.id, null],
     ['profile', '51', second, counsellor.id, null], // recorded with the change it records: the new commune
+    ['residence', '51', second, counsellor.id, null], // the move itself, from → to (the indicators' residence history)
     ['note', '51', second, counsellor.id, null],
   ]);
   await expect(
