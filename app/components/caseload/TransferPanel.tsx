@@ -3,8 +3,8 @@
 // its communes; without JavaScript the first submit comes back with them to choose from.
 import '#app/styles/forms.css';
 import { NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, Title, Group } from '@mantine/core';
-import { Form, useFetcher } from '@remix-run/react';
-import { useState } from 'react';
+import { Form } from '@remix-run/react';
+import { useProvinceCommunes } from '#app/components/use-province-communes.ts';
 import { useT } from '#app/i18n/use-t.ts';
 import { EffectiveOnInput } from '#app/components/pipeline/EffectiveOnInput.tsx';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
@@ -22,12 +22,10 @@ export function TransferPanel({ provinces, result }: Props) {
   const failed = mine && !mine.ok ? mine : undefined;
   const values = failed?.values ?? {};
   const errors = failed?.fields ?? {};
-  const initialProvince = values.provinceCode ?? '';
-  const [province, setProvince] = useState(initialProvince);
-  const fetcher = useFetcher<Option[]>();
-  // Until the browser has loaded another province, the list the server sent back is the right one.
-  const communes = fetcher.data && province !== '' ? fetcher.data : province === initialProvince ? (failed?.communes ?? []) : [];
-  const loading = fetcher.state === 'loading';
+  const { province, communes, loading, chosenCommune, chooseProvince } = useProvinceCommunes(
+    values.provinceCode ?? '',
+    failed?.communes ?? [],
+  );
   return (
     <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="transfer-title">
       <Stack gap="sm">
@@ -44,11 +42,7 @@ export function TransferPanel({ provinces, result }: Props) {
                 label={t('caseload.transfer.province')}
                 required
                 value={province}
-                onChange={(event) => {
-                  const code = event.currentTarget.value;
-                  setProvince(code);
-                  if (code) fetcher.load(`/resources/communes?province=${encodeURIComponent(code)}`);
-                }}
+                onChange={(event) => chooseProvince(event.currentTarget.value)}
                 data={[
                   { value: '', label: t('caseload.transfer.chooseProvince') },
                   ...provinces.map((p) => ({ value: p.code, label: p.name })),
@@ -62,7 +56,7 @@ export function TransferPanel({ provinces, result }: Props) {
                 label={t('caseload.transfer.commune')}
                 description={t('caseload.transfer.communeHint')}
                 required
-                defaultValue={province === initialProvince ? (values.communeCode ?? '') : ''}
+                defaultValue={chosenCommune(values.communeCode)}
                 disabled={loading}
                 aria-busy={loading}
                 data={[

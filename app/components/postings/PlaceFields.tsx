@@ -2,8 +2,7 @@
 // loads its communes from /resources/communes; without JavaScript the commune can stay empty.
 import '#app/styles/forms.css';
 import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
-import { useFetcher } from '@remix-run/react';
-import { useState } from 'react';
+import { useProvinceCommunes } from '#app/components/use-province-communes.ts';
 import { useT } from '#app/i18n/use-t.ts';
 import type { Option } from './types.ts';
 import { type FormValues } from '#app/adapters/form-data.ts';
@@ -51,12 +50,13 @@ type Props = {
 
 export function PlaceFields({ provinces, communes, values, errors = {}, withCoordinates = false }: Props) {
   const t = useT();
-  const initialProvince = values.provinceCode ?? '';
-  const [province, setProvince] = useState(initialProvince);
-  const fetcher = useFetcher<Option[]>();
-  // Until the browser has loaded another province, the server's list is the right one.
-  const communeOptions = fetcher.data && province !== '' ? fetcher.data : province === initialProvince ? communes : [];
-  const loading = fetcher.state === 'loading';
+  const {
+    province,
+    communes: communeOptions,
+    loading,
+    chosenCommune,
+    chooseProvince,
+  } = useProvinceCommunes(values.provinceCode ?? '', communes);
 
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -65,11 +65,7 @@ export function PlaceFields({ provinces, communes, values, errors = {}, withCoor
         label={t('posting.province')}
         required
         value={province}
-        onChange={(event) => {
-          const code = event.currentTarget.value;
-          setProvince(code);
-          if (code) fetcher.load(`/resources/communes?province=${encodeURIComponent(code)}`);
-        }}
+        onChange={(event) => chooseProvince(event.currentTarget.value)}
         data={[{ value: '', label: t('postingForm.chooseProvince') }, ...provinces.map((p) => ({ value: p.code, label: p.name }))]}
         error={errors.provinceCode}
       />
@@ -79,7 +75,7 @@ export function PlaceFields({ provinces, communes, values, errors = {}, withCoor
         name="communeCode"
         label={t('posting.commune')}
         description={province === '' ? t('postingForm.communeHint') : t('postingForm.optional')}
-        defaultValue={province === initialProvince ? (values.communeCode ?? '') : ''}
+        defaultValue={chosenCommune(values.communeCode)}
         disabled={loading || province === ''}
         aria-busy={loading}
         data={[
