@@ -792,6 +792,62 @@ export const caseEvents = pgTable(
   ],
 );
 
+// ── Indicators: a province's plan and its targets (docs/decisions/006-indicators.md) ─────────────
+
+export const targetDirections = ['at_least', 'below'] as const;
+export const targetDirectionEnum = pgEnum('target_direction', targetDirections);
+
+/**
+ * A plan a province adopted (e.g. Kon Tum's Decision 681/QĐ-UBND, 2025–2030): the years it covers
+ * and its area — a province, or a named group of its communes (a plan made for a province that has
+ * since been merged applies to the communes that were that province).
+ */
+export const indicatorPlans = pgTable(
+  'indicator_plans',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull(),
+    decisionNumber: text(),
+    provinceCode: varchar({ length: 2 })
+      .notNull()
+      .references(() => provinces.code),
+    /** The plan area's communes; empty: the whole province. */
+    communeCodes: varchar({ length: 5 })
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    /** Its name for the area, e.g. "Địa bàn tỉnh Kon Tum (cũ)". */
+    areaName: text(),
+    fromYear: integer().notNull(),
+    toYear: integer().notNull(),
+    createdById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.provinceCode), check('indicator_plans_years', sql`${t.fromYear} <= ${t.toYear}`)],
+);
+
+/** A plan's target for one indicator: a band (at least `low`, aiming at `high`) or a limit to stay below (rates as fractions). */
+export const indicatorTargets = pgTable(
+  'indicator_targets',
+  {
+    planId: uuid()
+      .notNull()
+      .references(() => indicatorPlans.id, { onDelete: 'cascade' }),
+    indicator: text().notNull(),
+    direction: targetDirectionEnum().notNull(),
+    low: doublePrecision(),
+    high: doublePrecision(),
+    limit: doublePrecision(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.planId, t.indicator] }),
+    check(
+      'indicator_targets_shape',
+      sql`(${t.direction} = 'at_least' and ${t.low} is not null and ${t.high} is not null and ${t.low} <= ${t.high}) or (${t.direction} = 'below' and ${t.limit} is not null)`,
+    ),
+  ],
+);
+
 // ── Live job fairs (docs/decisions/005-live-fairs.md): the queues live here, and the schema keeps
 // their invariants whatever the clients do ──────────────────────────────────────────────────────
 

@@ -4,7 +4,7 @@
 // to readers without caseload rights over the people. A plain GET form: works without JavaScript.
 // (Next: other periods, targets, trends, breakdowns, drill-down and exports — issue 12.)
 import '#app/styles/forms.css';
-import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useLoaderData } from '@remix-run/react';
 import { parseFilter, queryValues, throwAsPage } from '#app/adapters/form.server.ts';
@@ -12,6 +12,8 @@ import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { titleMeta } from '#app/components/postings/meta.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { indicatorPageSchema, indicatorReport, type IndicatorFigure, type ShownCount } from '#app/services/indicators/report.server.ts';
+import { plansOf } from '#app/services/indicators/plans.server.ts';
+import type { Target } from '#app/services/indicators/targets.ts';
 import { listCommunes } from '#app/services/reference/queries.server.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { formatDateTime, formatNumber, type Locale } from '#lib/format.ts';
@@ -30,14 +32,30 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     { area: data.area, from: `${year}-01-01`, to: `${year}-12-31` },
     { stableMonths: env.STABLE_JOB_MONTHS },
   ).catch((error: unknown) => throwAsPage(error, actor.locale));
-  const communes = actor.provinceCode ? await listCommunes(db, actor.provinceCode) : [];
+  const [communes, plans] = actor.provinceCode
+    ? await Promise.all([listCommunes(db, actor.provinceCode), plansOf(db, actor.provinceCode)])
+    : [[], []];
   const years = Array.from({ length: 6 }, (_, i) => thisYear - i);
-  return { report, year, years, communes, area: data.area ?? '', invalid: fields };
+  const planAreas = plans.filter((p) => p.communeCodes.length > 0).map((p) => ({ value: `plan:${p.id}`, label: p.areaName ?? p.name }));
+  return { report, year, years, communes, planAreas, area: data.area ?? '', invalid: fields };
 }
 
 function count(locale: Locale, value: ShownCount) {
   return value === '<5' ? '<5' : formatNumber(locale, value);
 }
+
+const percent = (locale: Locale, fraction: number) => `${formatNumber(locale, Math.round(fraction * 1000) / 10)} %`;
+
+/** The plan's target in words: "20–25 %", or "below 1 %". */
+function targetText(t: ReturnType<typeof useT>, locale: Locale, target: Target) {
+  return target.direction === 'below'
+    ? t('indicators.target.below', { limit: percent(locale, target.limit) })
+    : target.low === target.high
+      ? t('indicators.target.atLeast', { low: percent(locale, target.low) })
+      : t('indicators.target.band', { low: percent(locale, target.low), high: percent(locale, target.high) });
+}
+
+const statusColour = { ahead: 'teal', on_target: 'green', close: 'yellow', behind: 'red', no_data: 'gray' } as const;
 
 function FigureTile({ figure }: { figure: IndicatorFigure }) {
   const t = useT();
@@ -50,11 +68,19 @@ function FigureTile({ figure }: { figure: IndicatorFigure }) {
           {label}
         </Title>
         <Text size="xl" fw={700}>
-          {figure.value === null ? '—' : `${formatNumber(locale, Math.round(figure.value * 1000) / 10)} %`}
+          {figure.value === null ? '—' : percent(locale, figure.value)}
         </Text>
         <Text size="sm">
           {t('indicators.fraction', { numerator: count(locale, figure.numerator), denominator: count(locale, figure.denominator) })}
         </Text>
+        {figure.target && figure.status ? (
+          <Text size="sm">
+            {targetText(t, locale, figure.target)} ·{' '}
+            <Badge component="span" color={statusColour[figure.status]} variant="light">
+              {t(`indicators.status.${figure.status}`)}
+            </Badge>
+          </Text>
+        ) : null}
         {figure.unknown !== undefined ? <Text size="sm">{t('indicators.unknown', { count: count(locale, figure.unknown) })}</Text> : null}
         <Text size="xs" c="dimmed">
           {figure.definition[locale]}
@@ -65,7 +91,7 @@ function FigureTile({ figure }: { figure: IndicatorFigure }) {
 }
 
 export default function IndicatorsPage() {
-  const { report, year, years, communes, area, invalid } = useLoaderData<typeof loader>();
+  const { report, year, years, communes, planAreas, area, invalid } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   return (
@@ -86,7 +112,11 @@ export default function IndicatorsPage() {
               label={t('indicators.area')}
               defaultValue={area}
               error={invalid.area}
-              data={[{ value: '', label: t('indicators.wholeProvince') }, ...communes.map((c) => ({ value: c.code, label: c.name }))]}
+              data={[
+                { value: '', label: t('indicators.wholeProvince') },
+                ...planAreas,
+                ...communes.map((c) => ({ value: c.code, label: c.name })),
+              ]}
             />
           ) : null}
           <Button type="submit">{t('indicators.show')}</Button>
@@ -96,6 +126,9 @@ export default function IndicatorsPage() {
         <Alert color="blue" role="note">
           {t('indicators.protected')}
         </Alert>
+      ) : null}
+      {report.plan ? (
+        <Text size="sm">{t('indicators.plan', { name: report.plan.name, decision: report.plan.decisionNumber ?? '—' })}</Text>
       ) : null}
       <Text size="sm">{report.managed[locale]}</Text>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>

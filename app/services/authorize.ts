@@ -11,7 +11,15 @@ export const scopes = ['own', 'province', 'any'] as const;
 export type Scope = (typeof scopes)[number];
 
 const grants = {
-  administrator: ['read:user:any', 'create:user:any', 'update:user:any', 'create:api-token:any', 'read:posting:any', 'read:indicator:any'],
+  administrator: [
+    'read:user:any',
+    'create:user:any',
+    'update:user:any',
+    'create:api-token:any',
+    'read:posting:any',
+    'read:indicator:any',
+    'create:plan:any',
+  ],
   counsellor: [
     'read:returnee:province',
     'create:returnee:province',

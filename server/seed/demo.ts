@@ -5,11 +5,13 @@ import { translate } from '#app/i18n/i18n.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { recordCaseEvent, type CaseEventInput, type CaseEventKind } from '#app/services/audit/case-events.server.ts';
 import { cardConsentWordingKey } from '#app/services/caseload/rules.ts';
-import { eq } from 'drizzle-orm';
+import { createPlan, planSchema } from '#app/services/indicators/plans.server.ts';
+import { eq, ilike } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { seedDemoFair } from './demo-fair.ts';
 import { makeJob, makeOrganisation, makeReturnee, makeTrainingSlot, makeUser } from './factories.ts';
 import {
+  communeMappings,
   consents,
   counsellingNotes,
   jobCentres,
@@ -1580,6 +1582,8 @@ async function load(tx: Db) {
     await seedReturnee(tx, seed, seed.provinceCode === '51' ? counsellor.id : counsellorBacNinh.id);
   }
 
+  await seedKonTumPlan(tx, admin);
+
   await seedDemoFair(tx, {
     organiser,
     counsellor,
@@ -1588,6 +1592,39 @@ async function load(tx: Db) {
     organisationIds: { workshop: organisationIds.coKhi, college: organisationIds.truongCaoDang, builder: organisationIds.xayDung },
     password: demoPassword,
   });
+}
+
+/**
+ * The Kon Tum plan 2025–2030 (Decision 681/QĐ-UBND, 18 October 2024; seeds/004): made for a province
+ * that since 1 July 2025 is part of Quảng Ngãi, so its targets hold for the communes that were Kon
+ * Tum (found through the old → new commune mapping). Its yearly targets: trained 20–25 %, referred
+ * into a stable job 15–20 %, loans to 30–35 % of those eligible, reoffending below 1 %; received 100 %.
+ */
+async function seedKonTumPlan(tx: Db, admin: Awaited<ReturnType<typeof makeUser>>) {
+  const formerKonTum = await tx
+    .selectDistinct({ code: communeMappings.newCommuneCode })
+    .from(communeMappings)
+    .where(ilike(communeMappings.oldProvinceName, '%Kon Tum%'));
+  await createPlan(
+    tx,
+    { ...admin, organisationIds: [], clientIp: null },
+    planSchema.parse({
+      name: 'Đề án nâng cao chất lượng, hiệu quả công tác tái hòa nhập cộng đồng cho người chấp hành xong án phạt tù trên địa bàn tỉnh Kon Tum, giai đoạn 2025–2030',
+      decisionNumber: '681/QĐ-UBND',
+      provinceCode: '51',
+      areaName: 'Địa bàn tỉnh Kon Tum (cũ)',
+      communeCodes: formerKonTum.map((c) => c.code),
+      fromYear: 2025,
+      toYear: 2030,
+      targets: {
+        received: { direction: 'at_least', low: '100', high: '100' },
+        trained: { direction: 'at_least', low: '20', high: '25' },
+        stable_job: { direction: 'at_least', low: '15', high: '20' },
+        loan: { direction: 'at_least', low: '30', high: '35' },
+        reoffended: { direction: 'below', limit: '1' },
+      },
+    }),
+  );
 }
 
 /**

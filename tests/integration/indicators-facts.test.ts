@@ -5,12 +5,14 @@
 // `GET /api/v1/indicators` over the same records: exact for the province's counsellors, "<5" for
 // its organiser (and no reoffending figure), 404 for another province's, 403 for an employer, 400
 // with every field's message for a bad query. And the /indicators page over them.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { expect, test } from 'vitest';
 import { addNote, createReturnee, transferReturnee, updateReturneeProfile } from '#app/services/caseload/commands.server.ts';
 import { intakeSchema, noteSchema, profilePatchSchema, transferSchema } from '#app/services/caseload/schemas.ts';
 import { computeIndicators } from '#app/services/indicators/definitions.ts';
 import { loadPersonFacts } from '#app/services/indicators/facts.server.ts';
+import { createPlan, planSchema } from '#app/services/indicators/plans.server.ts';
+import { ForbiddenError } from '#app/services/errors.ts';
 import { yearPeriod } from '#app/services/indicators/periods.ts';
 import { recordFollowUp } from '#app/services/pipeline/commands/placements.server.ts';
 import { changeReferral, startReferral } from '#app/services/pipeline/commands/referrals.server.ts';
@@ -184,7 +186,7 @@ async function indicators(user: { email: string | null; phone: string | null } |
     status: response.status,
     body: (await response.json()) as {
       protected: boolean;
-      figures: { key: string; definition: { vi: string } }[];
+      figures: { key: string; denominator: number | '<5'; status?: string; definition: { vi: string } }[];
       error: { fields: object };
     },
   };
@@ -244,4 +246,74 @@ test('/indicators: the year’s figures of the reader’s province; a year out o
   const wrong = await open('year=1999');
   expect(wrong.invalid.year).toBe('Chọn một năm trong sáu năm gần đây.');
   expect(wrong.year).toBe(Number(vietnamDate().slice(0, 4)));
+});
+
+test('a plan’s targets: each figure marked ahead / on target / close / behind, both directions; a plan area counts only its communes; only administrators enter plans', async () => {
+  const administrator = await makeUser(db, { role: 'administrator' });
+  const admin = { ...administrator, organisationIds: [], clientIp: null };
+  const plan = (input: Record<string, unknown>) => createPlan(db, admin, planSchema.parse(input));
+  await plan({
+    name: 'Kế hoạch tái hòa nhập cộng đồng tỉnh Quảng Ngãi 2025',
+    decisionNumber: '12/KH-UBND',
+    provinceCode: '51',
+    fromYear: 2025,
+    toYear: 2025,
+    targets: {
+      counselled: { direction: 'at_least', low: '40', high: '60' }, // 1 of 2 = 50 %: on target
+      stable_job: { direction: 'at_least', low: '15', high: '20' }, // 50 %: ahead
+      referred: { direction: 'at_least', low: '52', high: '60' }, // 50 % ≥ 90 % of 52 %: close
+      trained: { direction: 'at_least', low: '20', high: '25' }, // 0 %: behind
+      reoffended: { direction: 'below', limit: '1' }, // 50 %: behind
+    },
+  });
+  const { body } = await indicators(w.counsellor, 'area=51&from=2025-01-01&to=2025-12-31');
+  const statusOf = (key: string) => body.figures.find((f) => f.key === key)?.status;
+  expect(['counselled', 'stable_job', 'referred', 'trained', 'reoffended', 'placed'].map(statusOf)).toEqual([
+    'on_target',
+    'ahead',
+    'close',
+    'behind',
+    'behind',
+    undefined,
+  ]);
+  // The year after, the plan is not in force.
+  const later = await indicators(w.counsellor, 'area=51&from=2026-01-01&to=2026-12-31');
+  expect(later.body.figures.every((f) => f.status === undefined)).toBe(true);
+
+  // A plan for some communes: its area counts the people who lived there at the period's end.
+  const [another] = await db
+    .select({ code: communes.code })
+    .from(communes)
+    .where(and(eq(communes.provinceCode, '51'), ne(communes.code, w.hoa.communeCode)))
+    .limit(1);
+  const elsewhere = await plan({
+    name: 'Đề án một xã khác',
+    provinceCode: '51',
+    communeCodes: [another.code],
+    fromYear: 2025,
+    toYear: 2030,
+  });
+  const own = await plan({ name: 'Đề án xã của Hòa', provinceCode: '51', communeCodes: [w.hoa.communeCode], fromYear: 2025, toYear: 2030 });
+  const denominator = async (planId: string) =>
+    (await indicators(w.counsellor, `area=plan:${planId}&from=2025-01-01&to=2025-12-31`)).body.figures.find((f) => f.key === 'placed')!
+      .denominator;
+  expect(await denominator(own.id)).toBe(2);
+  expect(await denominator(elsewhere.id)).toBe(0);
+
+  await expect(
+    createPlan(db, w.counsellor, planSchema.parse({ name: 'Không được', provinceCode: '51', fromYear: 2025, toYear: 2025 })),
+  ).rejects.toThrow(ForbiddenError);
+  const wrong = planSchema.safeParse({
+    name: 'Sai',
+    provinceCode: '51',
+    fromYear: 2026,
+    toYear: 2025,
+    targets: { trained: { direction: 'at_least', low: '30', high: '20' } },
+  });
+  expect(wrong.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual(
+    expect.arrayContaining([
+      ['toYear', 'indicators.validation.planYears'],
+      ['targets.trained.high', 'indicators.validation.band'],
+    ]),
+  );
 });

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { indicatorKeys } from '#app/services/indicators/definitions.ts';
 import { indicatorQuerySchema, indicatorReport } from '#app/services/indicators/report.server.ts';
+import { targetStatuses } from '#app/services/indicators/targets.ts';
 import { defineOperation } from './operation.ts';
 
 const count = z
@@ -11,7 +12,15 @@ const count = z
 const text = z.object({ vi: z.string(), en: z.string() });
 
 const reportSchema = z.object({
-  area: z.union([z.object({ kind: z.literal('country') }), z.object({ kind: z.enum(['province', 'commune']), code: z.string() })]),
+  area: z.union([
+    z.object({ kind: z.literal('country') }),
+    z.object({ kind: z.enum(['province', 'commune']), code: z.string() }),
+    z.object({ kind: z.literal('plan'), id: z.string(), name: z.string() }),
+  ]),
+  plan: z
+    .object({ id: z.string(), name: z.string(), decisionNumber: z.string().nullable(), areaName: z.string().nullable() })
+    .nullable()
+    .describe('The plan whose targets the figures are held against'),
   from: z.string(),
   to: z.string(),
   fairId: z.string().nullable(),
@@ -27,6 +36,17 @@ const reportSchema = z.object({
         .optional()
         .describe('stable_job: people whose job reached the mark with no follow-up saying whether it lasted (not stable)'),
       definition: text,
+      target: z
+        .union([
+          z.object({ direction: z.literal('at_least'), low: z.number(), high: z.number() }),
+          z.object({ direction: z.literal('below'), limit: z.number() }),
+        ])
+        .optional()
+        .describe('The plan’s target (fractions): a band to reach, or a limit to stay below'),
+      status: z
+        .enum(targetStatuses)
+        .optional()
+        .describe('Where the figure stands against the target (close: at least 90 % of the lower bound)'),
     }),
   ),
   asOf: z.string().describe('When the figures were read: every step committed before it is in them'),

@@ -7,13 +7,15 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '#db/client.ts';
-import { communes } from '#db/schema.ts';
+import { communes, indicatorPlans } from '#db/schema.ts';
 import { authorize, can, type Actor } from '../authorize.ts';
 import { InputError, NotFoundError } from '../errors.ts';
 import { calendarDate } from '../fields.ts';
 import { computeIndicators, definitionText, managedText, type Area, type IndicatorKey } from './definitions.ts';
 import { loadPersonFacts } from './facts.server.ts';
 import { customPeriod } from './periods.ts';
+import { plansOf } from './plans.server.ts';
+import { targetStatus, type Target, type TargetStatus } from './targets.ts';
 import { largestSmallCount, protectRate, type ProtectedCount } from './suppression.ts';
 
 export const indicatorQuerySchema = z
@@ -21,9 +23,11 @@ export const indicatorQuerySchema = z
     area: z
       .string()
       .trim()
-      .regex(/^(country|\d{2}|\d{5})$/, 'indicators.validation.area')
+      .regex(/^(country|\d{2}|\d{5}|plan:[0-9a-f-]{36})$/, 'indicators.validation.area')
       .optional()
-      .describe('"country", a province code (2 digits) or a commune code (5 digits); default: the reader’s province'),
+      .describe(
+        '"country", a province code (2 digits), a commune code (5 digits) or "plan:<id>" (a plan’s area); default: the reader’s province',
+      ),
     from: calendarDate('indicators.validation.from').describe('First day of the period (YYYY-MM-DD)'),
     to: calendarDate('indicators.validation.to').describe('Last day of the period (YYYY-MM-DD)'),
     fair: z.uuid('indicators.validation.fair').optional().describe('Count only the steps taken at this fair'),
@@ -48,7 +52,7 @@ export function indicatorPageSchema(thisYear: number) {
       z
         .string()
         .trim()
-        .regex(/^(country|\d{2}|\d{5})$/, 'indicators.validation.area')
+        .regex(/^(country|\d{2}|\d{5}|plan:[0-9a-f-]{36})$/, 'indicators.validation.area')
         .optional(),
     ),
   });
@@ -66,10 +70,17 @@ export type IndicatorFigure = {
   /** stable_job: jobs that reached the mark with nothing recorded to say whether they lasted. */
   unknown?: ShownCount;
   definition: { vi: string; en: string };
+  /** The plan's target for it, and where the figure stands (rates as fractions). */
+  target?: Target;
+  status?: TargetStatus;
 };
 
+export type ReportArea = { kind: 'country' } | { kind: 'province' | 'commune'; code: string } | { kind: 'plan'; id: string; name: string };
+
 export type IndicatorReport = {
-  area: { kind: 'country' } | { kind: 'province' | 'commune'; code: string };
+  area: ReportArea;
+  /** The plan whose targets the figures are held against: the plan asked for, or the province's whole-province plan in force that year. */
+  plan: { id: string; name: string; decisionNumber: string | null; areaName: string | null } | null;
   from: string;
   to: string;
   fairId: string | null;
@@ -81,14 +92,37 @@ export type IndicatorReport = {
   asOf: string;
 };
 
-/** The area asked for, with its province (the scope it is read under). */
+/** The area asked for: its province (the scope it is read under), the definition's area, and a plan asked for by its area. */
 async function resolveArea(executor: Executor, actor: Actor, asked: string | undefined) {
   const code = asked ?? actor.provinceCode ?? 'country';
-  if (code === 'country') return { area: { kind: 'country' } as const, provinceCode: null };
-  if (code.length === 2) return { area: { kind: 'province', code } as const, provinceCode: code };
+  if (code === 'country')
+    return { area: { kind: 'country' } as const, counted: { kind: 'country' } as Area, provinceCode: null, plan: null };
+  if (code.length === 2)
+    return { area: { kind: 'province', code } as const, counted: { kind: 'province', code } as Area, provinceCode: code, plan: null };
+  if (code.startsWith('plan:')) {
+    const [plan] = await executor
+      .select()
+      .from(indicatorPlans)
+      .where(eq(indicatorPlans.id, code.slice(5)));
+    if (!plan) throw new InputError({ area: 'indicators.area.unknown' });
+    const counted: Area = plan.communeCodes.length
+      ? { kind: 'plan', communeCodes: plan.communeCodes }
+      : { kind: 'province', code: plan.provinceCode };
+    return {
+      area: { kind: 'plan', id: plan.id, name: plan.areaName ?? plan.name } as const,
+      counted,
+      provinceCode: plan.provinceCode,
+      plan,
+    };
+  }
   const [commune] = await executor.select({ provinceCode: communes.provinceCode }).from(communes).where(eq(communes.code, code));
   if (!commune) throw new InputError({ area: 'indicators.area.unknown' });
-  return { area: { kind: 'commune', code } as const, provinceCode: commune.provinceCode };
+  return {
+    area: { kind: 'commune', code } as const,
+    counted: { kind: 'commune', code } as Area,
+    provinceCode: commune.provinceCode,
+    plan: null,
+  };
 }
 
 /** A count as protected for the reader: 1–4 hidden when `hide`. */
@@ -104,7 +138,7 @@ export async function indicatorReport(
   query: IndicatorQuery,
   options: { stableMonths: number; now?: Date },
 ): Promise<IndicatorReport> {
-  const { area, provinceCode } = await resolveArea(executor, actor, query.area);
+  const { area, counted, provinceCode, plan: askedPlan } = await resolveArea(executor, actor, query.area);
   // The country needs `any`; a province or one of its communes, that province.
   if (provinceCode === null) {
     if (authorize(actor, 'read:indicator') !== 'any') throw new NotFoundError('indicators.area.unknown');
@@ -115,18 +149,27 @@ export async function indicatorReport(
   const facts = await loadPersonFacts(executor, provinceCode === null ? 'country' : { provinceCodes: [provinceCode] });
   const rows = computeIndicators(facts, {
     period: customPeriod(query.from, query.to),
-    area: area satisfies Area,
+    area: counted,
     fairId: query.fair ?? null,
     stableMonths: options.stableMonths,
     // Reoffending is only for staff with caseload rights over the people (never to anyone else).
     reoffending: mayName,
   });
   const hide = !mayName;
+  // Targets: of the plan asked for, or the province's whole-province plan in force in the period's year.
+  const year = Number(query.from.slice(0, 4));
+  const sameYear = query.to.startsWith(String(year));
+  const plan = askedPlan
+    ? (await plansOf(executor, askedPlan.provinceCode)).find((p) => p.id === askedPlan.id)!
+    : provinceCode !== null && area.kind === 'province' && sameYear
+      ? ((await plansOf(executor, provinceCode, year)).find((p) => p.communeCodes.length === 0) ?? null)
+      : null;
   const figures = rows.map((row): IndicatorFigure => {
     const numerator = protect(row.numerator, hide);
     const denominator = protect(row.denominator, hide);
     const rate = protectRate(numerator, denominator);
     const definition = definitionText[row.key];
+    const target = plan?.targets[row.key];
     return {
       key: row.key,
       numerator: shown(numerator),
@@ -137,7 +180,18 @@ export async function indicatorReport(
         vi: definition.vi.replace('{months}', String(options.stableMonths)),
         en: definition.en.replace('{months}', String(options.stableMonths)),
       },
+      ...(target ? { target, status: targetStatus('shown' in rate ? rate.shown : null, target) } : {}),
     };
   });
-  return { area, from: query.from, to: query.to, fairId: query.fair ?? null, protected: hide, managed: managedText, figures, asOf };
+  return {
+    area,
+    plan: plan ? { id: plan.id, name: plan.name, decisionNumber: plan.decisionNumber, areaName: plan.areaName } : null,
+    from: query.from,
+    to: query.to,
+    fairId: query.fair ?? null,
+    protected: hide,
+    managed: managedText,
+    figures,
+    asOf,
+  };
 }
