@@ -49,6 +49,7 @@ export const routeAccess = {
   // Administrators.
   'admin.users': { loader: 'read:user', action: 'update:user' },
   'admin.tokens': { loader: 'create:api-token', action: 'create:api-token' },
+  'admin.plans': { loader: 'create:plan', action: 'create:plan' },
 
   // Counsellors, over the people of their province.
   'caseload._index': { loader: 'read:returnee:province' },

@@ -5,13 +5,12 @@ import { translate } from '#app/i18n/i18n.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { recordCaseEvent, type CaseEventInput, type CaseEventKind } from '#app/services/audit/case-events.server.ts';
 import { cardConsentWordingKey } from '#app/services/caseload/rules.ts';
-import { createPlan, planSchema } from '#app/services/indicators/plans.server.ts';
-import { eq, ilike } from 'drizzle-orm';
+import { createPlan, formerProvincesOf, planSchema } from '#app/services/indicators/plans.server.ts';
+import { eq } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { seedDemoFair } from './demo-fair.ts';
 import { makeJob, makeOrganisation, makeReturnee, makeTrainingSlot, makeUser } from './factories.ts';
 import {
-  communeMappings,
   consents,
   counsellingNotes,
   jobCentres,
@@ -1601,10 +1600,7 @@ async function load(tx: Db) {
  * into a stable job 15–20 %, loans to 30–35 % of those eligible, reoffending below 1 %; received 100 %.
  */
 async function seedKonTumPlan(tx: Db, admin: Awaited<ReturnType<typeof makeUser>>) {
-  const formerKonTum = await tx
-    .selectDistinct({ code: communeMappings.newCommuneCode })
-    .from(communeMappings)
-    .where(ilike(communeMappings.oldProvinceName, '%Kon Tum%'));
+  const [konTum] = (await formerProvincesOf(tx, '51')).filter((name) => name.includes('Kon Tum'));
   await createPlan(
     tx,
     { ...admin, organisationIds: [], clientIp: null },
@@ -1613,7 +1609,7 @@ async function seedKonTumPlan(tx: Db, admin: Awaited<ReturnType<typeof makeUser>
       decisionNumber: '681/QĐ-UBND',
       provinceCode: '51',
       areaName: 'Địa bàn tỉnh Kon Tum (cũ)',
-      communeCodes: formerKonTum.map((c) => c.code),
+      formerProvince: konTum,
       fromYear: 2025,
       toYear: 2030,
       targets: {

@@ -5,6 +5,7 @@ import { findPastLabel } from '#app/services/neutral-words.ts';
 import { eq } from 'drizzle-orm';
 import { boothsOfFair } from '#app/services/fairs/organiser.server.ts';
 import { boardView } from '#app/services/fairs/queries.server.ts';
+import { plansOf } from '#app/services/indicators/plans.server.ts';
 import { fairs, jobs, organisations, trainingSlots } from '#db/schema.ts';
 import { loader as homeLoader } from '#app/routes/_index.tsx';
 import { apiHandler as sessionAction } from '#tests/helpers.ts';
@@ -139,4 +140,17 @@ test('an anonymous visitor sees the public figures (open jobs, training, verifie
   expect(home.openJobs).toBeGreaterThan(0);
   expect(home.openTraining).toBeGreaterThan(0);
   expect(home.verifiedEmployers).toBeGreaterThan(0);
+});
+
+test('the demo carries the Kon Tum plan 2025–2030 (681/QĐ-UBND) over the communes that were Kon Tum, with its five targets', async () => {
+  const [plan] = (await plansOf(services.db, '51', 2026)).filter((p) => p.decisionNumber === '681/QĐ-UBND');
+  expect(plan).toMatchObject({ fromYear: 2025, toYear: 2030, areaName: 'Địa bàn tỉnh Kon Tum (cũ)' });
+  expect(plan.communeCodes.length).toBeGreaterThan(10);
+  expect(plan.targets).toEqual({
+    received: { direction: 'at_least', low: 1, high: 1 },
+    trained: { direction: 'at_least', low: 0.2, high: 0.25 },
+    stable_job: { direction: 'at_least', low: 0.15, high: 0.2 },
+    loan: { direction: 'at_least', low: 0.3, high: 0.35 },
+    reoffended: { direction: 'below', limit: 0.01 },
+  });
 });

@@ -11,7 +11,7 @@ import { addNote, createReturnee, transferReturnee, updateReturneeProfile } from
 import { intakeSchema, noteSchema, profilePatchSchema, transferSchema } from '#app/services/caseload/schemas.ts';
 import { computeIndicators } from '#app/services/indicators/definitions.ts';
 import { loadPersonFacts } from '#app/services/indicators/facts.server.ts';
-import { createPlan, planSchema } from '#app/services/indicators/plans.server.ts';
+import { createPlan, planSchema, plansOf } from '#app/services/indicators/plans.server.ts';
 import { ForbiddenError } from '#app/services/errors.ts';
 import { yearPeriod } from '#app/services/indicators/periods.ts';
 import { recordFollowUp } from '#app/services/pipeline/commands/placements.server.ts';
@@ -20,8 +20,9 @@ import { changeSupportCase, startSupportCase } from '#app/services/pipeline/comm
 import { followUpSchema, supportChangeSchema } from '#app/services/pipeline/schemas.ts';
 import { caseEvents, communes, returnees } from '#db/schema.ts';
 import { defaultTestPassword, makeJob, makeOrganisation, makeUser } from '#server/seed/factories.ts';
+import * as plansPage from '#app/routes/admin.plans.tsx';
 import * as indicatorsPage from '#app/routes/indicators.tsx';
-import { apiHandler, jsonRequest, call, origin, signInCookie, unwrap } from '#tests/helpers.ts';
+import { apiHandler, jsonRequest, call, formRequest, origin, signInCookie, unwrap } from '#tests/helpers.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
 
@@ -316,4 +317,56 @@ test('a plan’s targets: each figure marked ahead / on target / close / behind,
       ['targets.trained.high', 'indicators.validation.band'],
     ]),
   );
+});
+
+test('/admin/plans: an administrator enters a plan for the communes that were Kon Tum, with its targets; every mistake is named at once; a counsellor may not', async () => {
+  const administrator = await makeUser(db, { role: 'administrator' });
+  const cookie = await signInCookie(context, administrator.email ?? administrator.phone!, defaultTestPassword);
+  const page = unwrap<Awaited<ReturnType<typeof plansPage.loader>>>(
+    await call(plansPage.loader, new Request(`${origin}/admin/plans?province=51`, { headers: { Cookie: cookie } }), context),
+  ).data;
+  const konTum = page.formerProvinces.find((name) => name.includes('Kon Tum'))!;
+  expect(konTum).toBeDefined();
+  const post = async (fields: Record<string, string>, as = cookie) =>
+    unwrap<{ ok?: boolean; fields?: Record<string, string> }>(
+      await call(plansPage.action, formRequest('/admin/plans', fields, { Cookie: as }), context),
+    );
+
+  const wrong = await post({
+    provinceCode: '51',
+    name: '',
+    fromYear: '2030',
+    toYear: '2025',
+    'targets.trained.low': '25',
+    'targets.trained.high': '20',
+  });
+  expect(wrong.status).toBe(400);
+  expect(Object.keys(wrong.data.fields ?? {}).sort()).toEqual(['name', 'targets.trained.high', 'toYear']);
+
+  const saved = await post({
+    provinceCode: '51',
+    name: 'Đề án tái hòa nhập cộng đồng tỉnh Kon Tum 2025–2030',
+    decisionNumber: '681/QĐ-UBND',
+    fromYear: '2025',
+    toYear: '2030',
+    formerProvince: konTum,
+    'targets.trained.low': '20',
+    'targets.trained.high': '25',
+    'targets.reoffended.limit': '1',
+  });
+  expect(saved.data.ok).toBe(true);
+  const [plan] = (await plansOf(db, '51')).filter((p) => p.decisionNumber === '681/QĐ-UBND');
+  expect(plan.communeCodes.length).toBeGreaterThan(10);
+  expect(plan.targets).toEqual({
+    trained: { direction: 'at_least', low: 0.2, high: 0.25 },
+    reoffended: { direction: 'below', limit: 0.01 },
+  });
+
+  const counsellorCookie = await signInCookie(context, w.counsellor.email ?? w.counsellor.phone!, defaultTestPassword);
+  const refused = await call(
+    plansPage.action,
+    formRequest('/admin/plans', { provinceCode: '51', name: 'X' }, { Cookie: counsellorCookie }),
+    context,
+  );
+  expect((refused as Response).status).toBe(403);
 });

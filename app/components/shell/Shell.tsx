@@ -60,6 +60,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
           { to: '/admin/tokens', label: t('nav.apiTokens') },
         ]
       : []),
+    ...(user && can(user, 'create:plan') ? [{ to: '/admin/plans', label: t('plans.nav') }] : []),
   ];
   // A link whose page has another link under it ("/", "/me") is current only on its own page.
   const isParentOfAnother = (to: string) => to === '/' || links.some((other) => other.to.startsWith(`${to}/`));

@@ -4,7 +4,7 @@
 import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '#db/client.ts';
-import { communes, indicatorPlans, indicatorTargets, provinces } from '#db/schema.ts';
+import { communeMappings, communes, indicatorPlans, indicatorTargets, provinces } from '#db/schema.ts';
 import { audit } from '../audit.server.ts';
 import { authorize, type Actor } from '../authorize.ts';
 import { InputError } from '../errors.ts';
@@ -53,6 +53,8 @@ export const planSchema = withRules(
       .regex(/^\d{2}$/, 'validation.province.unknown'),
     areaName: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(200).optional()),
     communeCodes: z.array(z.string().regex(/^\d{5}$/, 'validation.commune.notInProvince')).default([]),
+    /** A province before the 2025 reform (its name in the commune mapping): the plan area is the communes that were it. */
+    formerProvince: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(100).optional()),
     fromYear: z.coerce
       .number({ error: 'indicators.validation.planYears' })
       .int()
@@ -79,11 +81,14 @@ export async function createPlan(tx: Executor, actor: Actor, input: PlanInput): 
   authorize(actor, 'create:plan');
   const [province] = await tx.select({ code: provinces.code }).from(provinces).where(eq(provinces.code, input.provinceCode));
   if (!province) throw new InputError({ provinceCode: 'validation.province.unknown' });
-  if (input.communeCodes.length) {
+  const communeCodes = input.formerProvince
+    ? await communesOfFormerProvince(tx, input.provinceCode, input.formerProvince)
+    : input.communeCodes;
+  if (input.formerProvince && communeCodes.length === 0) throw new InputError({ formerProvince: 'indicators.validation.formerProvince' });
+  if (communeCodes.length) {
     const known = await tx.select({ code: communes.code }).from(communes).where(eq(communes.provinceCode, input.provinceCode));
     const ofProvince = new Set(known.map((c) => c.code));
-    if (input.communeCodes.some((code) => !ofProvince.has(code)))
-      throw new InputError({ communeCodes: 'validation.commune.notInProvince' });
+    if (communeCodes.some((code) => !ofProvince.has(code))) throw new InputError({ communeCodes: 'validation.commune.notInProvince' });
   }
   const [plan] = await tx
     .insert(indicatorPlans)
@@ -91,8 +96,8 @@ export async function createPlan(tx: Executor, actor: Actor, input: PlanInput): 
       name: input.name,
       decisionNumber: input.decisionNumber ?? null,
       provinceCode: input.provinceCode,
-      communeCodes: input.communeCodes,
-      areaName: input.areaName ?? null,
+      communeCodes,
+      areaName: input.areaName ?? (input.formerProvince ? `Địa bàn ${input.formerProvince} (cũ)` : null),
       fromYear: input.fromYear,
       toYear: input.toYear,
       createdById: actor.id,
@@ -111,6 +116,27 @@ export async function createPlan(tx: Executor, actor: Actor, input: PlanInput): 
   }
   await audit(tx, { actorUserId: actor.id, action: 'create', entityType: 'indicator_plan', entityId: plan.id, ipAddress: actor.clientIp });
   return { ...plan, targets: Object.fromEntries(targets) };
+}
+
+/** The provinces that existed before the 2025 reform within `provinceCode`, by the names the commune mapping uses. */
+export async function formerProvincesOf(executor: Executor, provinceCode: string): Promise<string[]> {
+  const rows = await executor
+    .selectDistinct({ name: communeMappings.oldProvinceName })
+    .from(communeMappings)
+    .innerJoin(communes, eq(communes.code, communeMappings.newCommuneCode))
+    .where(eq(communes.provinceCode, provinceCode))
+    .orderBy(communeMappings.oldProvinceName);
+  return rows.map((r) => r.name);
+}
+
+/** The communes of `provinceCode` that were (wholly or partly) the former province named `name`. */
+async function communesOfFormerProvince(executor: Executor, provinceCode: string, name: string): Promise<string[]> {
+  const rows = await executor
+    .selectDistinct({ code: communeMappings.newCommuneCode })
+    .from(communeMappings)
+    .innerJoin(communes, eq(communes.code, communeMappings.newCommuneCode))
+    .where(and(eq(communes.provinceCode, provinceCode), eq(communeMappings.oldProvinceName, name)));
+  return rows.map((r) => r.code);
 }
 
 /** The plans of a province in force in `year` (all of them when no year is given), with their targets. */
