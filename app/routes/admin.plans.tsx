@@ -74,6 +74,21 @@ function targetText(locale: Locale, target: Target | undefined) {
   return target.low === target.high ? pct(target.low) : `${pct(target.low)}–${pct(target.high)}`;
 }
 
+/** One percentage box of a target, with the message for it and the value typed before. */
+function PercentInput({
+  name,
+  label,
+  values,
+  errors,
+}: {
+  name: string;
+  label: string;
+  values: Record<string, string>;
+  errors: Record<string, string>;
+}) {
+  return <TextInput name={name} label={label} inputMode="decimal" w={140} defaultValue={values[name] ?? ''} error={errors[name]} />;
+}
+
 export default function AdminPlans() {
   const { provinces, province, formerProvinces, plans } = useLoaderData<typeof loader>();
   const result = useActionData<FormActionData>();
@@ -197,40 +212,19 @@ export default function AdminPlans() {
                 </Title>
                 <Text size="sm">{t('plans.targetsHint')}</Text>
                 {indicatorKeys.map((key) => (
-                  <Group key={key} align="flex-end" wrap="wrap">
-                    <Text w={220} fw={500}>
-                      {t(`indicators.key.${key}`)}
-                    </Text>
-                    {limited.has(key) ? (
-                      <TextInput
-                        name={`targets.${key}.limit`}
-                        label={t('plans.limit')}
-                        inputMode="decimal"
-                        w={140}
-                        defaultValue={values[`targets.${key}.limit`] ?? ''}
-                        error={errors[`targets.${key}.limit`]}
-                      />
-                    ) : (
-                      <>
-                        <TextInput
-                          name={`targets.${key}.low`}
-                          label={t('plans.low')}
-                          inputMode="decimal"
-                          w={140}
-                          defaultValue={values[`targets.${key}.low`] ?? ''}
-                          error={errors[`targets.${key}.low`]}
-                        />
-                        <TextInput
-                          name={`targets.${key}.high`}
-                          label={t('plans.high')}
-                          inputMode="decimal"
-                          w={140}
-                          defaultValue={values[`targets.${key}.high`] ?? ''}
-                          error={errors[`targets.${key}.high`]}
-                        />
-                      </>
-                    )}
-                  </Group>
+                  <fieldset key={key}>
+                    <legend>{t(`indicators.key.${key}`)}</legend>
+                    <Group align="flex-end" wrap="wrap">
+                      {limited.has(key) ? (
+                        <PercentInput name={`targets.${key}.limit`} label={t('plans.limit')} values={values} errors={errors} />
+                      ) : (
+                        <>
+                          <PercentInput name={`targets.${key}.low`} label={t('plans.low')} values={values} errors={errors} />
+                          <PercentInput name={`targets.${key}.high`} label={t('plans.high')} values={values} errors={errors} />
+                        </>
+                      )}
+                    </Group>
+                  </fieldset>
                 ))}
                 <Group>
                   <Button type="submit" loading={navigation.state === 'submitting'}>
