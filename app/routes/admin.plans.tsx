@@ -115,33 +115,35 @@ export default function AdminPlans() {
         <Text c="dimmed">{t('plans.none')}</Text>
       ) : (
         <ScrollTable label={t('plans.title')} minWidth={1100}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('plans.name')}</Table.Th>
-              <Table.Th>{t('plans.area')}</Table.Th>
-              <Table.Th>{t('plans.years')}</Table.Th>
-              {indicatorKeys.map((key) => (
-                <Table.Th key={key}>{t(`indicators.key.${key}`)}</Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {plans.map((plan) => (
-              <Table.Tr key={plan.id}>
-                <Table.Td>
-                  {plan.name}
-                  {plan.decisionNumber ? ` (${plan.decisionNumber})` : ''}
-                </Table.Td>
-                <Table.Td>{plan.areaName ?? provinceName(plan.provinceCode)}</Table.Td>
-                <Table.Td>
-                  {plan.fromYear}–{plan.toYear}
-                </Table.Td>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('plans.name')}</Table.Th>
+                <Table.Th>{t('plans.area')}</Table.Th>
+                <Table.Th>{t('plans.years')}</Table.Th>
                 {indicatorKeys.map((key) => (
-                  <Table.Td key={key}>{targetText(locale, plan.targets[key])}</Table.Td>
+                  <Table.Th key={key}>{t(`indicators.key.${key}`)}</Table.Th>
                 ))}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
+            </Table.Thead>
+            <Table.Tbody>
+              {plans.map((plan) => (
+                <Table.Tr key={plan.id}>
+                  <Table.Td>
+                    {plan.name}
+                    {plan.decisionNumber ? ` (${plan.decisionNumber})` : ''}
+                  </Table.Td>
+                  <Table.Td>{plan.areaName ?? provinceName(plan.provinceCode)}</Table.Td>
+                  <Table.Td>
+                    {plan.fromYear}–{plan.toYear}
+                  </Table.Td>
+                  {indicatorKeys.map((key) => (
+                    <Table.Td key={key}>{targetText(locale, plan.targets[key])}</Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
         </ScrollTable>
       )}
 

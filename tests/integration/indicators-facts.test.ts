@@ -24,6 +24,7 @@ import * as plansPage from '#app/routes/admin.plans.tsx';
 import * as indicatorsPage from '#app/routes/indicators.tsx';
 import { apiHandler, jsonRequest, call, formRequest, origin, signInCookie, unwrap } from '#tests/helpers.ts';
 import { vietnamDate } from '#lib/dates.ts';
+import { pageHtml } from '#tests/render.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
 
 const services = await testServices();
@@ -325,6 +326,10 @@ test('/admin/plans: an administrator enters a plan for the communes that were Ko
   const page = unwrap<Awaited<ReturnType<typeof plansPage.loader>>>(
     await call(plansPage.loader, new Request(`${origin}/admin/plans?province=51`, { headers: { Cookie: cookie } }), context),
   ).data;
+  const html = await pageHtml(context, plansPage, 'admin/plans', '/admin/plans?province=51', { cookie });
+  expect(html).toContain('Đề án, kế hoạch và chỉ tiêu');
+  const indicatorsHtml = await pageHtml(context, indicatorsPage, 'indicators', '/indicators?year=2025', { cookie });
+  expect(indicatorsHtml).toContain('Chỉ tiêu hỗ trợ việc làm');
   const konTum = page.formerProvinces.find((name) => name.includes('Kon Tum'))!;
   expect(konTum).toBeDefined();
   const post = async (fields: Record<string, string>, as = cookie) =>
