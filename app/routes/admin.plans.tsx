@@ -31,10 +31,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const provinces = await listProvinces(db);
   const chosen = new URL(request.url).searchParams.get('province') ?? '';
   const province = provinces.find((p) => p.code === chosen)?.code ?? '';
-  const [plans, formerProvinces] = await Promise.all([
-    Promise.all(provinces.map((p) => plansOf(db, p.code))).then((all) => all.flat()),
-    province ? formerProvincesOf(db, province) : [],
-  ]);
+  const [plans, formerProvinces] = await Promise.all([plansOf(db, null), province ? formerProvincesOf(db, province) : []]);
   return { provinces, province, formerProvinces, plans };
 }
 

@@ -139,14 +139,14 @@ async function communesOfFormerProvince(executor: Executor, provinceCode: string
   return rows.map((r) => r.code);
 }
 
-/** The plans of a province in force in `year` (all of them when no year is given), with their targets. */
-export async function plansOf(executor: Executor, provinceCode: string, year?: number): Promise<Plan[]> {
+/** The plans of a province (of every province: null) in force in `year` (all of them when no year is given), with their targets. */
+export async function plansOf(executor: Executor, provinceCode: string | null, year?: number): Promise<Plan[]> {
   const plans = await executor
     .select()
     .from(indicatorPlans)
     .where(
       and(
-        eq(indicatorPlans.provinceCode, provinceCode),
+        ...(provinceCode === null ? [] : [eq(indicatorPlans.provinceCode, provinceCode)]),
         ...(year === undefined ? [] : [lte(indicatorPlans.fromYear, year), gte(indicatorPlans.toYear, year)]),
       ),
     )

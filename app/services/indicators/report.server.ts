@@ -18,12 +18,15 @@ import { plansOf } from './plans.server.ts';
 import { targetStatus, type Target, type TargetStatus } from './targets.ts';
 import { largestSmallCount, protectRate, type ProtectedCount } from './suppression.ts';
 
+/** "country", a province (2 digits), a commune (5 digits) or a plan's area ("plan:<id>"). */
+const areaCode = z
+  .string()
+  .trim()
+  .regex(/^(country|\d{2}|\d{5}|plan:[0-9a-f-]{36})$/, 'indicators.validation.area');
+
 export const indicatorQuerySchema = z
   .object({
-    area: z
-      .string()
-      .trim()
-      .regex(/^(country|\d{2}|\d{5}|plan:[0-9a-f-]{36})$/, 'indicators.validation.area')
+    area: areaCode
       .optional()
       .describe(
         '"country", a province code (2 digits), a commune code (5 digits) or "plan:<id>" (a plan’s area); default: the reader’s province',
@@ -47,14 +50,7 @@ export function indicatorPageSchema(thisYear: number) {
       .min(thisYear - 5, 'indicators.validation.year')
       .max(thisYear, 'indicators.validation.year')
       .optional(),
-    area: z.preprocess(
-      (v) => (v === '' ? undefined : v),
-      z
-        .string()
-        .trim()
-        .regex(/^(country|\d{2}|\d{5}|plan:[0-9a-f-]{36})$/, 'indicators.validation.area')
-        .optional(),
-    ),
+    area: z.preprocess((v) => (v === '' ? undefined : v), areaCode.optional()),
   });
 }
 
