@@ -9,6 +9,11 @@ export function formatNumber(locale: Locale, value: number) {
   return f.format(value);
 }
 
+/** A share as a percentage to one decimal, e.g. 0.2 → "20 %". */
+export function formatPercent(locale: Locale, fraction: number) {
+  return `${formatNumber(locale, Math.round(fraction * 1000) / 10)} %`;
+}
+
 const dateTimeFormats = new Map<Locale, Intl.DateTimeFormat>();
 /** An instant in Vietnam's time zone, e.g. "2 thg 12, 2026 09:00". */
 export function formatDateTime(locale: Locale, value: Date | string) {

@@ -18,7 +18,7 @@ import { indicatorKeys } from '#app/services/indicators/definitions.ts';
 import { createPlan, formerProvincesOf, planSchema, plansOf } from '#app/services/indicators/plans.server.ts';
 import type { Target } from '#app/services/indicators/targets.ts';
 import { listProvinces } from '#app/services/reference/queries.server.ts';
-import { formatNumber, type Locale } from '#lib/format.ts';
+import { formatPercent, type Locale } from '#lib/format.ts';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'plans.title');
 
@@ -66,7 +66,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 function targetText(locale: Locale, target: Target | undefined) {
   if (!target) return '—';
-  const pct = (f: number) => `${formatNumber(locale, Math.round(f * 1000) / 10)} %`;
+  const pct = (f: number) => formatPercent(locale, f);
   if (target.direction === 'below') return `< ${pct(target.limit)}`;
   return target.low === target.high ? pct(target.low) : `${pct(target.low)}–${pct(target.high)}`;
 }

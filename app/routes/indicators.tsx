@@ -16,7 +16,7 @@ import { plansOf } from '#app/services/indicators/plans.server.ts';
 import type { Target } from '#app/services/indicators/targets.ts';
 import { listCommunes } from '#app/services/reference/queries.server.ts';
 import { vietnamDate } from '#lib/dates.ts';
-import { formatDateTime, formatNumber, type Locale } from '#lib/format.ts';
+import { formatDateTime, formatNumber, formatPercent, type Locale } from '#lib/format.ts';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'indicators.title');
 
@@ -44,15 +44,13 @@ function count(locale: Locale, value: ShownCount) {
   return value === '<5' ? '<5' : formatNumber(locale, value);
 }
 
-const percent = (locale: Locale, fraction: number) => `${formatNumber(locale, Math.round(fraction * 1000) / 10)} %`;
-
 /** The plan's target in words: "20–25 %", or "below 1 %". */
 function targetText(t: ReturnType<typeof useT>, locale: Locale, target: Target) {
   return target.direction === 'below'
-    ? t('indicators.target.below', { limit: percent(locale, target.limit) })
+    ? t('indicators.target.below', { limit: formatPercent(locale, target.limit) })
     : target.low === target.high
-      ? t('indicators.target.atLeast', { low: percent(locale, target.low) })
-      : t('indicators.target.band', { low: percent(locale, target.low), high: percent(locale, target.high) });
+      ? t('indicators.target.atLeast', { low: formatPercent(locale, target.low) })
+      : t('indicators.target.band', { low: formatPercent(locale, target.low), high: formatPercent(locale, target.high) });
 }
 
 const statusColour = { ahead: 'teal', on_target: 'green', close: 'yellow', behind: 'red', no_data: 'gray' } as const;
@@ -68,7 +66,7 @@ function FigureTile({ figure }: { figure: IndicatorFigure }) {
           {label}
         </Title>
         <Text size="xl" fw={700}>
-          {figure.value === null ? '—' : percent(locale, figure.value)}
+          {figure.value === null ? '—' : formatPercent(locale, figure.value)}
         </Text>
         <Text size="sm">
           {t('indicators.fraction', { numerator: count(locale, figure.numerator), denominator: count(locale, figure.denominator) })}
