@@ -136,13 +136,23 @@ export const sessions = pgTable(
   (t) => [index().on(t.userId)],
 );
 
+/**
+ * account: acts as its user (an integration of an employer, a job centre…). statistics: reads the
+ * indicators of its area (a province, or the country when it has none) and nothing else, always
+ * protected — it belongs to no user.
+ */
+export const apiTokenKinds = ['account', 'statistics'] as const;
+export const apiTokenKindEnum = pgEnum('api_token_kind', apiTokenKinds);
+
 export const apiTokens = pgTable(
   'api_tokens',
   {
     id: uuid().primaryKey().defaultRandom(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: apiTokenKindEnum().notNull().default('account'),
+    /** The account it acts as (account tokens only). */
+    userId: uuid().references(() => users.id, { onDelete: 'cascade' }),
+    /** A statistics token's province; null: the whole country. */
+    provinceCode: varchar({ length: 2 }).references(() => provinces.code),
     name: text().notNull(),
     tokenHash: text().notNull().unique(),
     /** First characters of the token, shown in lists so an administrator can tell tokens apart. */
@@ -152,7 +162,13 @@ export const apiTokens = pgTable(
     revokedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index().on(t.userId)],
+  (t) => [
+    index().on(t.userId),
+    check(
+      'api_tokens_kind_shape',
+      sql`(${t.kind} = 'account' and ${t.userId} is not null and ${t.provinceCode} is null) or (${t.kind} = 'statistics' and ${t.userId} is null)`,
+    ),
+  ],
 );
 
 /** One row per counted attempt (sliding-window rate limits), shared by every app node. */
@@ -820,10 +836,21 @@ export const indicatorPlans = pgTable(
     areaName: text(),
     fromYear: integer().notNull(),
     toYear: integer().notNull(),
+    /**
+     * An ended plan applies no longer from this year on (it applied fromYear … endYear − 1); at
+     * fromYear or before, it was withdrawn and applies to no year. Its row and targets stay.
+     */
+    endYear: integer(),
+    endedAt: timestamp({ withTimezone: true }),
+    endedById: uuid().references(() => users.id, { onDelete: 'set null' }),
     createdById: uuid().references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
-  (t) => [index().on(t.provinceCode), check('indicator_plans_years', sql`${t.fromYear} <= ${t.toYear}`)],
+  (t) => [
+    index().on(t.provinceCode),
+    check('indicator_plans_years', sql`${t.fromYear} <= ${t.toYear}`),
+    check('indicator_plans_end', sql`(${t.endYear} is null) = (${t.endedAt} is null)`),
+  ],
 );
 
 /** A plan's target for one indicator: a band (at least `low`, aiming at `high`) or a limit to stay below (rates as fractions). */
@@ -847,6 +874,17 @@ export const indicatorTargets = pgTable(
     ),
   ],
 );
+
+/** A province's choices about its indicators; no row: the defaults (reoffending counted). */
+export const indicatorSettings = pgTable('indicator_settings', {
+  provinceCode: varchar({ length: 2 })
+    .primaryKey()
+    .references(() => provinces.code),
+  /** Whether the province counts reoffending ("detained again") as an indicator (DESIGN.md §6). */
+  reoffending: boolean().notNull().default(true),
+  updatedById: uuid().references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: updatedAt(),
+});
 
 // ── Live job fairs (docs/decisions/005-live-fairs.md): the queues live here, and the schema keeps
 // their invariants whatever the clients do ──────────────────────────────────────────────────────
