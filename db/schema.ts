@@ -886,6 +886,60 @@ export const indicatorSettings = pgTable('indicator_settings', {
   updatedAt: updatedAt(),
 });
 
+/**
+ * Each person's indicator facts (definitions.ts `PersonFacts`) as columns and arrays an aggregate
+ * reads (docs/decisions/006-indicators.md): rewritten from the records in the transaction of every
+ * step that changes them. Keyed by a random subject id, not the person: the link (`returneeId`)
+ * goes when the returnee row is erased, and the row stays, naming nobody, so past counts hold.
+ * Arrays of one kind run in parallel (element i of each is the same course, placement, loan or
+ * residence entry); a placement keeps the follow-ups' summary the stable-job rule needs for any
+ * number of months (the longest month found still employed, the first month found gone).
+ */
+export const indicatorFacts = pgTable(
+  'indicator_facts',
+  {
+    subjectId: uuid().primaryKey().defaultRandom(),
+    returneeId: uuid()
+      .unique()
+      .references(() => returnees.id, { onDelete: 'set null' }),
+    releaseDate: date(),
+    intakeOn: date(),
+    caseStartedOn: date(),
+    closedOn: date(),
+    detainedAgainOn: date(),
+    /** Where the person lived: entry i from residenceFrom[i] in residenceProvince[i] / residenceCommune[i]. */
+    residenceFrom: date().array().notNull(),
+    residenceProvince: varchar({ length: 2 }).array().notNull(),
+    residenceCommune: varchar({ length: 5 }).array().notNull(),
+    sex: sexEnum(),
+    ethnicity: text(),
+    birthDate: date(),
+    occupationCode: text(),
+    counselledOn: date().array().notNull(),
+    courseCompletedOn: date().array().notNull(),
+    courseCertifiedOn: date().array().notNull(),
+    courseFairId: uuid().array().notNull(),
+    referralOn: date().array().notNull(),
+    referralFairId: uuid().array().notNull(),
+    placementHiredOn: date().array().notNull(),
+    placementStart: date().array().notNull(),
+    placementEndedOn: date().array().notNull(),
+    placementFairId: uuid().array().notNull(),
+    /** The longest follow-up month that found the person still employed (null: none). */
+    placementStillMonth: integer().array().notNull(),
+    /** The first follow-up month that found the person gone (null: none). */
+    placementGoneMonth: integer().array().notNull(),
+    /** Each placement's follow-ups as recorded ({ month, stillEmployed, on }[]), for reading the facts back. */
+    placementFollowUps: jsonb().$type<{ month: number; stillEmployed: boolean; on: string }[][]>().notNull(),
+    loanAskedOn: date().array().notNull(),
+    loanEligible: boolean().array().notNull(),
+    loanGrantedOn: date().array().notNull(),
+    fairIds: uuid().array().notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index().using('gin', t.residenceProvince), index().using('gin', t.residenceCommune), index().using('gin', t.fairIds)],
+);
+
 // ── Live job fairs (docs/decisions/005-live-fairs.md): the queues live here, and the schema keeps
 // their invariants whatever the clients do ──────────────────────────────────────────────────────
 
