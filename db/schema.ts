@@ -940,6 +940,30 @@ export const indicatorFacts = pgTable(
   (t) => [index().using('gin', t.residenceProvince), index().using('gin', t.residenceCommune), index().using('gin', t.fairIds)],
 );
 
+/** The parts of the yearly report a person writes (the results come from the figures). */
+export const reportSections = ['issuer', 'number', 'situation', 'shortcomings', 'direction'] as const;
+
+/**
+ * The written parts of an area's yearly report (issuing body, number, situation, shortcomings, next
+ * year's direction), one row per area, year and section; the area is an indicator area code
+ * ("country", a province, a commune, or "plan:<id>").
+ */
+export const indicatorReportTexts = pgTable(
+  'indicator_report_texts',
+  {
+    areaCode: varchar({ length: 45 }).notNull(),
+    year: integer().notNull(),
+    section: text({ enum: reportSections }).notNull(),
+    text: text().notNull(),
+    updatedById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.areaCode, t.year, t.section] }),
+    check('indicator_report_texts_length', sql`char_length(${t.text}) <= 10000`),
+  ],
+);
+
 // ── Live job fairs (docs/decisions/005-live-fairs.md): the queues live here, and the schema keeps
 // their invariants whatever the clients do ──────────────────────────────────────────────────────
 
