@@ -10,6 +10,7 @@ import { fairOrganiserMessages } from './messages/fair-organiser.ts';
 import { fairPeopleMessages } from './messages/fair-people.ts';
 import { formMessages } from './messages/forms.ts';
 import { indicatorMessages } from './messages/indicators.ts';
+import { indicatorReportMessages } from './messages/indicator-reports.ts';
 import { journeyMessages } from './messages/journey.ts';
 import { matchingMessages } from './messages/matching.ts';
 import { pipelineMessages } from './messages/pipeline.ts';
@@ -30,6 +31,7 @@ export const messages = {
   ...fairLiveMessages,
   ...journeyMessages,
   ...indicatorMessages,
+  ...indicatorReportMessages,
   'app.name': { vi: 'Phiên chợ của tình người', en: 'Phiên chợ của tình người — Fair of Human Kindness' },
   'app.tagline': {
     vi: 'Việc làm và học nghề cho một khởi đầu mới',
