@@ -14,6 +14,7 @@ import { indicatorReportMessages } from './messages/indicator-reports.ts';
 import { journeyMessages } from './messages/journey.ts';
 import { matchingMessages } from './messages/matching.ts';
 import { pipelineMessages } from './messages/pipeline.ts';
+import { planAdminMessages } from './messages/plan-admin.ts';
 import { searchPageMessages } from './messages/search-pages.ts';
 
 export const messages = {
@@ -31,6 +32,7 @@ export const messages = {
   ...fairLiveMessages,
   ...journeyMessages,
   ...indicatorMessages,
+  ...planAdminMessages,
   ...indicatorReportMessages,
   'app.name': { vi: 'Phiên chợ của tình người', en: 'Phiên chợ của tình người — Fair of Human Kindness' },
   'app.tagline': {

@@ -19,6 +19,8 @@ const grants = {
     'read:posting:any',
     'read:indicator:any',
     'create:plan:any',
+    'update:plan:any',
+    'update:indicator-setting:any',
   ],
   counsellor: [
     'read:returnee:province',
@@ -51,6 +53,15 @@ const grants = {
   organiser: ['read:posting:any', 'update:fair:province', 'join:queue:province', 'read:indicator:province'],
 } as const satisfies Record<Role, readonly string[]>;
 
+/**
+ * What a statistics API token holds, whatever its actor's role (it belongs to no user): the
+ * indicators of its province, or of the country — nothing else, not even an account of its own.
+ */
+export const statisticsGrants = {
+  province: ['read:indicator:province'],
+  country: ['read:indicator:any'],
+} as const satisfies Record<string, readonly Permission[]>;
+
 /** Every signed-in person may read and change their own account (name, language, password). */
 const everyone = ['read:account:own', 'update:account:own'] as const;
 
@@ -70,16 +81,18 @@ export type Subject = {
   provinceCode: string | null;
   /** The organisations the user is a member of (employers and training providers). */
   organisationIds?: readonly string[];
+  /** Exactly what this actor holds, instead of its role's grants (a statistics API token: `statisticsGrants`). */
+  only?: readonly Permission[];
 };
 
 /** The signed-in user a command or query acts for, with where the request came from (for the audit log). */
-export type Actor = User & { organisationIds: readonly string[]; clientIp: string | null };
+export type Actor = User & { organisationIds: readonly string[]; clientIp: string | null; only?: readonly Permission[] };
 
 /** The record a permission is checked against: whose it is, which organisation's, which province's. */
 export type Resource = { userId?: string | null; organisationId?: string | null; provinceCode?: string | null };
 
-function held(subject: Pick<Subject, 'role'>): readonly string[] {
-  return [...grants[subject.role], ...everyone];
+function held(subject: Pick<Subject, 'role' | 'only'>): readonly string[] {
+  return subject.only ?? [...grants[subject.role], ...everyone];
 }
 
 function split(permission: ActionEntity | Permission): [ActionEntity, Scope | null] {
@@ -95,7 +108,7 @@ function covers(subject: Subject, scope: Scope, resource: Resource | undefined) 
 }
 
 /** The scopes of `permission` the role holds, widest first (a permission named with a scope: that scope, or `any`). */
-export function heldScopes(subject: Pick<Subject, 'role'>, permission: ActionEntity | Permission): Scope[] {
+export function heldScopes(subject: Pick<Subject, 'role' | 'only'>, permission: ActionEntity | Permission): Scope[] {
   const [actionEntity, wanted] = split(permission);
   const mine = held(subject);
   return [...scopes]
@@ -112,7 +125,11 @@ export function scopeFor(subject: Subject, permission: ActionEntity | Permission
 }
 
 /** Whether `subject` may do `permission` (to `resource`, when given). Pages use it to choose what to offer. */
-export function can(subject: Subject | Pick<Subject, 'role'>, permission: ActionEntity | Permission, resource?: Resource): boolean {
+export function can(
+  subject: Subject | Pick<Subject, 'role' | 'only'>,
+  permission: ActionEntity | Permission,
+  resource?: Resource,
+): boolean {
   if (resource === undefined) return heldScopes(subject, permission).length > 0;
   return scopeFor(subject as Subject, permission, resource) !== null;
 }
@@ -138,6 +155,6 @@ export function authorize(
 }
 
 /** For work several kinds of user do (a referral is started by a counsellor, the person or an employer): 403 unless the role holds one of them. */
-export function authorizeAny(subject: Pick<Subject, 'role'>, permissions: readonly (ActionEntity | Permission)[]) {
+export function authorizeAny(subject: Pick<Subject, 'role' | 'only'>, permissions: readonly (ActionEntity | Permission)[]) {
   if (!permissions.some((permission) => heldScopes(subject, permission).length > 0)) throw new ForbiddenError(permissions.join(' | '));
 }

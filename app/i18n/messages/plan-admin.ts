@@ -1,0 +1,81 @@
+// Messages of the administrators' indicator settings: correcting and ending a plan, a province's
+// reoffending switch, and the statistics API tokens.
+export const planAdminMessages = {
+  'plans.validation.overlap': {
+    vi: 'Đã có một đề án, kế hoạch khác cho cùng địa bàn trong (một số) năm này. Hãy kết thúc đề án kia trước, hoặc chọn năm khác.',
+    en: 'Another plan already applies to the same area in (some of) these years. End that plan first, or choose other years.',
+  },
+  'plans.validation.endHow': { vi: 'Chọn cách kết thúc đề án.', en: 'Choose how the plan ends.' },
+  'plans.validation.endYear': {
+    vi: 'Nhập năm đề án thôi áp dụng: sau năm bắt đầu và không quá năm cuối của đề án.',
+    en: 'Enter the year the plan stops applying: after its first year and no later than its last.',
+  },
+  'plans.edit': { vi: 'Sửa', en: 'Edit' },
+  'plans.editOf': { vi: 'Sửa đề án: {name}', en: 'Edit the plan: {name}' },
+  'plans.editTitle': { vi: 'Sửa đề án, kế hoạch', en: 'Edit a plan' },
+  'plans.editIntro': {
+    vi: 'Sửa mọi thông tin của đề án: tên, số quyết định, tỉnh, địa bàn, giai đoạn và chỉ tiêu. Ô chỉ tiêu để trống nghĩa là đề án không đặt chỉ tiêu đó. Các số liệu được so với chỉ tiêu mới ngay khi lưu.',
+    en: 'Correct anything about the plan: its name, decision number, province, area, years and targets. A target left blank means the plan sets none. The figures are held against the new targets as soon as it is saved.',
+  },
+  'plans.updated': { vi: 'Đã lưu các thay đổi của đề án.', en: 'The plan’s changes are saved.' },
+  'plans.back': { vi: 'Về danh sách đề án', en: 'Back to the plans' },
+  'plans.status': { vi: 'Tình trạng', en: 'Status' },
+  'plans.inForce': { vi: 'Đang áp dụng', en: 'In force' },
+  'plans.endedFrom': { vi: 'Thôi áp dụng từ năm {year}', en: 'No longer applies from {year}' },
+  'plans.withdrawn': { vi: 'Đã thu hồi', en: 'Withdrawn' },
+  'plans.end': { vi: 'Kết thúc đề án', en: 'End the plan' },
+  'plans.endIntro': {
+    vi: 'Một đề án kết thúc theo một trong hai cách. Thôi áp dụng từ một năm: các năm trước đó vẫn giữ chỉ tiêu của đề án, từ năm đó trở đi không còn chỉ tiêu nào của đề án này (có thể nhập đề án mới cho các năm đó). Thu hồi: đề án coi như chưa từng áp dụng, không năm nào được so với chỉ tiêu của nó. Trong cả hai cách, đề án và chỉ tiêu vẫn được lưu lại trong danh sách và nhật ký.',
+    en: 'A plan ends in one of two ways. No longer applying from a year: the years before keep its targets; from that year on none of its targets apply (a new plan may be entered for those years). Withdrawn: as if it never applied; no year is held against its targets. Either way the plan and its targets stay in the list and the audit log.',
+  },
+  'plans.endFrom': { vi: 'Thôi áp dụng từ năm', en: 'No longer applies from the year' },
+  'plans.endWithdraw': { vi: 'Thu hồi (coi như chưa từng áp dụng)', en: 'Withdraw (as if it never applied)' },
+  'plans.endHow': { vi: 'Cách kết thúc', en: 'How it ends' },
+  'plans.endYear': { vi: 'Năm thôi áp dụng', en: 'The year it stops applying' },
+  'plans.endSave': { vi: 'Kết thúc đề án', en: 'End the plan' },
+  'plans.ended': {
+    vi: 'Đề án đã kết thúc. Đề án và chỉ tiêu vẫn được lưu lại.',
+    en: 'The plan has ended. It and its targets are kept on record.',
+  },
+  'plans.endedAlready': {
+    vi: 'Đề án này đã kết thúc ({status}). Có thể đổi năm thôi áp dụng bằng biểu mẫu dưới đây.',
+    en: 'This plan has ended ({status}). The year it stops applying can be changed with the form below.',
+  },
+  'plans.keepCommunes': { vi: 'Giữ các xã/phường hiện có ({count})', en: 'Keep its current communes ({count})' },
+  'plans.reoffendingLink': { vi: 'Chỉ số tái phạm theo tỉnh', en: 'The reoffending indicator by province' },
+
+  'reoffending.title': { vi: 'Chỉ số tái phạm theo tỉnh', en: 'The reoffending indicator by province' },
+  'reoffending.intro': {
+    vi: 'Chỉ số tái phạm chỉ đếm các hồ sơ được cán bộ đóng với lý do “bị tạm giữ, tạm giam trở lại” và chỉ cán bộ quản lý hồ sơ mới xem được. Một tỉnh không theo dõi chỉ số này có thể tắt: khi đó chỉ số không được tính và không hiện ở đâu cho tỉnh đó. Mặc định: bật.',
+    en: 'The reoffending indicator counts only cases a counsellor closed as “detained again”, and only staff with caseload rights see it. A province that does not track it can switch it off: it is then not counted or shown anywhere for that province. Default: on.',
+  },
+  'reoffending.province': { vi: 'Tỉnh/thành phố', en: 'Province' },
+  'reoffending.state': { vi: 'Chỉ số tái phạm', en: 'Reoffending indicator' },
+  'reoffending.on': { vi: 'Đang bật', en: 'On' },
+  'reoffending.off': { vi: 'Đang tắt', en: 'Off' },
+  'reoffending.switchOff': { vi: 'Tắt', en: 'Switch off' },
+  'reoffending.switchOn': { vi: 'Bật', en: 'Switch on' },
+  'reoffending.switchOffFor': { vi: 'Tắt chỉ số tái phạm của {province}', en: 'Switch the reoffending indicator off for {province}' },
+  'reoffending.switchOnFor': { vi: 'Bật chỉ số tái phạm của {province}', en: 'Switch the reoffending indicator on for {province}' },
+  'reoffending.changedOn': { vi: 'Đã bật chỉ số tái phạm của {province}.', en: 'The reoffending indicator is on for {province}.' },
+  'reoffending.changedOff': { vi: 'Đã tắt chỉ số tái phạm của {province}.', en: 'The reoffending indicator is off for {province}.' },
+  'reoffending.validation.enabled': { vi: 'Chọn bật hoặc tắt.', en: 'Choose on or off.' },
+
+  'tokens.kind': { vi: 'Loại khóa', en: 'Kind' },
+  'tokens.kind.account': { vi: 'Tài khoản', en: 'Account' },
+  'tokens.kind.statistics': { vi: 'Thống kê', en: 'Statistics' },
+  'tokens.accountTitle': { vi: 'Khóa của một tài khoản', en: 'A token for an account' },
+  'tokens.accountHint': {
+    vi: 'Hệ thống dùng khóa này làm được mọi việc tài khoản đó được làm.',
+    en: 'A system using it may do whatever that account may do.',
+  },
+  'tokens.statisticsTitle': { vi: 'Khóa thống kê', en: 'A statistics token' },
+  'tokens.statisticsHint': {
+    vi: 'Chỉ đọc được số liệu chỉ tiêu (GET /api/v1/indicators) của địa bàn đã chọn, luôn ở dạng bảo vệ: số từ 1 đến 4 hiện là “<5”, không có chỉ số tái phạm, không có tên người nào. Không làm được việc gì khác.',
+    en: 'Reads only the indicators (GET /api/v1/indicators) of the chosen area, always protected: counts of 1–4 shown as “<5”, no reoffending figure, no names. It can do nothing else.',
+  },
+  'tokens.area': { vi: 'Địa bàn', en: 'Area' },
+  'tokens.country': { vi: 'Cả nước', en: 'The whole country' },
+  'tokens.createStatistics': { vi: 'Tạo khóa thống kê', en: 'Create a statistics token' },
+  'tokens.validation.area': { vi: 'Chọn cả nước hoặc một tỉnh/thành phố.', en: 'Choose the whole country or a province.' },
+} as const;
