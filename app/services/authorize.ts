@@ -21,6 +21,7 @@ const grants = {
     'create:plan:any',
     'update:plan:any',
     'update:indicator-setting:any',
+    'update:indicator-report:any',
   ],
   counsellor: [
     'read:returnee:province',
@@ -34,6 +35,7 @@ const grants = {
     'read:candidate:province',
     'join:queue:province',
     'read:indicator:province',
+    'update:indicator-report:province',
   ],
   employer: [
     'read:organisation:own',
@@ -50,7 +52,13 @@ const grants = {
     'update:booth:own',
   ],
   returnee: ['read:returnee:own', 'update:returnee:own', 'create:application:own', 'read:match:own', 'join:queue:own'],
-  organiser: ['read:posting:any', 'update:fair:province', 'join:queue:province', 'read:indicator:province'],
+  organiser: [
+    'read:posting:any',
+    'update:fair:province',
+    'join:queue:province',
+    'read:indicator:province',
+    'update:indicator-report:province',
+  ],
 } as const satisfies Record<Role, readonly string[]>;
 
 /**
