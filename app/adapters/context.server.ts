@@ -3,6 +3,7 @@
 // and `inTransaction`, how an adapter opens the one transaction a command runs in.
 import type { MailSettings } from '#app/services/accounts/mail.server.ts';
 import { collectFairCommits, type FairCommit } from '#app/services/fairs/events.server.ts';
+import { withIndicatorFacts } from '#app/services/indicators/facts-store.server.ts';
 import type { Db, Sql, Tx } from '#db/client.ts';
 import type { SearchClient } from '#search/client.ts';
 import type { ServerTiming } from '#lib/server-timing.ts';
@@ -43,15 +44,16 @@ declare module '@remix-run/node' {
 }
 
 /**
- * Runs one command (or several that must stand or fall together) in one transaction; once it has
- * committed, the live fair's clients are told of the fair events it appended (never before: a
- * rolled-back command sends nothing).
+ * Runs one command (or several that must stand or fall together) in one transaction, rewriting the
+ * indicator facts of the people its steps changed just before the commit; once it has committed,
+ * the live fair's clients are told of the fair events it appended (never before: a rolled-back
+ * command sends nothing).
  */
 export async function inTransaction<T>(services: Pick<Services, 'db' | 'publishFairCommits'>, work: (tx: Tx) => Promise<T>): Promise<T> {
   let commits: FairCommit[] = [];
   const result = await services.db.transaction((tx) => {
     commits = collectFairCommits(tx);
-    return work(tx);
+    return withIndicatorFacts(tx, () => work(tx));
   });
   if (commits.length > 0) services.publishFairCommits?.(commits);
   return result;

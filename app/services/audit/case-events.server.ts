@@ -1,12 +1,14 @@
 // The person's timeline: one dated, attributed row per step of every process, with details typed
 // per kind and the person's province and commune at that moment (read in the same statement), so
 // the indicators count each step in the area where it happened. Written through the executor of
-// the change it records: the timeline and the state never disagree.
+// the change it records: the timeline and the state never disagree; each step notes the person, whose
+// indicator facts row is rewritten before the transaction commits (indicators/facts-store.server.ts).
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { caseEvents, returnees, type caseEventKinds, type contractTypes } from '#db/schema.ts';
 import type { CloseReason } from '../caseload/rules.ts';
 import { InputError } from '../errors.ts';
+import { noteFactsChanged } from '../indicators/facts-store.server.ts';
 
 export type CaseEventKind = (typeof caseEventKinds)[number];
 
@@ -62,6 +64,8 @@ export async function recordCaseEvent<K extends CaseEventKind>(executor: Executo
       ${event.details === null ? null : JSON.stringify(event.details)}::jsonb, coalesce(${event.at?.toISOString() ?? null}::timestamptz, now()),
       coalesce(${event.effectiveOn ?? null}::date, (coalesce(${event.at?.toISOString() ?? null}::timestamptz, now()) at time zone 'Asia/Ho_Chi_Minh')::date)
     from ${returnees} where ${returnees.id} = ${event.returneeId}`);
+  // The person's indicator facts are rewritten from the records before the transaction commits.
+  await noteFactsChanged(executor, event.returneeId);
 }
 
 /** A counsellor's contact with the person (a note, a referral, a follow-up) moves "last contact". */

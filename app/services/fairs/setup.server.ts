@@ -21,6 +21,7 @@ import { writeAudit } from '../audit/audit.server.ts';
 import { authorize, type Actor } from '../authorize.ts';
 import { requireReturnee, returneeOfUser } from '../caseload/access.server.ts';
 import { ConflictError, InputError, NotFoundError } from '../errors.ts';
+import { noteFactsChanged } from '../indicators/facts-store.server.ts';
 import { checkCodes, placeErrors } from '../reference/queries.server.ts';
 import { fairCommand } from './events.server.ts';
 import { registrationOpen, statusMoves, ticketAlphabet, ticketCodeLength } from './rules.ts';
@@ -111,6 +112,8 @@ export async function registerForFair(tx: Executor, actor: Actor, input: Registe
     if (already) throw new ConflictError('fair.registration.already');
     const code = await freeTicketCode(tx, fair.id);
     const [ticket] = await tx.insert(fairTickets).values({ fairId: fair.id, returneeId, code, registeredByUserId: actor.id }).returning();
+    // A ticket is one of the person's indicator facts (the fairs they had a ticket for).
+    await noteFactsChanged(tx, returneeId);
     return {
       answer: { ticketId: ticket.id, code: ticket.code },
       event: { type: 'ticket:registered', ticketId: ticket.id, payload: { proxy: Boolean(input.returneeId) } },

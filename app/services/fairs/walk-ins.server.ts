@@ -11,6 +11,7 @@ import { authorize, type Actor } from '../authorize.ts';
 import { openReturneeRecord } from '../caseload/commands.server.ts';
 import type { PhoneHolder } from '../caseload/queries.server.ts';
 import { ConflictError } from '../errors.ts';
+import { noteFactsChanged } from '../indicators/facts-store.server.ts';
 import { fairCommand, type FairEventDraft } from './events.server.ts';
 import { doorOpen } from './rules.ts';
 import { freeTicketCode } from './setup.server.ts';
@@ -107,6 +108,8 @@ export async function registerWalkIn(tx: Executor, actor: Actor, input: WalkInIn
       .insert(fairTickets)
       .values({ fairId: fair.id, returneeId, code, walkIn: true, registeredByUserId: actor.id, checkedInAt: now })
       .returning();
+    // A ticket is one of the person's indicator facts (the fairs they had a ticket for).
+    await noteFactsChanged(tx, returneeId);
     return {
       answer: ticketAnswer(ticket, true, newRecord),
       event: [{ type: 'ticket:registered', ticketId: ticket.id, payload: { proxy: true, walkIn: true } }, checkedIn(ticket)],

@@ -19,8 +19,8 @@ import {
 import { vietnamDate } from '#lib/dates.ts';
 import type { PersonFacts, PlacementFacts, Residence } from './definitions.ts';
 
-/** Whose facts to read: everyone, or the people who live or lived in these provinces. */
-export type FactsScope = 'country' | { provinceCodes: readonly string[] };
+/** Whose facts to read: everyone, the people who live or lived in these provinces, or these people. */
+export type FactsScope = 'country' | { provinceCodes: readonly string[] } | { returneeIds: readonly string[] };
 
 /** A referral reached the employer (consent recorded) at any of these steps. */
 const referredStatuses = new Set(['referred', 'interview_scheduled', 'offered', 'hired', 'not_hired']);
@@ -68,10 +68,12 @@ export async function loadPersonFacts(executor: Executor, scope: FactsScope): Pr
   const inScope: SQL | undefined =
     scope === 'country'
       ? undefined
-      : or(
-          inArray(returnees.provinceCode, [...scope.provinceCodes]),
-          sql`exists (select 1 from ${caseEvents} where ${caseEvents.returneeId} = ${returnees.id} and ${inArray(caseEvents.provinceCode, [...scope.provinceCodes])})`,
-        );
+      : 'returneeIds' in scope
+        ? inArray(returnees.id, [...scope.returneeIds])
+        : or(
+            inArray(returnees.provinceCode, [...scope.provinceCodes]),
+            sql`exists (select 1 from ${caseEvents} where ${caseEvents.returneeId} = ${returnees.id} and ${inArray(caseEvents.provinceCode, [...scope.provinceCodes])})`,
+          );
   const people = await executor
     .select({
       id: returnees.id,
