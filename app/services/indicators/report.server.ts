@@ -11,7 +11,7 @@ import { communes, indicatorPlans } from '#db/schema.ts';
 import { authorize, can, type Actor } from '../authorize.ts';
 import { InputError, NotFoundError } from '../errors.ts';
 import { calendarDate } from '../fields.ts';
-import { computeIndicators, definitionText, managedText, type Area, type IndicatorKey } from './definitions.ts';
+import { computeIndicators, definitionText, managedText, type Area, type IndicatorKey, type IndicatorRow } from './definitions.ts';
 import { loadPersonFacts } from './facts.server.ts';
 import { customPeriod } from './periods.ts';
 import { plansOf } from './plans.server.ts';
@@ -122,45 +122,46 @@ async function resolveArea(executor: Executor, actor: Actor, asked: string | und
 }
 
 /** A count as protected for the reader: 1–4 hidden when `hide`. */
-function protect(count: number, hide: boolean): ProtectedCount {
+export function protect(count: number, hide: boolean): ProtectedCount {
   return hide && count >= 1 && count <= largestSmallCount ? { hidden: 'small' } : { shown: count };
 }
 
-const shown = (count: ProtectedCount): ShownCount => ('shown' in count ? count.shown : '<5');
+export const shown = (count: ProtectedCount): ShownCount => ('shown' in count ? count.shown : '<5');
 
-export async function indicatorReport(
-  executor: Executor,
-  actor: Actor,
-  query: IndicatorQuery,
-  options: { stableMonths: number; now?: Date },
-): Promise<IndicatorReport> {
-  const { area, counted, provinceCode, plan: askedPlan } = await resolveArea(executor, actor, query.area);
-  // The country needs `any`; a province or one of its communes, that province.
+/** What the reader may read for an area: where it is counted, its province, and whether the reader may see the people (caseload rights: exact counts, reoffending, drill-down). */
+export type ReaderScope = Awaited<ReturnType<typeof resolveArea>> & { mayName: boolean };
+
+/** The area asked for (default: the reader's province) checked against `read:indicator`: the country needs `any`; a province or one of its communes, that province. */
+export async function readerScope(executor: Executor, actor: Actor, askedArea: string | undefined): Promise<ReaderScope> {
+  const resolved = await resolveArea(executor, actor, askedArea);
+  const { provinceCode } = resolved;
   if (provinceCode === null) {
     if (authorize(actor, 'read:indicator') !== 'any') throw new NotFoundError('indicators.area.unknown');
   } else authorize(actor, 'read:indicator', { provinceCode }, { outOfScope: 'indicators.area.unknown' });
   const mayName = provinceCode !== null && can(actor, 'read:returnee', { provinceCode });
-  const asOf = (options.now ?? new Date()).toISOString();
+  return { ...resolved, mayName };
+}
 
-  const facts = await loadPersonFacts(executor, provinceCode === null ? 'country' : { provinceCodes: [provinceCode] });
-  const rows = computeIndicators(facts, {
-    period: customPeriod(query.from, query.to),
-    area: counted,
-    fairId: query.fair ?? null,
-    stableMonths: options.stableMonths,
-    // Reoffending is only for staff with caseload rights over the people (never to anyone else).
-    reoffending: mayName,
-  });
-  const hide = !mayName;
-  // Targets: of the plan asked for, or the province's whole-province plan in force in the period's year.
-  const year = Number(query.from.slice(0, 4));
-  const sameYear = query.to.startsWith(String(year));
-  const plan = askedPlan
+/** The plan the figures are held against: the plan asked for, or the province's whole-province plan in force in the period's year (a period within one year). */
+export async function planOf(executor: Executor, scope: ReaderScope, from: string, to: string) {
+  const { area, provinceCode, plan: askedPlan } = scope;
+  const year = Number(from.slice(0, 4));
+  const sameYear = to.startsWith(String(year));
+  return askedPlan
     ? (await plansOf(executor, askedPlan.provinceCode)).find((p) => p.id === askedPlan.id)!
     : provinceCode !== null && area.kind === 'province' && sameYear
       ? ((await plansOf(executor, provinceCode, year)).find((p) => p.communeCodes.length === 0) ?? null)
       : null;
-  const figures = rows.map((row): IndicatorFigure => {
+}
+
+/** The figures as the reader gets them: counts of 1–4 hidden when `hide`, no rate on a hidden count, each held against the plan's target. */
+export function reportFigures(
+  rows: readonly IndicatorRow[],
+  hide: boolean,
+  plan: { targets: Partial<Record<IndicatorKey, Target>> } | null,
+  stableMonths: number,
+): IndicatorFigure[] {
+  return rows.map((row): IndicatorFigure => {
     const numerator = protect(row.numerator, hide);
     const denominator = protect(row.denominator, hide);
     const rate = protectRate(numerator, denominator);
@@ -173,21 +174,48 @@ export async function indicatorReport(
       value: 'shown' in rate ? rate.shown : null,
       ...(row.unknown ? { unknown: shown(protect(row.unknown.count, hide)) } : {}),
       definition: {
-        vi: definition.vi.replace('{months}', String(options.stableMonths)),
-        en: definition.en.replace('{months}', String(options.stableMonths)),
+        vi: definition.vi.replace('{months}', String(stableMonths)),
+        en: definition.en.replace('{months}', String(stableMonths)),
       },
       ...(target ? { target, status: targetStatus('shown' in rate ? rate.shown : null, target) } : {}),
     };
   });
+}
+
+/** The plan as a report names it. */
+export function planSummary(plan: { id: string; name: string; decisionNumber: string | null; areaName: string | null } | null) {
+  return plan ? { id: plan.id, name: plan.name, decisionNumber: plan.decisionNumber, areaName: plan.areaName } : null;
+}
+
+export async function indicatorReport(
+  executor: Executor,
+  actor: Actor,
+  query: IndicatorQuery,
+  options: { stableMonths: number; now?: Date },
+): Promise<IndicatorReport> {
+  const scope = await readerScope(executor, actor, query.area);
+  const { area, counted, provinceCode, mayName } = scope;
+  const asOf = (options.now ?? new Date()).toISOString();
+
+  const facts = await loadPersonFacts(executor, provinceCode === null ? 'country' : { provinceCodes: [provinceCode] });
+  const rows = computeIndicators(facts, {
+    period: customPeriod(query.from, query.to),
+    area: counted,
+    fairId: query.fair ?? null,
+    stableMonths: options.stableMonths,
+    // Reoffending is only for staff with caseload rights over the people (never to anyone else).
+    reoffending: mayName,
+  });
+  const plan = await planOf(executor, scope, query.from, query.to);
   return {
     area,
-    plan: plan ? { id: plan.id, name: plan.name, decisionNumber: plan.decisionNumber, areaName: plan.areaName } : null,
+    plan: planSummary(plan),
     from: query.from,
     to: query.to,
     fairId: query.fair ?? null,
-    protected: hide,
+    protected: !mayName,
     managed: managedText,
-    figures,
+    figures: reportFigures(rows, !mayName, plan, options.stableMonths),
     asOf,
   };
 }

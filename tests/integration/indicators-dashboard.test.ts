@@ -1,0 +1,218 @@
+// The indicators dashboard over real records written by the services' own commands: its figures are
+// the definition's (`computeIndicators` over the same facts) and the API's; the previous period and
+// the change; the trend month by month; breakdowns whose groups add up; for a reader without
+// caseload rights (an organiser) counts of 1–4 as "<5", complements "×", nothing hidden recoverable
+// from the tables, and no reoffending anywhere; the page as HTML for both; the drill-down to the
+// people behind a count for the province's counsellors only, audited.
+import { and, eq } from 'drizzle-orm';
+import { expect, test } from 'vitest';
+import { addNote, createReturnee, updateReturneeProfile } from '#app/services/caseload/commands.server.ts';
+import { intakeSchema, noteSchema, profilePatchSchema } from '#app/services/caseload/schemas.ts';
+import { dashboardTables, indicatorDashboard, type Dashboard } from '#app/services/indicators/dashboard.server.ts';
+import { breakdown, computeIndicators } from '#app/services/indicators/definitions.ts';
+import { loadPersonFacts } from '#app/services/indicators/facts.server.ts';
+import { monthPeriod, yearPeriod } from '#app/services/indicators/periods.ts';
+import { indicatorReport } from '#app/services/indicators/report.server.ts';
+import { recoverableCells, type ProtectedCount, type ProtectedTable } from '#app/services/indicators/suppression.ts';
+import { changeReferral, startReferral } from '#app/services/pipeline/commands/referrals.server.ts';
+import { caseEvents, communes, returnees } from '#db/schema.ts';
+import { makeJob, makeOrganisation, makeUser } from '#server/seed/factories.ts';
+import { testServices } from '#tests/setup/services.ts';
+
+const services = await testServices();
+const { db } = services;
+
+const stableMonths = 6;
+
+const communeCodes = (
+  await db.select({ code: communes.code }).from(communes).where(eq(communes.provinceCode, '51')).orderBy(communes.code).limit(3)
+).map((c) => c.code);
+
+async function intake(
+  counsellor: Awaited<ReturnType<typeof makeUser>>,
+  fullName: string,
+  releaseDate: string,
+  communeCode: string,
+  sex: 'male' | 'female',
+) {
+  const { returnee } = (await createReturnee(
+    db,
+    counsellor,
+    intakeSchema.parse({
+      fullName,
+      birthDate: '1990-05-01',
+      sex,
+      communeCode,
+      releaseDate: '2026-01-05',
+      releaseKind: 'completed',
+      needs: ['job'],
+    }),
+  )) as { returnee: { id: string } };
+  // As if received on the day they came back (the intake is dated the day it is typed).
+  await db.update(returnees).set({ releaseDate }).where(eq(returnees.id, returnee.id));
+  await db
+    .update(caseEvents)
+    .set({ effectiveOn: releaseDate })
+    .where(and(eq(caseEvents.returneeId, returnee.id), eq(caseEvents.kind, 'intake')));
+  return returnee.id;
+}
+
+/**
+ * Quảng Ngãi: 14 people back in 2024 or 2025 over three communes; counselling in 2024 and 2025,
+ * two hires in 2025, one person detained again in 2025.
+ */
+async function world() {
+  const counsellor = await makeUser(db, { role: 'counsellor', provinceCode: '51' });
+  const organiser = await makeUser(db, { role: 'organiser', provinceCode: '51' });
+  const employer = await makeUser(db, { role: 'employer' });
+  const organisation = await makeOrganisation(db, {}, [{ userId: employer.id }]);
+  const job = await makeJob(db, { organisationId: organisation.id, title: 'Thợ may công nghiệp' });
+  const people: string[] = [];
+  const names = ['An', 'Bình', 'Châu', 'Dũng', 'Giang', 'Hà', 'Khánh', 'Lan', 'Minh', 'Nga', 'Phúc', 'Quân', 'Sơn', 'Thảo'];
+  for (const [i, name] of names.entries()) {
+    const id = await intake(
+      counsellor,
+      `Nguyễn Văn ${name}`,
+      i < 6 ? '2024-03-01' : '2025-02-01',
+      communeCodes[i % 3],
+      i % 4 === 0 ? 'female' : 'male',
+    );
+    people.push(id);
+    // Counselled: eight people in March 2025, three in May 2024.
+    if (i < 8) await addNote(db, counsellor, id, noteSchema.parse({ contactDate: '2025-03-05', text: 'Tư vấn việc làm' }));
+    if (i < 3) await addNote(db, counsellor, id, noteSchema.parse({ contactDate: '2024-05-05', text: 'Tư vấn học nghề' }));
+  }
+  for (const id of people.slice(0, 2)) {
+    const { referral } = await startReferral(db, counsellor, { jobId: job.id, returneeId: id, consent: true, effectiveOn: '2025-04-01' });
+    await changeReferral(db, employer, referral.id, { status: 'offered' });
+    await changeReferral(db, employer, referral.id, {
+      status: 'hired',
+      startDate: '2025-04-15',
+      wageVnd: 6_500_000,
+      contractType: 'indefinite',
+      effectiveOn: '2025-04-10',
+    });
+  }
+  await updateReturneeProfile(
+    db,
+    counsellor,
+    people[13],
+    profilePatchSchema.parse({ status: 'closed', closeReason: 'detained_again', closedOn: '2025-06-01' }),
+  );
+  return { counsellor, organiser, employer, people };
+}
+const w = await world();
+
+const year2025 = { kind: 'year', year: 2025 } as const;
+
+test('the dashboard’s figures are the definition’s over the same facts, and the API’s; the previous year and the change beside them', async () => {
+  const dashboard = await indicatorDashboard(db, w.counsellor, { period: year2025 }, { stableMonths });
+  const facts = await loadPersonFacts(db, { provinceCodes: ['51'] });
+  const options = { area: { kind: 'province', code: '51' } as const, stableMonths, reoffending: true };
+  const rows = computeIndicators(facts, { ...options, period: yearPeriod(2025) });
+  expect(dashboard.figures.map((f) => [f.key, f.numerator, f.denominator])).toEqual(rows.map((r) => [r.key, r.numerator, r.denominator]));
+  const figure = (key: string) => dashboard.figures.find((f) => f.key === key)!;
+  expect(figure('counselled')).toMatchObject({ numerator: 8, denominator: 14, previous: { numerator: 3, denominator: 6, value: 0.5 } });
+  // 8/14 = 57.1 % against 3/6 = 50 %: up 7.1 points.
+  expect(figure('counselled').change).toBe(7.1);
+  expect(figure('placed')).toMatchObject({ numerator: 2, denominator: 14 });
+  expect(figure('reoffended')).toMatchObject({ numerator: 1, denominator: 14 });
+
+  const report = await indicatorReport(db, w.counsellor, { from: '2025-01-01', to: '2025-12-31' }, { stableMonths });
+  expect(report.figures).toEqual(dashboard.figures.map(({ previous: _p, change: _c, ...f }) => f));
+
+  // Month by month: each month counted as its own period.
+  expect(dashboard.trend).toHaveLength(12);
+  const march = computeIndicators(facts, { ...options, period: monthPeriod(2025, 3) });
+  expect(dashboard.trend[2].figures.map((f) => [f.numerator, f.denominator])).toEqual(march.map((r) => [r.numerator, r.denominator]));
+  // The 2025 reform breaks the province's series in July.
+  expect(dashboard.breaks.map((b) => [b.kind, b.month])).toContainEqual(['area', 6]);
+
+  // Breakdowns: by commune, three groups that add up to the whole.
+  const byCommune = dashboard.breakdowns.find((b) => b.kind === 'commune')!;
+  expect(byCommune.groups.map((g) => g.group).sort()).toEqual([...communeCodes].sort());
+  const counselledIn = byCommune.groups.map((g) => g.figures.find((f) => f.key === 'counselled')!.numerator as number);
+  expect(counselledIn.reduce((a, b) => a + b, 0)).toBe(8);
+  const bySex = breakdown(facts, { ...options, period: yearPeriod(2025) }, 'sex');
+  expect(dashboard.breakdowns.find((b) => b.kind === 'sex')!.groups.map((g) => g.group)).toEqual(bySex.map((g) => g.group));
+
+  // The quarter before, a custom range, a reporting year: each with its own previous period.
+  const quarter = await indicatorDashboard(db, w.counsellor, { period: { kind: 'quarter', year: 2025, quarter: 2 } }, { stableMonths });
+  expect([quarter.from, quarter.to, quarter.previous]).toEqual(['2025-04-01', '2025-06-30', { from: '2025-01-01', to: '2025-03-31' }]);
+  expect(quarter.figures.find((f) => f.key === 'counselled')).toMatchObject({ numerator: 0, previous: { numerator: 8 } });
+  const reporting = await indicatorDashboard(
+    db,
+    w.counsellor,
+    { period: { kind: 'reporting', year: 2025, end: { month: 12, day: 10 } } },
+    { stableMonths },
+  );
+  expect([reporting.from, reporting.to, reporting.trend[0]]).toMatchObject([
+    '2024-12-11',
+    '2025-12-10',
+    { from: '2024-12-11', to: '2025-01-10' },
+  ]);
+});
+
+/** The table of one indicator in a breakdown as its reader sees it: numerator and rest per group, the rest hidden with either count. */
+function attackerTable(published: Dashboard, exact: Dashboard, kind: string, key: string): ProtectedTable {
+  const groupsOf = (d: Dashboard) => d.breakdowns.find((b) => b.kind === kind)!.groups.map((g) => g.figures.find((f) => f.key === key)!);
+  const seen = groupsOf(published);
+  const truth = groupsOf(exact);
+  const reason = (n: number) => (n >= 1 && n <= 4 ? 'small' : 'complement');
+  const cell = (value: number | string, truthValue: number): ProtectedCount =>
+    typeof value === 'number' ? { shown: value } : { hidden: reason(truthValue) };
+  const total = published.figures.find((f) => f.key === key)!;
+  const totalTruth = exact.figures.find((f) => f.key === key)!;
+  const N = totalTruth.numerator as number;
+  const D = totalTruth.denominator as number;
+  return {
+    rows: seen.map((_, g) => String(g)),
+    columns: ['numerator', 'rest'],
+    cells: seen.map((s, g) => {
+      const n = truth[g].numerator as number;
+      const d = truth[g].denominator as number;
+      const restShown = typeof s.numerator === 'number' && typeof s.denominator === 'number';
+      return [cell(s.numerator, n), restShown || d - n === 0 ? { shown: d - n } : { hidden: reason(d - n) }];
+    }),
+    rowTotals: seen.map((s, g) => cell(s.denominator, truth[g].denominator as number)),
+    columnTotals: [
+      cell(total.numerator, N),
+      typeof total.numerator === 'number' && typeof total.denominator === 'number' ? { shown: D - N } : { hidden: reason(D - N) },
+    ],
+    grandTotal: cell(total.denominator, D),
+  };
+}
+
+test('an organiser (no caseload rights): "<5" and "×", nothing hidden recoverable from a breakdown, no reoffending in any table', async () => {
+  const safe = await indicatorDashboard(db, w.organiser, { period: year2025 }, { stableMonths });
+  const exact = await indicatorDashboard(db, w.counsellor, { period: year2025 }, { stableMonths });
+  expect(safe.protected).toBe(true);
+  expect(safe.drillDown).toBe(false);
+  expect(safe.figures.find((f) => f.key === 'placed')).toMatchObject({ numerator: '<5', denominator: 14, value: null });
+  const counts = safe.breakdowns.flatMap((b) => b.groups.flatMap((g) => g.figures.flatMap((f) => [f.numerator, f.denominator])));
+  expect(counts).toContain('<5');
+  expect(counts).toContain('×');
+  expect(counts.filter((c) => typeof c === 'number' && c >= 1 && c <= 4)).toEqual([]);
+  for (const kind of ['commune', 'sex', 'age_band']) {
+    for (const key of ['counselled', 'placed', 'referred', 'received']) {
+      expect({ kind, key, recovered: recoverableCells(attackerTable(safe, exact, kind, key)) }).toEqual({ kind, key, recovered: [] });
+    }
+  }
+  const tables = dashboardTables(safe, 'vi');
+  const text = JSON.stringify(tables);
+  expect(text).not.toContain('Bị tạm giữ');
+  expect(text).not.toContain('reoffended');
+  expect(tables.map((t) => t.id)).toEqual([
+    'figures',
+    'trend',
+    'by_commune',
+    'by_occupation',
+    'by_sex',
+    'by_ethnicity',
+    'by_age_band',
+    'fairs',
+  ]);
+  // The tables carry the dashboard's numbers.
+  const placed = tables[0].rows.find((row) => row[0] === 'Có việc làm')!;
+  expect(placed.slice(1, 4)).toEqual(['<5', 14, null]);
+});
