@@ -4,6 +4,7 @@
 import { translate } from '#app/i18n/i18n.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { recordCaseEvent, type CaseEventInput, type CaseEventKind } from '#app/services/audit/case-events.server.ts';
+import { rebuildIndicatorFacts, withIndicatorFacts } from '#app/services/indicators/facts-store.server.ts';
 import { cardConsentWordingKey } from '#app/services/caseload/rules.ts';
 import { createPlan, formerProvincesOf, planSchema } from '#app/services/indicators/plans.server.ts';
 import { eq } from 'drizzle-orm';
@@ -1481,7 +1482,10 @@ export async function seedDemo(db: Db): Promise<boolean> {
     await db.transaction(async (transaction) => {
       // The factories take a Db; a transaction has the same query API at runtime.
       const tx = transaction as unknown as Db;
-      await load(tx);
+      await withIndicatorFacts(transaction, () => load(tx));
+      // Each step the seed records notes its person (their facts row is written before the commit);
+      // some demo rows go straight into the tables, so every row is also read again from the records.
+      await rebuildIndicatorFacts(transaction);
     });
   } catch (error) {
     // Another app node seeding at the same moment wins the race; its data is the demo data.

@@ -38,6 +38,7 @@ import { changeReferral, startReferral } from '#app/services/pipeline/commands/r
 import { enrolmentChangeSchema, followUpSchema } from '#app/services/pipeline/schemas.ts';
 import { communes, indicatorFacts, returnees } from '#db/schema.ts';
 import { makeJob, makeOrganisation, makeTrainingSlot, makeUser } from '#server/seed/factories.ts';
+import { seedDemo } from '#server/seed/demo.ts';
 import { testServices } from '#tests/setup/services.ts';
 
 const services = await testServices();
@@ -379,4 +380,16 @@ test('the aggregate gives computeIndicators’ counts on random populations, per
       });
   }
   expect(compared).toBe(240);
+}, 120_000);
+
+test('the demo seed leaves every person’s row as the records say', async () => {
+  expect(await seedDemo(db)).toBe(true);
+  const records = (await loadPersonFacts(db, 'country')).map(normalised).sort((a, b) => a.id.localeCompare(b.id));
+  const onRecord = new Set(records.map((person) => person.id));
+  const stored = (await loadStoredFacts(db, 'country'))
+    .filter((person) => onRecord.has(person.id))
+    .map(normalised)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  expect(records.length).toBeGreaterThan(10);
+  expect(stored).toEqual(records);
 }, 120_000);
