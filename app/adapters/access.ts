@@ -13,7 +13,7 @@ import type { ActionEntity, Permission } from '#app/services/authorize.ts';
 export type Access = 'public' | ActionEntity | Permission | readonly (ActionEntity | Permission)[];
 
 /** The kind of record a route's `:id` (or an operation's `{id}`) names. */
-export type RecordKind = 'returnee' | 'job' | 'training' | 'referral' | 'placement' | 'enrolment' | 'supportCase' | 'fair';
+export type RecordKind = 'returnee' | 'job' | 'training' | 'referral' | 'placement' | 'enrolment' | 'supportCase' | 'fair' | 'plan';
 
 export type RouteAccess = {
   /** What reading the page (GET) needs; absent for a route without a loader. */
@@ -50,6 +50,8 @@ export const routeAccess = {
   'admin.users': { loader: 'read:user', action: 'update:user' },
   'admin.tokens': { loader: 'create:api-token', action: 'create:api-token' },
   'admin.plans': { loader: 'create:plan', action: 'create:plan' },
+  'admin.plans_.$id': { loader: 'update:plan', action: 'update:plan', record: 'plan' },
+  'admin.reoffending': { loader: 'update:indicator-setting', action: 'update:indicator-setting' },
 
   // Counsellors, over the people of their province.
   'caseload._index': { loader: 'read:returnee:province' },

@@ -2,16 +2,19 @@
 // 2025–2030), which /indicators holds each figure against. An administrator enters one: its name,
 // decision number, province, years, area (the whole province, or the communes that were a former
 // province before the 2025 reform) and a target per indicator — a band in % to reach, or for
-// reoffending a limit to stay below. Every field's message at once; works without JavaScript.
+// reoffending a limit to stay below. Every field's message at once; works without JavaScript. Each
+// plan links to its edit page (correct it, or end it); the province switch for reoffending is linked.
 import '#app/styles/forms.css';
 import '#app/styles/data.css';
-import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import type { FormActionData } from '#app/adapters/form-data.ts';
 import { formCommand, readForm } from '#app/adapters/form.server.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { ScrollTable } from '#app/components/ScrollTable.tsx';
+import { planInput, PlanForm } from '#app/components/plans/PlanForm.tsx';
+import { planStatus } from '#app/components/plans/plan-status.ts';
 import { titleMeta } from '#app/components/postings/meta.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { indicatorKeys } from '#app/services/indicators/definitions.ts';
@@ -22,9 +25,6 @@ import { formatPercent, type Locale } from '#lib/format.ts';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'plans.title');
 
-/** The indicators a plan sets a limit for (to stay below); the others get a band to reach. */
-const limited = new Set(['reoffended']);
-
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUserWithPermission(request, context, 'create:plan');
   const { db } = context.services;
@@ -33,19 +33,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const province = provinces.find((p) => p.code === chosen)?.code ?? '';
   const [plans, formerProvinces] = await Promise.all([plansOf(db, null), province ? formerProvincesOf(db, province) : []]);
   return { provinces, province, formerProvinces, plans };
-}
-
-/** The posted form as the plan schema reads it: `target.<indicator>.low|high|limit` fields become `targets`. */
-function planInput(values: Record<string, string>) {
-  const targets = Object.fromEntries(
-    indicatorKeys.map((key) => [
-      key,
-      limited.has(key)
-        ? { direction: 'below', limit: values[`targets.${key}.limit`] ?? '' }
-        : { direction: 'at_least', low: values[`targets.${key}.low`] ?? '', high: values[`targets.${key}.high`] ?? '' },
-    ]),
-  );
-  return { ...values, targets };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -71,21 +58,6 @@ function targetText(locale: Locale, target: Target | undefined) {
   return target.low === target.high ? pct(target.low) : `${pct(target.low)}–${pct(target.high)}`;
 }
 
-/** One percentage box of a target, with the message for it and the value typed before. */
-function PercentInput({
-  name,
-  label,
-  values,
-  errors,
-}: {
-  name: string;
-  label: string;
-  values: Record<string, string>;
-  errors: Record<string, string>;
-}) {
-  return <TextInput name={name} label={label} inputMode="decimal" w={140} defaultValue={values[name] ?? ''} error={errors[name]} />;
-}
-
 export default function AdminPlans() {
   const { provinces, province, formerProvinces, plans } = useLoaderData<typeof loader>();
   const result = useActionData<FormActionData>();
@@ -99,6 +71,11 @@ export default function AdminPlans() {
     <Stack gap="lg">
       <Title order={1}>{t('plans.title')}</Title>
       <Text>{t('plans.intro')}</Text>
+      <Text>
+        <Anchor component={Link} to="/admin/reoffending">
+          {t('plans.reoffendingLink')}
+        </Anchor>
+      </Text>
       {result?.ok ? (
         <Alert color="teal" role="status">
           {result.message}
@@ -118,9 +95,13 @@ export default function AdminPlans() {
                 <Table.Th>{t('plans.name')}</Table.Th>
                 <Table.Th>{t('plans.area')}</Table.Th>
                 <Table.Th>{t('plans.years')}</Table.Th>
+                <Table.Th>{t('plans.status')}</Table.Th>
                 {indicatorKeys.map((key) => (
                   <Table.Th key={key}>{t(`indicators.key.${key}`)}</Table.Th>
                 ))}
+                <Table.Th>
+                  <VisuallyHidden>{t('plans.edit')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -134,9 +115,15 @@ export default function AdminPlans() {
                   <Table.Td>
                     {plan.fromYear}–{plan.toYear}
                   </Table.Td>
+                  <Table.Td>{t(...planStatus(plan))}</Table.Td>
                   {indicatorKeys.map((key) => (
                     <Table.Td key={key}>{targetText(locale, plan.targets[key])}</Table.Td>
                   ))}
+                  <Table.Td>
+                    <Anchor component={Link} to={`/admin/plans/${plan.id}`} aria-label={t('plans.editOf', { name: plan.name })}>
+                      {t('plans.edit')}
+                    </Anchor>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -164,74 +151,13 @@ export default function AdminPlans() {
             </Group>
           </Form>
           {province ? (
-            <Form method="post" noValidate>
-              <Stack>
-                <input type="hidden" name="provinceCode" value={province} />
-                <TextInput name="name" label={t('plans.name')} required defaultValue={values.name ?? ''} error={errors.name} />
-                <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                  <TextInput
-                    name="decisionNumber"
-                    label={t('plans.decision')}
-                    defaultValue={values.decisionNumber ?? ''}
-                    error={errors.decisionNumber}
-                  />
-                  <TextInput
-                    name="fromYear"
-                    label={t('plans.fromYear')}
-                    inputMode="numeric"
-                    required
-                    defaultValue={values.fromYear ?? ''}
-                    error={errors.fromYear}
-                  />
-                  <TextInput
-                    name="toYear"
-                    label={t('plans.toYear')}
-                    inputMode="numeric"
-                    required
-                    defaultValue={values.toYear ?? ''}
-                    error={errors.toYear}
-                  />
-                </SimpleGrid>
-                <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <NativeSelect
-                    name="formerProvince"
-                    label={t('plans.formerProvince')}
-                    description={t('plans.formerProvinceHint')}
-                    defaultValue={values.formerProvince ?? ''}
-                    error={errors.formerProvince}
-                    data={[
-                      { value: '', label: t('plans.wholeProvince') },
-                      ...formerProvinces.map((name) => ({ value: name, label: name })),
-                    ]}
-                  />
-                  <TextInput name="areaName" label={t('plans.areaName')} defaultValue={values.areaName ?? ''} error={errors.areaName} />
-                </SimpleGrid>
-                <Title order={3} size="h4">
-                  {t('plans.targets')}
-                </Title>
-                <Text size="sm">{t('plans.targetsHint')}</Text>
-                {indicatorKeys.map((key) => (
-                  <fieldset key={key}>
-                    <legend>{t(`indicators.key.${key}`)}</legend>
-                    <Group align="flex-end" wrap="wrap">
-                      {limited.has(key) ? (
-                        <PercentInput name={`targets.${key}.limit`} label={t('plans.limit')} values={values} errors={errors} />
-                      ) : (
-                        <>
-                          <PercentInput name={`targets.${key}.low`} label={t('plans.low')} values={values} errors={errors} />
-                          <PercentInput name={`targets.${key}.high`} label={t('plans.high')} values={values} errors={errors} />
-                        </>
-                      )}
-                    </Group>
-                  </fieldset>
-                ))}
-                <Group>
-                  <Button type="submit" loading={navigation.state === 'submitting'}>
-                    {t('plans.save')}
-                  </Button>
-                </Group>
-              </Stack>
-            </Form>
+            <PlanForm
+              province={province}
+              formerProvinces={formerProvinces}
+              values={values}
+              errors={errors}
+              submitting={navigation.state === 'submitting'}
+            />
           ) : null}
         </Stack>
       </Paper>

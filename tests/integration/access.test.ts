@@ -24,6 +24,7 @@ import {
   fairBoothStaff,
   fairQueueEntries,
   fairTickets,
+  indicatorPlans,
   placements,
   referrals,
   supportCases,
@@ -120,6 +121,8 @@ type Side = {
   /** The side's person's ticket to that fair, and their place in the booth's queue. */
   ticketId: string;
   placeId: string;
+  /** An indicator plan for the side's province. */
+  planId: string;
 };
 type World = { actors: Record<ActorName, Actor>; cookies: Record<Caller, string | null>; sides: { A: Side; B: Side } };
 
@@ -184,6 +187,10 @@ async function makeSide(provinceCode: string, counsellor: Actor, returnee: Actor
     .insert(fairQueueEntries)
     .values({ fairId: fair.id, boothId: booth.id, ticketId: ticket.id, number: 1, slot: 1, jobId: job.id })
     .returning();
+  const [plan] = await db
+    .insert(indicatorPlans)
+    .values({ name: `Kế hoạch tỉnh ${provinceCode}`, provinceCode, fromYear: 2025, toYear: 2030 })
+    .returning();
   return {
     person,
     jobId: job.id,
@@ -199,6 +206,7 @@ async function makeSide(provinceCode: string, counsellor: Actor, returnee: Actor
     boothId: booth.id,
     ticketId: ticket.id,
     placeId: place.id,
+    planId: plan.id,
   };
 }
 
@@ -251,6 +259,8 @@ function resourceOf(kind: RecordKind, side: Side): Resource {
     case 'fair':
       // A fair is its province's (organisers, counsellors), its ticket holder's and its booth's organisation's.
       return { provinceCode: side.person.provinceCode, userId: side.person.userId, organisationId: side.job.organisationId };
+    case 'plan':
+      return { provinceCode: side.person.provinceCode };
   }
 }
 
@@ -264,6 +274,7 @@ function idOf(kind: RecordKind | 'organisation', side: Side) {
     enrolment: side.enrolmentId,
     supportCase: side.supportCaseId,
     fair: side.fairId,
+    plan: side.planId,
     organisation: side.pendingOrganisation.id,
   };
   return ids[kind];
