@@ -90,6 +90,14 @@ export const routeAccess = {
   'fairs._index': { loader: 'update:fair' },
   // A province's staff (their province) and administrators (the country).
   indicators: { loader: 'read:indicator' },
+  // Its files and reports: every dashboard table as CSV/XLSX, the monthly needs (and its files), and
+  // the yearly report, whose text the province's staff (and administrators) write.
+  'indicators_.export[.]csv': { loader: 'read:indicator' },
+  'indicators_.export[.]xlsx': { loader: 'read:indicator' },
+  'indicators_.needs': { loader: 'read:indicator' },
+  'indicators_.needs[.]csv': { loader: 'read:indicator' },
+  'indicators_.needs[.]xlsx': { loader: 'read:indicator' },
+  'indicators_.report': { loader: 'read:indicator', action: 'update:indicator-report' },
   'fairs.new': { loader: 'update:fair', action: 'update:fair' },
   'fairs.$id': { loader: 'update:fair', action: 'update:fair', record: 'fair' },
   'fairs.$id_.console': { loader: 'update:fair', record: 'fair' },
