@@ -20,7 +20,6 @@ import { plansOf } from '#app/services/indicators/plans.server.ts';
 import {
   reportQuerySchema,
   reportTextSchema,
-  resultsTable,
   saveReportText,
   yearlyReport,
   type ReportSection,
@@ -38,11 +37,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const { db, env } = context.services;
   const { data, fields } = parseFilter(reportQuerySchema(thisYear()), queryValues(new URL(request.url)), actor.locale);
   const year = data.year ?? thisYear();
-  const report = await yearlyReport(db, actor, { area: data.area, year }, { stableMonths: env.STABLE_JOB_MONTHS }).catch((error: unknown) =>
-    throwAsPage(error, actor.locale),
-  );
-  const plan = report.figures.plan;
-  const results = resultsTable(report.figures, actor.locale, translate(actor.locale, 'reports.resultsTitle', { year }));
+  const report = await yearlyReport(
+    db,
+    actor,
+    { area: data.area, year },
+    { stableMonths: env.STABLE_JOB_MONTHS, locale: actor.locale },
+  ).catch((error: unknown) => throwAsPage(error, actor.locale));
   // The areas to choose from: the reader's province, its plan areas and communes; the country and its provinces for administrators.
   const [communes, plans, provinces, ownProvince] = actor.provinceCode
     ? await Promise.all([listCommunes(db, actor.provinceCode), plansOf(db, actor.provinceCode), [], provinceName(db, actor.provinceCode)])
@@ -59,8 +59,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       ];
   const today = vietnamDate();
   return {
-    report: { ...report, figures: { plan, asOf: report.figures.asOf } },
-    results,
+    report,
     year,
     years: Array.from({ length: thisYear() - 2015 + 1 }, (_, i) => thisYear() - i),
     areas,
@@ -117,7 +116,7 @@ function PrintButton() {
 const proseSections = ['situation', 'shortcomings', 'direction'] as const satisfies readonly ReportSection[];
 
 export default function YearlyReportPage() {
-  const { report, results, year, years, areas, today, invalid } = useLoaderData<typeof loader>();
+  const { report, year, years, areas, today, invalid } = useLoaderData<typeof loader>();
   const result = useActionData<FormActionData>();
   const navigation = useNavigation();
   const t = useT();
@@ -125,7 +124,7 @@ export default function YearlyReportPage() {
   const errors = result && !result.ok ? (result.fields ?? {}) : {};
   const typed = result && !result.ok ? result.values : undefined;
   const valueOf = (section: ReportSection) => typed?.[section] ?? report.texts[section] ?? '';
-  const plan = report.figures.plan;
+  const plan = report.plan;
   const subject = plan
     ? t('reports.subjectPlan', { plan: plan.name, year, area: report.areaName })
     : t('reports.subject', { year, area: report.areaName });
@@ -170,11 +169,11 @@ export default function YearlyReportPage() {
           <h3 id="part-results">{t('reports.section.results')}</h3>
           <p>
             {t('reports.resultsIntro', {
-              time: formatDateTime(locale, report.figures.asOf),
+              time: formatDateTime(locale, report.asOf),
               plan: plan ? `${plan.name}${plan.decisionNumber ? ` (${plan.decisionNumber})` : ''}` : t('reports.noPlan'),
             })}
           </p>
-          <ReportTable table={results} />
+          <ReportTable table={report.results} minWidth={900} />
         </section>
         <section aria-labelledby="part-shortcomings">
           <h3 id="part-shortcomings">{t('reports.section.shortcomings')}</h3>

@@ -167,7 +167,7 @@ test('part II shows the same numbers as the indicators, for the counsellor and (
     const page = unwrap<Awaited<ReturnType<typeof reportPage.loader>>>(
       await call(reportPage.loader, new Request(origin + path, { headers: { Cookie: cookie } }), context),
     ).data;
-    expect(page.results.rows.map((row) => row.slice(1, 4))).toEqual(figures.figures.map((f) => [f.numerator, f.denominator, f.value]));
+    expect(page.report.results.rows.map((row) => row.slice(1, 4))).toEqual(figures.figures.map((f) => [f.numerator, f.denominator, f.value]));
     const html = await pageHtml(context, reportPage, 'indicators/report', path, { cookie });
     const placed = figures.figures.find((f) => f.key === 'placed')!;
     const shown = (n: number | '<5') => (n === '<5' ? '&lt;5' : formatNumber('vi', n));

@@ -37,28 +37,12 @@ export const indicatorReportMessages = {
     vi: 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {year}',
     en: 'IV. DIRECTION AND TASKS FOR {year}',
   },
-  'reports.resultsTitle': { vi: 'Kết quả các chỉ tiêu năm {year}', en: 'The indicators in {year}' },
   'reports.resultsIntro': {
     vi: 'Số liệu lấy từ hồ sơ trên hệ thống, tính đến {time}; chỉ tiêu kế hoạch: {plan}.',
     en: 'Figures from the records in the system as of {time}; targets: {plan}.',
   },
   'reports.noPlan': { vi: 'chưa có kế hoạch cho địa bàn và năm này', en: 'no plan for this area and year' },
-  'reports.results.indicator': { vi: 'Chỉ tiêu', en: 'Indicator' },
-  'reports.results.numerator': { vi: 'Kết quả (người)', en: 'Result (people)' },
-  'reports.results.denominator': { vi: 'Trên tổng số (người)', en: 'Out of (people)' },
-  'reports.results.rate': { vi: 'Tỷ lệ', en: 'Rate' },
-  'reports.results.target': { vi: 'Chỉ tiêu kế hoạch', en: 'Target' },
-  'reports.results.status': { vi: 'Đánh giá', en: 'Assessment' },
-  'reports.results.unknown': {
-    vi: 'Việc làm ổn định: {count} người có việc làm đến mốc nhưng chưa có thông tin theo dõi (chưa rõ, không tính là ổn định).',
-    en: 'Stable job: {count} people whose job reached the mark with no follow-up recorded (unknown, not counted as stable).',
-  },
-  'reports.results.protected': {
-    vi: '"<5": từ 1 đến 4 người; "×": số được ẩn để không suy ra được số nhỏ; tỷ lệ tính trên số được ẩn không hiển thị.',
-    en: '"<5": 1 to 4 people; "×": hidden so that a small count cannot be worked out; rates on hidden counts are not shown.',
-  },
   'reports.empty': { vi: '(Chưa có nội dung.)', en: '(Not written yet.)' },
-  'reports.recipients': { vi: 'Nơi nhận:', en: 'To:' },
   'reports.signature': { vi: 'THỦ TRƯỞNG ĐƠN VỊ', en: 'HEAD OF THE BODY' },
   'reports.print': { vi: 'In báo cáo / Lưu PDF', en: 'Print / save as PDF' },
   'reports.printNoJs': {
@@ -115,7 +99,6 @@ export const indicatorReportMessages = {
   'needs.kind.job': { vi: 'Cần việc làm', en: 'Need a job' },
   'needs.kind.loan': { vi: 'Cần vay vốn', en: 'Need a loan' },
   'needs.kind.legal': { vi: 'Cần trợ giúp pháp lý', en: 'Need legal help' },
-  'needs.definitionTitle': { vi: 'Cách tính', en: 'How it is counted' },
   'needs.definition.who': {
     vi: 'Người được tính: người đang được quản lý trong tháng (đã trở về và có hồ sơ tiếp nhận đến ngày cuối tháng, hồ sơ chưa đóng trước ngày đầu tháng), theo xã/phường nơi cư trú vào ngày cuối tháng. Một người có thể có nhiều nhu cầu.',
     en: 'Who is counted: people managed in the month (back, with an intake record by its last day, and a case not closed before its first day), by the commune they lived in on its last day. One person may have several needs.',

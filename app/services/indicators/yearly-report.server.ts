@@ -4,17 +4,15 @@
 // written parts are saved per area and year (`saveReportText`, audited in the caller's transaction).
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { translate, type Locale, type MessageKey } from '#app/i18n/i18n.ts';
+import type { Locale } from '#app/i18n/i18n.ts';
 import type { Executor } from '#db/client.ts';
 import { communes, indicatorPlans, indicatorReportTexts, provinces, reportSections, users } from '#db/schema.ts';
-import { formatPercent } from '#lib/format.ts';
 import { audit } from '../audit.server.ts';
 import { authorize, can, type Actor } from '../authorize.ts';
 import { NotFoundError } from '../errors.ts';
 import { text } from '../fields.ts';
-import { indicatorReport, type IndicatorReport } from './report.server.ts';
+import { dashboardTableIds, dashboardTables, indicatorDashboard, type Dashboard } from './dashboard.server.ts';
 import type { OutputTable } from './tables.ts';
-import type { Target } from './targets.ts';
 
 export type ReportSection = (typeof reportSections)[number];
 
@@ -159,7 +157,11 @@ export type YearlyReport = {
   areaName: string;
   /** The province whose name heads the place-and-date line (null: the country). */
   provinceName: string | null;
-  figures: IndicatorReport;
+  /** The plan the figures are held against, and when they were read. */
+  plan: Dashboard['plan'];
+  asOf: string;
+  /** Part II: the dashboard's figures table (the year against the plan's targets and the year before), protected for the reader. */
+  results: OutputTable;
   texts: ReportTexts;
   /** The last change of the written parts: who and when. */
   lastChange: { by: string | null; at: string } | null;
@@ -168,20 +170,21 @@ export type YearlyReport = {
 };
 
 /**
- * The yearly report of an area the reader may read the indicators of: the year's figures (through
- * `indicatorReport`, so protected as on /indicators), the written parts, and whether the reader may
- * write them.
+ * The yearly report of an area the reader may read the indicators of: the year's figures (the
+ * dashboard's figures table, so the same numbers, protected alike, as /indicators and its files),
+ * the written parts, and whether the reader may write them.
  */
 export async function yearlyReport(
   executor: Executor,
   actor: Actor,
   query: { area?: string; year: number },
-  options: { stableMonths: number; now?: Date },
+  options: { stableMonths: number; now?: Date; locale: Locale },
 ): Promise<YearlyReport> {
   authorize(actor, 'read:indicator');
   const code = query.area ?? actor.provinceCode ?? 'country';
   const area = await areaOf(executor, code);
-  const figures = await indicatorReport(executor, actor, { area: code, from: `${query.year}-01-01`, to: `${query.year}-12-31` }, options);
+  const dashboard = await indicatorDashboard(executor, actor, { area: code, period: { kind: 'year', year: query.year } }, options);
+  const results = dashboardTables(dashboard, options.locale).find((table) => table.id === dashboardTableIds.figures)!;
   const rows = await executor
     .select({
       section: indicatorReportTexts.section,
@@ -202,53 +205,11 @@ export async function yearlyReport(
     year: query.year,
     areaName: area.name,
     provinceName: area.provinceName,
-    figures,
+    plan: dashboard.plan,
+    asOf: dashboard.asOf,
+    results,
     texts: Object.fromEntries(rows.map((row) => [row.section, row.text])),
     lastChange: last ? { by: last.by, at: last.at.toISOString() } : null,
     mayEdit,
-  };
-}
-
-function targetText(locale: Locale, target: Target | undefined) {
-  if (!target) return null;
-  const pct = (fraction: number) => formatPercent(locale, fraction);
-  if (target.direction === 'below') return translate(locale, 'indicators.target.below', { limit: pct(target.limit) });
-  return target.low === target.high
-    ? translate(locale, 'indicators.target.atLeast', { low: pct(target.low) })
-    : translate(locale, 'indicators.target.band', { low: pct(target.low), high: pct(target.high) });
-}
-
-/**
- * Part II's table: each indicator's result (people counted, out of how many, the rate), the plan's
- * target and where the figure stands — the same figures as /indicators, already protected.
- */
-export function resultsTable(figures: IndicatorReport, locale: Locale, title: string): OutputTable {
-  const t = (key: MessageKey, vars?: Record<string, string | number>) => translate(locale, key, vars);
-  return {
-    id: 'results',
-    title,
-    columns: [
-      { key: 'indicator', label: t('reports.results.indicator'), kind: 'text' },
-      { key: 'numerator', label: t('reports.results.numerator'), kind: 'count' },
-      { key: 'denominator', label: t('reports.results.denominator'), kind: 'count' },
-      { key: 'rate', label: t('reports.results.rate'), kind: 'rate' },
-      { key: 'target', label: t('reports.results.target'), kind: 'text' },
-      { key: 'status', label: t('reports.results.status'), kind: 'text' },
-    ],
-    rows: figures.figures.map((figure) => [
-      t(`indicators.key.${figure.key}`),
-      figure.numerator,
-      figure.denominator,
-      figure.value,
-      targetText(locale, figure.target),
-      figure.status ? t(`indicators.status.${figure.status}`) : null,
-    ]),
-    notes: [
-      figures.managed[locale],
-      ...figures.figures.flatMap((figure) =>
-        figure.unknown !== undefined ? [t('reports.results.unknown', { count: String(figure.unknown) })] : [],
-      ),
-      ...(figures.protected ? [t('reports.results.protected')] : []),
-    ],
   };
 }
