@@ -934,7 +934,22 @@ export const indicatorFacts = pgTable(
     loanAskedOn: date().array().notNull(),
     loanEligible: boolean().array().notNull(),
     loanGrantedOn: date().array().notNull(),
+    /** The first request of a loan found eligible (the loan indicator's denominator from that day). */
+    loanEligibleFrom: date(),
     fairIds: uuid().array().notNull(),
+    /**
+     * The stable-job rule applied at write (`stableOutcome`) for every number of months 1–24: one code
+     * months × 100000 + (mark − 2000-01-01 in days) per placement stable at its mark, and per
+     * placement unknown at it; a query for m months looks for a code of m with the mark in the period.
+     */
+    stableMarks: integer()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    unknownMarks: integer()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     updatedAt: updatedAt(),
   },
   (t) => [index().using('gin', t.residenceProvince), index().using('gin', t.residenceCommune), index().using('gin', t.fairIds)],
