@@ -95,7 +95,9 @@ function Prose({ text }: { text: string | undefined }) {
   return (
     <>
       {paragraphs.map((paragraph, i) => (
-        <p key={i}>{paragraph}</p>
+        <p key={i} className="report-prose">
+          {paragraph}
+        </p>
       ))}
     </>
   );

@@ -99,7 +99,9 @@ test('a counsellor writes the report’s parts; after saving, the document shows
   expect(html).toContain('Số: 125/BC-TTDVVL');
   expect(html).toMatch(/Quảng Ngãi, ngày \d\d tháng \d\d năm \d{4}/);
   // Each line of the situation is a paragraph of its own, in part I.
-  expect(html).toContain('<p>Năm 2025, tỉnh sáp nhập với tỉnh Kon Tum.</p><p>Công tác tư vấn được duy trì hằng tháng.</p>');
+  expect(html).toContain(
+    '<p class="report-prose">Năm 2025, tỉnh sáp nhập với tỉnh Kon Tum.</p><p class="report-prose">Công tác tư vấn được duy trì hằng tháng.</p>',
+  );
   expect(html).toContain('IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026');
   expect(html).toContain('Tổ chức 4 phiên giao dịch việc làm lưu động.');
 
@@ -167,7 +169,9 @@ test('part II shows the same numbers as the indicators, for the counsellor and (
     const page = unwrap<Awaited<ReturnType<typeof reportPage.loader>>>(
       await call(reportPage.loader, new Request(origin + path, { headers: { Cookie: cookie } }), context),
     ).data;
-    expect(page.report.results.rows.map((row) => row.slice(1, 4))).toEqual(figures.figures.map((f) => [f.numerator, f.denominator, f.value]));
+    expect(page.report.results.rows.map((row) => row.slice(1, 4))).toEqual(
+      figures.figures.map((f) => [f.numerator, f.denominator, f.value]),
+    );
     const html = await pageHtml(context, reportPage, 'indicators/report', path, { cookie });
     const placed = figures.figures.find((f) => f.key === 'placed')!;
     const shown = (n: number | '<5') => (n === '<5' ? '&lt;5' : formatNumber('vi', n));
