@@ -353,7 +353,7 @@ function randomOptions(g: ReturnType<typeof generator>): IndicatorOptions {
     period,
     area,
     fairId: g.chance(0.25) ? g.pick(fairPool) : null,
-    stableMonths: g.pick([1, 3, 6, 6, 12]),
+    stableMonths: g.pick([1, 3, 6, 6, 12, 30]),
     reoffending: g.chance(0.8),
   };
 }

@@ -7,6 +7,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { indicatorFacts } from '#db/schema.ts';
 import { indicatorKeysFor, type Area, type IndicatorKey, type IndicatorOptions } from './definitions.ts';
+import { markedMonths } from './facts-store.server.ts';
 
 /** One indicator's counts (no people: the aggregate never reads who they are). */
 export type AggregateRow = {
@@ -82,9 +83,18 @@ export async function aggregateIndicators(executor: Executor, options: Indicator
             p(start, ended, still, gone, fair)) s
     where s.mark between ${from} and ${to}${fair === null ? sql`` : sql` and s.fair = ${fair}`})`;
 
+  // The marks kept at write (months 1–24, any fair): array tests only, which Postgres can run in
+  // parallel workers; else the placements' subquery (a fair's figures read few rows).
+  const marked = fair === null && stableMonths <= markedMonths;
+  const markSpan = sql`int4range(${stableMonths * 100_000}::int + (${from} - date '2000-01-01'), ${stableMonths * 100_000}::int + (${to} - date '2000-01-01'), '[]')`;
+
   // Starts whose mark (start + months, a month-end start clamped by up to 3 days) can fall in the
   // period: a cheap test on the array that spares the placements' subquery most people.
   const startsNearMarks = sql`daterange((${from} - make_interval(months => ${months}))::date - 4, (${to} - make_interval(months => ${months}))::date + 4, '[]')`;
+
+  const stable = marked
+    ? sql`case when p.managed and ${markSpan} @> any(f.stable_marks) then 2 when p.managed and ${markSpan} @> any(f.unknown_marks) then 1 end`
+    : sql`case when p.managed and ${startsNearMarks} @> any(f.placement_start) then ${marks} end`;
 
   const [counts] = (await executor.execute(sql`
     select
@@ -111,10 +121,8 @@ export async function aggregateIndicators(executor: Executor, options: Indicator
         case when p.managed and cardinality(f.course_certified_on) > 0 then ${anyInPeriod(sql`f.course_certified_on`, sql`f.course_fair_id`)} end as certified,
         case when p.managed and cardinality(f.referral_on) > 0 then ${anyInPeriod(sql`f.referral_on`, sql`f.referral_fair_id`)} end as referred,
         case when p.managed and cardinality(f.placement_hired_on) > 0 then ${anyInPeriod(sql`f.placement_hired_on`, sql`f.placement_fair_id`)} end as placed,
-        case when p.managed and ${startsNearMarks} @> any(f.placement_start) then ${marks} end as stable,
-        case when not p.managed or cardinality(f.loan_asked_on) = 0 then null
-          when cardinality(f.loan_asked_on) = 1 then coalesce(f.loan_eligible[1] and f.loan_asked_on[1] <= ${to}, false)
-          else exists (select 1 from unnest(f.loan_asked_on, f.loan_eligible) l(asked, eligible) where l.asked <= ${to} and l.eligible) end as loan_eligible,
+        ${stable} as stable,
+        case when p.managed then coalesce(f.loan_eligible_from <= ${to}, false) end as loan_eligible,
         case when p.managed and cardinality(f.loan_granted_on) > 0 then coalesce(${span} @> any(f.loan_granted_on), false) end as loan_granted,
         case when p.managed then coalesce(f.detained_again_on between ${from} and ${to}, false) end as reoffended
       from ${indicatorFacts} f
@@ -122,7 +130,7 @@ export async function aggregateIndicators(executor: Executor, options: Indicator
         f.release_date <= ${to} and f.intake_on <= ${to} and (f.closed_on is null or f.closed_on >= ${from})
         ${fair === null ? sql`` : sql`and f.fair_ids @> array[${fair}]`}, false) as managed) p
       where ${inArea(options.area, to)}
-      offset 0 -- each person's values once (not again in every count that reads them)
+      ${marked ? sql`` : sql`offset 0 -- each person's subquery once (not again in each count that reads it)`}
     ) people`)) as unknown as Record<string, string | number>[];
 
   const n = (column: string) => Number(counts[column]);

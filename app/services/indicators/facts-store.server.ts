@@ -9,7 +9,8 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { indicatorFacts, returnees } from '#db/schema.ts';
-import type { PersonFacts } from './definitions.ts';
+import { addMonths } from '../pipeline/rules.ts';
+import { stableOutcome, type PersonFacts, type PlacementFacts } from './definitions.ts';
 import { loadPersonFacts, type FactsScope } from './facts.server.ts';
 
 /** The people whose facts changed in each open transaction (`withIndicatorFacts` collects them). */
@@ -109,7 +110,10 @@ const columns = [
   'loan_asked_on',
   'loan_eligible',
   'loan_granted_on',
+  'loan_eligible_from',
   'fair_ids',
+  'stable_marks',
+  'unknown_marks',
 ] as const;
 const columnList = columns.join(', ');
 const updateList = columns
@@ -156,8 +160,35 @@ export function factsRow(person: PersonFacts, linked = true): FactsRow {
     loan_asked_on: person.loans.map((l) => l.askedOn),
     loan_eligible: person.loans.map((l) => l.eligible),
     loan_granted_on: person.loans.map((l) => l.grantedOn),
+    loan_eligible_from: person.loans.filter((l) => l.eligible === true).reduce<string | null>(earliest, null),
     fair_ids: person.fairIds,
+    ...markCodes(person.placements),
   };
+}
+
+const earliest = (day: string | null, loan: { askedOn: string }) => (day === null || loan.askedOn < day ? loan.askedOn : day);
+
+/** The stable-job months the marks are kept for (STABLE_JOB_MONTHS beyond it is counted the slow way). */
+export const markedMonths = 24;
+const dayZero = Date.UTC(2000, 0, 1);
+
+/** A placement's mark after `months` as a code: months × 100000 + days since 2000-01-01. */
+export function markCode(months: number, mark: string) {
+  return months * 100_000 + Math.round((Date.parse(`${mark}T00:00:00Z`) - dayZero) / 86_400_000);
+}
+
+/** Each placement's outcome at its mark for 1–24 months, by the definition's own rule (`stableOutcome`). */
+function markCodes(placements: readonly PlacementFacts[]) {
+  const stable: number[] = [];
+  const unknown: number[] = [];
+  for (let months = 1; months <= markedMonths; months++) {
+    for (const placement of placements) {
+      const outcome = stableOutcome(placement, months);
+      if (outcome === 'stable') stable.push(markCode(months, addMonths(placement.startDate, months)));
+      else if (outcome === 'unknown') unknown.push(markCode(months, addMonths(placement.startDate, months)));
+    }
+  }
+  return { stable_marks: stable, unknown_marks: unknown };
 }
 
 /** People read per batch by the rebuild. */
