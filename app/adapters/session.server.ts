@@ -53,7 +53,11 @@ export async function getActor(request: Request, context: AppLoadContext): Promi
   if (!hasCredentials(request)) return null;
   const { db } = context.services;
   const bearer = bearerToken(request);
-  if (bearer) return actorByApiToken(db, bearer, context.clientIp);
+  if (bearer) {
+    const actor = await actorByApiToken(db, bearer, context.clientIp);
+    // A statistics token is for the JSON API only: a page sees no one signed in.
+    return actor?.only && !isApiRequest(request) ? null : actor;
+  }
   const token = await readSessionToken(request, context);
   return token ? actorBySessionToken(db, token, context.clientIp) : null;
 }

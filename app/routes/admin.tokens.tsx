@@ -1,4 +1,6 @@
-// Administrators create API tokens for integrations (shown once, stored hashed) and revoke them.
+// Administrators create API tokens (shown once, stored hashed) and revoke them: an account token
+// for an integration acting as that account, or a statistics token that reads only the indicators
+// of its area (a province or the country), always protected. The list says which kind each is.
 import '#app/styles/forms.css';
 import '#app/styles/data.css';
 import { pageTitle } from '#app/i18n/page-title.ts';
@@ -10,16 +12,18 @@ import type { FormActionData } from '#app/adapters/form-data.ts';
 import { formCommand, readForm } from '#app/adapters/form.server.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
-import { createApiToken, revokeApiToken } from '#app/services/accounts/commands.server.ts';
+import { createApiToken, createStatisticsToken, revokeApiToken } from '#app/services/accounts/commands.server.ts';
 import { apiTokenOverview } from '#app/services/accounts/queries.server.ts';
-import { createApiTokenSchema, revokeApiTokenSchema } from '#app/services/accounts/schemas.ts';
+import { createApiTokenSchema, createStatisticsTokenSchema, revokeApiTokenSchema } from '#app/services/accounts/schemas.ts';
+import { listProvinces } from '#app/services/reference/queries.server.ts';
 import { formatDateTime } from '#lib/format.ts';
 
 export const meta: MetaFunction = () => pageTitle('Khóa API');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireUserWithPermission(request, context, 'create:api-token');
-  return apiTokenOverview(context.services.db, actor);
+  const [overview, provinces] = await Promise.all([apiTokenOverview(context.services.db, actor), listProvinces(context.services.db)]);
+  return { ...overview, provinces };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -35,6 +39,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
       done: () => 'tokens.revoked',
     });
   }
+  if (values.intent === 'statistics') {
+    return formCommand({
+      ...common,
+      target: 'statistics',
+      schema: createStatisticsTokenSchema,
+      run: (tx, input) => createStatisticsToken(tx, actor, input),
+      done: ({ token }) => ({ key: 'tokens.createdOnce', extra: { secret: token } }),
+    });
+  }
   return formCommand({
     ...common,
     target: 'create',
@@ -45,11 +58,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function AdminTokens() {
-  const { tokens, accounts } = useLoaderData<typeof loader>();
+  const { tokens, accounts, provinces } = useLoaderData<typeof loader>();
   const actionData = useActionData<FormActionData>();
   const navigation = useNavigation();
   const t = useT();
   const locale = useLocale();
+  const fieldsOf = (target: string) => (actionData?.target === target ? (actionData.fields ?? {}) : {});
+  const valuesOf = (target: string) => (actionData?.target === target ? (actionData.values ?? {}) : {});
   return (
     <Stack gap="lg">
       <Title order={1}>{t('tokens.title')}</Title>
@@ -66,21 +81,66 @@ export default function AdminTokens() {
           {actionData.message}
         </Alert>
       ) : null}
-      <Paper withBorder p="md">
+      <Paper withBorder p="md" component="section" aria-labelledby="account-token">
         <Form method="post" noValidate>
-          <input type="hidden" name="intent" value="create" />
-          <Group align="end">
-            <TextInput name="name" label={t('tokens.name')} required error={actionData?.fields?.name} style={{ flex: 1, minWidth: 180 }} />
-            <NativeSelect
-              name="userId"
-              label={t('tokens.user')}
-              error={actionData?.fields?.userId}
-              data={accounts.map((a) => ({ value: a.id, label: `${a.fullName} (${a.email ?? a.phone})` }))}
-            />
-            <Button type="submit" loading={navigation.state === 'submitting'}>
-              {t('tokens.create')}
-            </Button>
-          </Group>
+          <Stack gap="xs">
+            <Title order={2} size="h4" id="account-token">
+              {t('tokens.accountTitle')}
+            </Title>
+            <Text size="sm">{t('tokens.accountHint')}</Text>
+            <input type="hidden" name="intent" value="create" />
+            <Group align="end">
+              <TextInput
+                name="name"
+                label={t('tokens.name')}
+                required
+                defaultValue={valuesOf('create').name ?? ''}
+                error={fieldsOf('create').name}
+                style={{ flex: 1, minWidth: 180 }}
+              />
+              <NativeSelect
+                name="userId"
+                label={t('tokens.user')}
+                defaultValue={valuesOf('create').userId}
+                error={fieldsOf('create').userId}
+                data={accounts.map((a) => ({ value: a.id, label: `${a.fullName} (${a.email ?? a.phone})` }))}
+              />
+              <Button type="submit" loading={navigation.state === 'submitting' && navigation.formData?.get('intent') === 'create'}>
+                {t('tokens.create')}
+              </Button>
+            </Group>
+          </Stack>
+        </Form>
+      </Paper>
+      <Paper withBorder p="md" component="section" aria-labelledby="statistics-token">
+        <Form method="post" noValidate>
+          <Stack gap="xs">
+            <Title order={2} size="h4" id="statistics-token">
+              {t('tokens.statisticsTitle')}
+            </Title>
+            <Text size="sm">{t('tokens.statisticsHint')}</Text>
+            <input type="hidden" name="intent" value="statistics" />
+            <Group align="end">
+              <TextInput
+                name="name"
+                label={t('tokens.name')}
+                required
+                defaultValue={valuesOf('statistics').name ?? ''}
+                error={fieldsOf('statistics').name}
+                style={{ flex: 1, minWidth: 180 }}
+              />
+              <NativeSelect
+                name="area"
+                label={t('tokens.area')}
+                defaultValue={valuesOf('statistics').area ?? 'country'}
+                error={fieldsOf('statistics').area}
+                data={[{ value: 'country', label: t('tokens.country') }, ...provinces.map((p) => ({ value: p.code, label: p.name }))]}
+              />
+              <Button type="submit" loading={navigation.state === 'submitting' && navigation.formData?.get('intent') === 'statistics'}>
+                {t('tokens.createStatistics')}
+              </Button>
+            </Group>
+          </Stack>
         </Form>
       </Paper>
       {tokens.length === 0 ? (
@@ -91,7 +151,10 @@ export default function AdminTokens() {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('tokens.name')}</Table.Th>
-                <Table.Th>{t('tokens.user')}</Table.Th>
+                <Table.Th>{t('tokens.kind')}</Table.Th>
+                <Table.Th>
+                  {t('tokens.user')} / {t('tokens.area')}
+                </Table.Th>
                 <Table.Th>{t('tokens.created')}</Table.Th>
                 <Table.Th>{t('tokens.lastUsed')}</Table.Th>
                 <Table.Th />
@@ -103,7 +166,8 @@ export default function AdminTokens() {
                   <Table.Td>
                     {token.name} <Code>{token.tokenPrefix}…</Code>
                   </Table.Td>
-                  <Table.Td>{token.userName}</Table.Td>
+                  <Table.Td>{t(`tokens.kind.${token.kind}`)}</Table.Td>
+                  <Table.Td>{token.kind === 'statistics' ? (token.provinceName ?? t('tokens.country')) : token.userName}</Table.Td>
                   <Table.Td>{formatDateTime(locale, token.createdAt)}</Table.Td>
                   <Table.Td>{token.lastUsedAt ? formatDateTime(locale, token.lastUsedAt) : t('tokens.never')}</Table.Td>
                   <Table.Td>

@@ -86,7 +86,12 @@ export function openApiDocument(operations: readonly Operation[], serverUrl: str
       schemas: { Error: stripMeta(jsonSchema(errorSchema, 'output')) },
       securitySchemes: {
         sessionCookie: { type: 'apiKey', in: 'cookie', name: '__session' },
-        bearerToken: { type: 'http', scheme: 'bearer', description: 'An API token created by an administrator' },
+        bearerToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'An API token created by an administrator. An account token acts as its account. A statistics token reads only GET /api/v1/indicators, for its area (a province, or the country when issued so), always protected: counts of 1–4 as "<5", no rate built on one, no reoffending figure, no names; every other operation answers 403, another province 404.',
+        },
       },
     },
   };

@@ -193,6 +193,37 @@ export async function createApiToken(tx: Executor, actor: Actor, input: { userId
   return { token, row };
 }
 
+/**
+ * A statistics token, shown once: it reads the indicators of its province (the country: null) and
+ * nothing else, always protected (it belongs to no user, and holds no caseload rights).
+ */
+export async function createStatisticsToken(tx: Executor, actor: Actor, input: { name: string; area: string | null }) {
+  authorize(actor, 'create:api-token');
+  if (input.area !== null) {
+    const [province] = await tx.select({ code: provinces.code }).from(provinces).where(eq(provinces.code, input.area));
+    if (!province) throw new InputError({ area: 'tokens.validation.area' });
+  }
+  const token = newToken('pcs_');
+  const [row] = await tx
+    .insert(apiTokens)
+    .values({
+      kind: 'statistics',
+      provinceCode: input.area,
+      name: input.name,
+      tokenHash: sha256(token),
+      tokenPrefix: token.slice(0, 10),
+      createdById: actor.id,
+    })
+    .returning();
+  await writeAudit(tx, actor, {
+    action: 'create',
+    entityType: 'api_token',
+    entityId: row.id,
+    details: { kind: 'statistics', provinceCode: row.provinceCode },
+  });
+  return { token, row };
+}
+
 export async function revokeApiToken(tx: Executor, actor: Actor, input: { tokenId: string }) {
   authorize(actor, 'create:api-token');
   const [row] = await tx

@@ -3,7 +3,7 @@
 import { and, asc, count, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { apiTokens, memberships, provinces, sessions, users } from '#db/schema.ts';
-import { authorize, type Actor } from '../authorize.ts';
+import { authorize, statisticsGrants, type Actor } from '../authorize.ts';
 import type { z } from 'zod';
 import type { listUsersSchema } from './schemas.ts';
 import { sha256 } from './tokens.server.ts';
@@ -38,16 +38,47 @@ export async function liveSessions(executor: Executor, tokens: readonly string[]
   return new Map(rows.map((row) => [byHash.get(row.tokenHash)!, row.userId]));
 }
 
-/** The actor behind a bearer API token (its last use is recorded), or null when revoked or disabled. */
+/**
+ * The actor behind a bearer API token (its last use is recorded), or null when revoked or its
+ * account disabled: an account token's user, or a statistics token's reader (`statisticsActor`).
+ */
 export async function actorByApiToken(executor: Executor, token: string, clientIp: string | null): Promise<Actor | null> {
   const [row] = await executor
-    .select({ user: users, organisationIds, tokenId: apiTokens.id })
+    .select({ token: apiTokens, user: users, organisationIds })
     .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt), isNull(users.disabledAt)));
+    .leftJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt)));
   if (!row) return null;
-  await executor.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId));
-  return { ...row.user, organisationIds: row.organisationIds, clientIp };
+  if (row.token.kind === 'account' && (!row.user || row.user.disabledAt)) return null;
+  await executor.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.token.id));
+  if (row.token.kind === 'statistics') return statisticsActor(row.token, clientIp);
+  return { ...row.user!, organisationIds: row.organisationIds, clientIp };
+}
+
+/**
+ * Who a statistics token acts as: no user (its id is the token's), holding exactly the reading of
+ * the indicators of its province — of the country when it has none — and no caseload rights, so
+ * every figure it reads is protected. Its role is only a name (organiser: the nearest reader of
+ * protected figures); what it may do is `only`.
+ */
+export function statisticsActor(token: typeof apiTokens.$inferSelect, clientIp: string | null): Actor {
+  return {
+    id: token.id,
+    email: null,
+    phone: null,
+    passwordHash: '',
+    fullName: token.name,
+    role: 'organiser',
+    locale: 'vi',
+    provinceCode: token.provinceCode,
+    disabledAt: null,
+    lastSignInAt: null,
+    createdAt: token.createdAt,
+    updatedAt: token.createdAt,
+    organisationIds: [],
+    clientIp,
+    only: token.provinceCode === null ? statisticsGrants.country : statisticsGrants.province,
+  };
 }
 
 export const usersPageSize = 20;
@@ -86,7 +117,7 @@ export async function listUsers(executor: Executor, actor: Actor, filter: z.outp
   return { rows, total, page: filter.page, pages: Math.max(1, Math.ceil(total / usersPageSize)) };
 }
 
-/** API tokens (never the token itself) with the account each acts as, and the accounts a new one may act as. */
+/** API tokens (never the token itself) with their kind, the account or area each is for, and the accounts a new one may act as. */
 export async function apiTokenOverview(executor: Executor, actor: Actor) {
   authorize(actor, 'create:api-token');
   const [tokens, accounts] = await Promise.all([
@@ -98,11 +129,15 @@ export async function apiTokenOverview(executor: Executor, actor: Actor) {
         createdAt: apiTokens.createdAt,
         lastUsedAt: apiTokens.lastUsedAt,
         revokedAt: apiTokens.revokedAt,
+        kind: apiTokens.kind,
+        provinceCode: apiTokens.provinceCode,
+        provinceName: provinces.name,
         userName: users.fullName,
         userLogin: users.email,
       })
       .from(apiTokens)
-      .innerJoin(users, eq(users.id, apiTokens.userId))
+      .leftJoin(users, eq(users.id, apiTokens.userId))
+      .leftJoin(provinces, eq(provinces.code, apiTokens.provinceCode))
       .orderBy(apiTokens.createdAt),
     executor
       .select({ id: users.id, fullName: users.fullName, email: users.email, phone: users.phone })

@@ -83,6 +83,16 @@ export const createApiTokenSchema = z.object({
   name: text('validation.tokenName.required').min(1, 'validation.tokenName.required').max(100, 'validation.tokenName.required'),
 });
 
+/** A statistics token: a name, and its area — the country, or a province (2 digits). */
+export const createStatisticsTokenSchema = z.object({
+  name: text('validation.tokenName.required').min(1, 'validation.tokenName.required').max(100, 'validation.tokenName.required'),
+  area: z
+    .string({ error: 'tokens.validation.area' })
+    .trim()
+    .regex(/^(country|\d{2})$/, 'tokens.validation.area')
+    .transform((area) => (area === 'country' ? null : area)),
+});
+
 export const revokeApiTokenSchema = z.object({ tokenId: z.uuid('validation.invalid') });
 
 export const localeSchema = z.object({ locale: z.enum(['vi', 'en'], { error: 'validation.locale.invalid' }) });
