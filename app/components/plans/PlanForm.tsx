@@ -2,6 +2,7 @@
 // number, years, area (the whole province or the communes that were a former province) and a target
 // per indicator — a band in % to reach, or for reoffending a limit to stay below. Each message beside
 // its own box; what was typed comes back after a refusal. A plain POST form (works without JavaScript).
+import '#app/styles/forms.css';
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Form } from '@remix-run/react';
 import { useT } from '#app/i18n/use-t.ts';
