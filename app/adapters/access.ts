@@ -98,6 +98,8 @@ export const routeAccess = {
   'indicators_.needs[.]csv': { loader: 'read:indicator' },
   'indicators_.needs[.]xlsx': { loader: 'read:indicator' },
   'indicators_.report': { loader: 'read:indicator', action: 'update:indicator-report' },
+  // The people behind a count: staff with caseload rights over the province only (audited).
+  'indicators_.people': { loader: 'read:returnee:province' },
   'fairs.new': { loader: 'update:fair', action: 'update:fair' },
   'fairs.$id': { loader: 'update:fair', action: 'update:fair', record: 'fair' },
   'fairs.$id_.console': { loader: 'update:fair', record: 'fair' },

@@ -17,10 +17,18 @@ import { recoverableCells, type ProtectedCount, type ProtectedTable } from '#app
 import { changeReferral, startReferral } from '#app/services/pipeline/commands/referrals.server.ts';
 import { caseEvents, communes, returnees } from '#db/schema.ts';
 import { makeJob, makeOrganisation, makeUser } from '#server/seed/factories.ts';
-import { testServices } from '#tests/setup/services.ts';
+import { vietnamDate } from '#lib/dates.ts';
+import { contextFor, testServices } from '#tests/setup/services.ts';
+import * as indicatorsPage from '#app/routes/indicators.tsx';
+import * as peoplePage from '#app/routes/indicators_.people.tsx';
+import { auditLog } from '#db/schema.ts';
+import { defaultTestPassword } from '#server/seed/factories.ts';
+import { call, origin, signInCookie, unwrap } from '#tests/helpers.ts';
+import { pageHtml, renderPage } from '#tests/render.ts';
 
 const services = await testServices();
 const { db } = services;
+const context = contextFor(services);
 
 const stableMonths = 6;
 
@@ -215,4 +223,114 @@ test('an organiser (no caseload rights): "<5" and "×", nothing hidden recoverab
   // The tables carry the dashboard's numbers.
   const placed = tables[0].rows.find((row) => row[0] === 'Có việc làm')!;
   expect(placed.slice(1, 4)).toEqual(['<5', 14, null]);
+});
+
+async function cookieOf(user: { email: string | null; phone: string | null }) {
+  return signInCookie(context, user.email ?? user.phone!, defaultTestPassword);
+}
+
+test('/indicators as HTML: the staff reader’s tables with links to the people; the organiser’s with "<5" and no link, no reoffending', async () => {
+  const staff = await pageHtml(context, indicatorsPage, 'indicators', '/indicators?period=year&year=2025', {
+    cookie: await cookieOf(w.counsellor),
+  });
+  expect(staff).toContain('<caption id="table-figures">Kết quả thực hiện các chỉ tiêu</caption>');
+  expect(staff).toContain('Theo xã/phường');
+  expect(staff).toContain('Diễn biến theo tháng');
+  expect(staff).toContain('↑ tăng 7,1 điểm phần trăm');
+  expect(staff).toMatch(/href="\/indicators\/people\?[^"]*indicator=placed&amp;part=numerator"/);
+  expect(staff).toContain('Bị tạm giữ, tạm giam trở lại');
+  // The reform's break in July 2025: said in words, and the month marked.
+  expect(staff).toContain('Từ ngày 01/7/2025');
+
+  const organiser = await pageHtml(context, indicatorsPage, 'indicators', '/indicators?period=year&year=2025', {
+    cookie: await cookieOf(w.organiser),
+  });
+  expect(organiser).toContain('Kết quả thực hiện các chỉ tiêu');
+  expect(organiser).toContain('&lt;5');
+  expect(organiser).not.toContain('/indicators/people');
+  expect(organiser).not.toContain('Bị tạm giữ');
+});
+
+test('/indicators: a quarter, a month, a custom range and a reporting year from the form; wrong fields each named, never a 500', async () => {
+  const cookie = await cookieOf(w.counsellor);
+  const open = async (query: string) =>
+    unwrap<Awaited<ReturnType<typeof indicatorsPage.loader>>>(
+      await call(indicatorsPage.loader, new Request(`${origin}/indicators?${query}`, { headers: { Cookie: cookie } }), context),
+    ).data;
+  const quarter = await open('period=quarter&year=2025&quarter=1');
+  expect([quarter.report.from, quarter.report.to]).toEqual(['2025-01-01', '2025-03-31']);
+  expect(quarter.report.figures.find((f) => f.key === 'counselled')).toMatchObject({ numerator: 8 });
+  const month = await open('period=month&year=2025&month=3');
+  expect([month.report.from, month.report.to, month.report.previous]).toEqual([
+    '2025-03-01',
+    '2025-03-31',
+    { from: '2025-02-01', to: '2025-02-28' },
+  ]);
+  const custom = await open('period=custom&from=2025-03-01&to=2025-03-10');
+  expect(custom.report.previous).toEqual({ from: '2025-02-19', to: '2025-02-28' });
+  const reporting = await open('period=reporting&year=2025&end=12-10');
+  expect([reporting.report.from, reporting.report.to]).toEqual(['2024-12-11', '2025-12-10']);
+
+  const wrong = await open('period=custom&from=2025-02-30&to=&quarter=9&fair=abc');
+  expect(wrong.invalid).toEqual({
+    from: 'Nhập ngày đầu kỳ (năm-tháng-ngày).',
+    to: 'Nhập ngày cuối kỳ (năm-tháng-ngày).',
+    quarter: 'Chọn quý từ 1 đến 4.',
+    fair: 'Mã phiên chợ không hợp lệ.',
+  });
+  // The rest still shows: this year.
+  expect(wrong.report.from).toBe(`${vietnamDate().slice(0, 4)}-01-01`);
+  const html = await renderPage(context, indicatorsPage, 'indicators', '/indicators?period=month&month=13&end=99-99', { cookie });
+  expect(typeof html === 'string' && html.includes('Chọn tháng từ 1 đến 12.')).toBe(true);
+});
+
+test('drill-down: the province’s counsellor sees the people behind a count (audited, consent withdrawn or not); an organiser, an administrator and an employer may not', async () => {
+  const query = `area=51&from=2025-01-01&to=2025-12-31&indicator=placed&part=numerator`;
+  // One of the two placed withdrew consent to their card: still counted, still listed to their counsellor.
+  await db.update(returnees).set({ shareCard: false }).where(eq(returnees.id, w.people[1]));
+  const cookie = await cookieOf(w.counsellor);
+  const before = await db.select().from(auditLog).where(eq(auditLog.actorUserId, w.counsellor.id));
+  const html = await pageHtml(context, peoplePage, 'indicators/people', `/indicators/people?${query}`, { cookie });
+  expect(html).toContain('Nguyễn Văn An');
+  expect(html).toContain('Nguyễn Văn Bình');
+  expect(html).not.toContain('Nguyễn Văn Châu');
+  expect(html).toContain(`href="/caseload/${w.people[0]}"`);
+  const after = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.actorUserId, w.counsellor.id), eq(auditLog.reason, 'indicators')));
+  expect(after.length).toBeGreaterThan(before.filter((row) => row.reason === 'indicators').length);
+  expect(after.at(-1)).toMatchObject({ action: 'list', entityType: 'returnee' });
+  expect((after.at(-1)!.details as { ids: string[] }).ids.sort()).toEqual([w.people[0], w.people[1]].sort());
+
+  // A breakdown's group: the women counselled (An, Giang, Minh are i = 0, 4, 8; Minh was not counselled in 2025? i < 8 were).
+  const women = await pageHtml(
+    context,
+    peoplePage,
+    'indicators/people',
+    `/indicators/people?area=51&from=2025-01-01&to=2025-12-31&indicator=counselled&part=numerator&by=sex&group=female`,
+    { cookie },
+  );
+  expect(women).toContain('Nguyễn Văn An');
+  expect(women).toContain('Nguyễn Văn Giang');
+  expect(women).not.toContain('Nguyễn Văn Minh');
+  expect(women).not.toContain('Nguyễn Văn Bình');
+
+  const status = async (user: { email: string | null; phone: string | null }) => {
+    const request = new Request(`${origin}/indicators/people?${query}`, { headers: { Cookie: await cookieOf(user) } });
+    const answer = await call(peoplePage.loader, request, context).catch((error: { status?: number }) => error);
+    return answer instanceof Response || (answer && typeof answer === 'object' && 'status' in answer)
+      ? (answer as { status: number }).status
+      : 200;
+  };
+  expect(await status(w.organiser)).toBe(403);
+  expect(await status(w.employer)).toBe(403);
+  expect(await status(await makeUser(db, { role: 'administrator' }))).toBe(403);
+  expect(await status(await makeUser(db, { role: 'counsellor', provinceCode: '24' }))).toBe(404);
+  // A wrong query is named, field by field, not a 500.
+  const wrong = await pageHtml(context, peoplePage, 'indicators/people', '/indicators/people?from=2025-13-01&indicator=nothing', {
+    cookie,
+  });
+  expect(wrong).toContain('Chỉ tiêu không hợp lệ.');
+  expect(wrong).toContain('Nhập ngày cuối kỳ (năm-tháng-ngày).');
 });

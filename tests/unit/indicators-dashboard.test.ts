@@ -58,7 +58,7 @@ test('the period form: every wrong or missing field named at once; nothing chose
     Object.fromEntries(schema.safeParse(input).error?.issues.map((issue) => [issue.path.join('.'), issue.message]) ?? []);
   expect(issues({ period: 'quarter', quarter: '5', year: '1990' })).toEqual({
     quarter: 'indicators.validation.quarter',
-    year: 'indicators.validation.periodYear',
+    year: 'indicators.validation.year',
   });
   expect(issues({ period: 'custom', from: '2025-02-30' })).toEqual({
     from: 'indicators.validation.from',

@@ -91,20 +91,21 @@ export function choiceParams(choice: PeriodChoice): Record<string, string> {
 
 const blank = (value: unknown) => (value === '' ? undefined : value);
 
-/** The earliest year the page offers. */
-export const firstYear = 2015;
+/** How many years back the page offers: this one and the five before (a custom range reaches further). */
+export const yearsOffered = 6;
 
 /**
- * The page's period fields: `period` (the kind, default a year) and what that kind needs — `year`;
- * `quarter` 1–4; `month` 1–12; `from` and `to` (a custom range, at most five years); `end` 'MM-DD'
- * (the last day of a reporting year, e.g. 12-10). Every missing or wrong field gets its own message.
+ * The page's period fields: `period` (the kind, default a year) and what that kind needs — `year`
+ * (one of the last six); `quarter` 1–4; `month` 1–12; `from` and `to` (a custom range, at most five
+ * years); `end` 'MM-DD' (the last day of a reporting year, e.g. 12-10). Every missing or wrong field
+ * gets its own message.
  */
 export function periodFieldsSchema(thisYear: number) {
   const year = z.coerce
-    .number({ error: 'indicators.validation.periodYear' })
-    .int('indicators.validation.periodYear')
-    .min(firstYear, 'indicators.validation.periodYear')
-    .max(thisYear + 1, 'indicators.validation.periodYear');
+    .number({ error: 'indicators.validation.year' })
+    .int('indicators.validation.year')
+    .min(thisYear - yearsOffered + 1, 'indicators.validation.year')
+    .max(thisYear, 'indicators.validation.year');
   const day = (missing: 'indicators.validation.from' | 'indicators.validation.to') =>
     z
       .string()

@@ -155,7 +155,7 @@ async function fairsIn(executor: Executor, scope: ReaderScope, period: Period) {
 }
 
 /** The names of a breakdown's groups that the records hold (communes, occupations; ethnicities are their own names). */
-async function groupNames(executor: Executor, kind: BreakdownKind, groups: readonly string[]): Promise<Map<string, Text>> {
+export async function groupNames(executor: Executor, kind: BreakdownKind, groups: readonly string[]): Promise<Map<string, Text>> {
   const codes = groups.filter((group) => group !== unknownGroup);
   if (codes.length === 0) return new Map();
   if (kind === 'commune') {

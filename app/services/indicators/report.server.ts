@@ -19,7 +19,7 @@ import { targetStatus, type Target, type TargetStatus } from './targets.ts';
 import { largestSmallCount, protectRate, type ProtectedCount } from './suppression.ts';
 
 /** "country", a province (2 digits), a commune (5 digits) or a plan's area ("plan:<id>"). */
-const areaCode = z
+export const areaCode = z
   .string()
   .trim()
   .regex(/^(country|\d{2}|\d{5}|plan:[0-9a-f-]{36})$/, 'indicators.validation.area');
