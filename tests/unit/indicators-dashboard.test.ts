@@ -168,8 +168,9 @@ test('random breakdowns: nothing hidden can be worked out in any indicator beyon
     return seed % n;
   };
   const keys: IndicatorKey[] = ['counselled', 'trained', 'placed', 'loan'];
-  for (let round = 0; round < 60; round++) {
-    const groupCount = 1 + random(8);
+  for (let round = 0; round < 70; round++) {
+    // Mostly a few groups (sexes, age bands), some as many as a province's communes.
+    const groupCount = 1 + random(round < 60 ? 8 : 60);
     const groups = Array.from({ length: groupCount }, () => {
       const managed = random(3) === 0 ? random(5) : random(30);
       const asked = random(managed + 1);

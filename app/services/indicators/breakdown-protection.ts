@@ -6,7 +6,7 @@
 // complement) until `recoverableCells` finds nothing in any table that the totals alone (the
 // headline) would not give away. Pure.
 import type { IndicatorKey } from './definitions.ts';
-import { largestSmallCount, recoverableCells, type ProtectedCount, type ProtectedTable } from './suppression.ts';
+import { largestSmallCount, protectTable, recoverableCells, type ProtectedCount, type ProtectedTable } from './suppression.ts';
 
 export type CountPair = { key: IndicatorKey; numerator: number; denominator: number };
 
@@ -77,40 +77,68 @@ export function protectBreakdown(groups: readonly CountPair[][], totals: readonl
   };
 
   if (hide) {
-    // What the headline's totals give away whatever is hidden (a breakdown of one group is its
-    // totals): no hiding can keep it, so it is not asked of any.
-    const unsaveable = new Set<string>();
+    // Start from each table's own protection, its hidden cells shared (a denominator hidden in one
+    // table is hidden in every table of its family), then hide more wherever a table still gives a
+    // hidden cell away — all the cells it gives away at once, each with one more hidden cell in its lines.
     keys.forEach((_, k) => {
-      for (const c of recoverableCells(tableOf(k, true))) unsaveable.add(`${k}:${c.row}:${c.column}`);
+      const own = protectTable({
+        rows: groups.map((_, g) => String(g)),
+        columns: ['numerator', 'rest'],
+        cells: groups.map((_, g) => [num(k, g), rest(k, g)]),
+      });
+      own.cells.forEach(([n, r], g) => {
+        if ('hidden' in n) hidden.add(`n:${k}:${g}`);
+        if ('hidden' in r) hidden.add(`r:${k}:${g}`);
+      });
+      own.rowTotals.forEach((d, g) => {
+        if ('hidden' in d) hidden.add(`d:${family[k]}:${g}`);
+      });
     });
+    // What the headline's totals give away whatever is hidden (a breakdown of one group is its
+    // totals): no hiding can keep it, so it is not asked of any (worked out when first needed).
+    const inherent = new Map<number, Set<string>>();
+    const givenAway = (k: number) => {
+      if (!inherent.has(k)) inherent.set(k, new Set(recoverableCells(tableOf(k, true)).map((c) => `${c.row}:${c.column}`)));
+      return inherent.get(k)!;
+    };
+    type Candidate = { name: string; value: number };
     for (let changed = true; changed;) {
       changed = false;
-      for (let k = 0; k < keys.length && !changed; k++) {
-        const recovered = recoverableCells(tableOf(k)).filter((c) => !unsaveable.has(`${k}:${c.row}:${c.column}`));
-        if (recovered.length === 0) continue;
-        const { row, column } = recovered[0];
-        // The cells that can still be hidden (shown, not 0, not a headline total) in the lines of the recovered one.
-        type Candidate = { name: string; value: number };
-        const rowCells = (g: number): Candidate[] => [
-          { name: `n:${k}:${g}`, value: num(k, g) },
-          { name: `r:${k}:${g}`, value: rest(k, g) },
-          { name: `d:${family[k]}:${g}`, value: den(k, g) },
-        ];
-        const columnCells = (c: number | 'total'): Candidate[] =>
-          groups.map((_, g) =>
-            c === 0
-              ? { name: `n:${k}:${g}`, value: num(k, g) }
-              : c === 1
-                ? { name: `r:${k}:${g}`, value: rest(k, g) }
-                : { name: `d:${family[k]}:${g}`, value: den(k, g) },
-          );
-        const hideable = (candidates: Candidate[]) =>
-          candidates.filter((c) => c.value > 0 && !hidden.has(c.name)).sort((a, b) => a.value - b.value)[0];
-        const pick =
-          hideable([...(row === 'total' ? [] : rowCells(row)), ...columnCells(column)]) ?? hideable(groups.flatMap((_, g) => rowCells(g)));
-        if (pick) hidden.add(pick.name);
-        else unsaveable.add(`${k}:${row}:${column}`);
-        changed = true;
+      for (let k = 0; k < keys.length; k++) {
+        for (;;) {
+          const found = recoverableCells(tableOf(k));
+          const recovered = found.length ? found.filter((c) => !givenAway(k).has(`${c.row}:${c.column}`)) : found;
+          if (recovered.length === 0) break;
+          // The cells that can still be hidden (shown, not 0, not a headline total) in the lines of a recovered one.
+          const rowCells = (g: number): Candidate[] => [
+            { name: `n:${k}:${g}`, value: num(k, g) },
+            { name: `r:${k}:${g}`, value: rest(k, g) },
+            { name: `d:${family[k]}:${g}`, value: den(k, g) },
+          ];
+          const columnCells = (c: number | 'total'): Candidate[] =>
+            groups.map((_, g) =>
+              c === 0
+                ? { name: `n:${k}:${g}`, value: num(k, g) }
+                : c === 1
+                  ? { name: `r:${k}:${g}`, value: rest(k, g) }
+                  : { name: `d:${family[k]}:${g}`, value: den(k, g) },
+            );
+          const hideable = (candidates: Candidate[]) =>
+            candidates.filter((c) => c.value > 0 && !hidden.has(c.name)).sort((a, b) => a.value - b.value)[0];
+          let hidMore = false;
+          for (const { row, column } of recovered) {
+            const pick =
+              hideable([...(row === 'total' ? [] : rowCells(row)), ...columnCells(column)]) ??
+              hideable(groups.flatMap((_, g) => rowCells(g)));
+            if (pick) {
+              hidden.add(pick.name);
+              hidMore = true;
+            }
+          }
+          // Nothing left to hide: what remains is as safe as hiding can make it.
+          if (!hidMore) break;
+          changed = true;
+        }
       }
     }
   }
