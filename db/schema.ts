@@ -880,8 +880,11 @@ export const indicatorSettings = pgTable('indicator_settings', {
   provinceCode: varchar({ length: 2 })
     .primaryKey()
     .references(() => provinces.code),
-  /** Whether the province counts reoffending ("detained again") as an indicator (DESIGN.md §6). */
-  reoffending: boolean().notNull().default(true),
+  /**
+   * Whether the province counts the "detained again" closings as its reoffending indicator
+   * (DESIGN.md §6: "if the province records it"). No offence data: a yes or no per province.
+   */
+  countsDetainedAgain: boolean().notNull().default(true),
   updatedById: uuid().references(() => users.id, { onDelete: 'set null' }),
   updatedAt: updatedAt(),
 });

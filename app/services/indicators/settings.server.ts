@@ -21,7 +21,7 @@ export type ReoffendingSwitch = z.output<typeof reoffendingSwitchSchema>;
 /** Whether `provinceCode` counts reoffending (true unless switched off). */
 export async function reoffendingEnabled(executor: Executor, provinceCode: string): Promise<boolean> {
   const [row] = await executor
-    .select({ reoffending: indicatorSettings.reoffending })
+    .select({ reoffending: indicatorSettings.countsDetainedAgain })
     .from(indicatorSettings)
     .where(eq(indicatorSettings.provinceCode, provinceCode));
   return row?.reoffending ?? true;
@@ -30,7 +30,7 @@ export async function reoffendingEnabled(executor: Executor, provinceCode: strin
 /** Every province with whether it counts reoffending, by name. */
 export async function reoffendingByProvince(executor: Executor) {
   const rows = await executor
-    .select({ code: provinces.code, name: provinces.name, reoffending: indicatorSettings.reoffending })
+    .select({ code: provinces.code, name: provinces.name, reoffending: indicatorSettings.countsDetainedAgain })
     .from(provinces)
     .leftJoin(indicatorSettings, eq(indicatorSettings.provinceCode, provinces.code))
     .orderBy(provinces.name);
@@ -48,10 +48,10 @@ export async function setReoffending(tx: Executor, actor: Actor, input: Reoffend
   const before = await reoffendingEnabled(tx, input.provinceCode);
   await tx
     .insert(indicatorSettings)
-    .values({ provinceCode: input.provinceCode, reoffending: input.enabled, updatedById: actor.id })
+    .values({ provinceCode: input.provinceCode, countsDetainedAgain: input.enabled, updatedById: actor.id })
     .onConflictDoUpdate({
       target: indicatorSettings.provinceCode,
-      set: { reoffending: input.enabled, updatedById: actor.id, updatedAt: new Date() },
+      set: { countsDetainedAgain: input.enabled, updatedById: actor.id, updatedAt: new Date() },
     });
   await audit(tx, {
     actorUserId: actor.id,
