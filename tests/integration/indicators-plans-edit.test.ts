@@ -72,6 +72,9 @@ test('an administrator corrects a plan on its page: the same form filled in, and
   expect(page).toContain('value="15/KH-UBND"');
   expect(page).toMatch(/name="targets.trained.low"[^>]*value="20"|value="20"[^>]*name="targets.trained.low"/);
   expect(page).toContain('Thôi áp dụng từ năm');
+  // The end form without JavaScript: two plain radio buttons and a year box.
+  expect(page).toMatch(/<input[^>]*name="how"[^>]*value="withdraw"|<input[^>]*value="withdraw"[^>]*name="how"/);
+  expect(page).toMatch(/<input[^>]*name="year"/);
 
   const saved = await post(
     editPage,
