@@ -16,12 +16,12 @@ import { indicatorReport } from '#app/services/indicators/report.server.ts';
 import { recoverableCells, type ProtectedCount, type ProtectedTable } from '#app/services/indicators/suppression.ts';
 import { changeReferral, startReferral } from '#app/services/pipeline/commands/referrals.server.ts';
 import { caseEvents, communes, returnees } from '#db/schema.ts';
-import { makeJob, makeOrganisation, makeUser } from '#server/seed/factories.ts';
+import { makeFair, makeJob, makeOrganisation, makeUser } from '#server/seed/factories.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
 import * as indicatorsPage from '#app/routes/indicators.tsx';
 import * as peoplePage from '#app/routes/indicators_.people.tsx';
-import { auditLog } from '#db/schema.ts';
+import { auditLog, fairs, fairTickets } from '#db/schema.ts';
 import { defaultTestPassword } from '#server/seed/factories.ts';
 import { call, origin, signInCookie, unwrap } from '#tests/helpers.ts';
 import { pageHtml, renderPage } from '#tests/render.ts';
@@ -333,4 +333,59 @@ test('drill-down: the province’s counsellor sees the people behind a count (au
   });
   expect(wrong).toContain('Chỉ tiêu không hợp lệ.');
   expect(wrong).toContain('Nhập ngày cuối kỳ (năm-tháng-ngày).');
+});
+
+test('results per fair: the fairs held in the area in the period (not drafts, not elsewhere), each with its own figures; a fair from elsewhere is named as a field error', async () => {
+  const [held] = await db
+    .insert(fairs)
+    .values({
+      name: 'Phiên chợ việc làm tháng 5/2025',
+      kind: 'periodic',
+      provinceCode: '51',
+      communeCode: communeCodes[0],
+      startsAt: new Date('2025-05-10T01:00:00Z'),
+      endsAt: new Date('2025-05-10T09:00:00Z'),
+      status: 'ended',
+    })
+    .returning();
+  await makeFair(db, {
+    name: 'Phiên chợ nháp',
+    status: 'draft',
+    startsAt: new Date('2025-06-10T01:00:00Z'),
+    endsAt: new Date('2025-06-10T09:00:00Z'),
+  });
+  const elsewhere = await makeFair(db, {
+    name: 'Phiên chợ Bắc Ninh',
+    provinceCode: '24',
+    communeCode: (await db.select({ code: communes.code }).from(communes).where(eq(communes.provinceCode, '24')).limit(1))[0].code,
+    status: 'ended',
+    startsAt: new Date('2025-05-10T01:00:00Z'),
+    endsAt: new Date('2025-05-10T09:00:00Z'),
+  });
+  // Three of the people had a ticket.
+  await db.insert(fairTickets).values(w.people.slice(0, 3).map((returneeId, i) => ({ fairId: held.id, returneeId, code: `T2025${i}` })));
+
+  const dashboard = await indicatorDashboard(db, w.counsellor, { period: year2025 }, { stableMonths });
+  expect(dashboard.fairs.map((f) => f.name)).toEqual(['Phiên chợ việc làm tháng 5/2025']);
+  expect(dashboard.fairs[0].figures.find((f) => f.key === 'placed')).toMatchObject({ numerator: 0, denominator: 3 });
+  const atTheFair = await indicatorDashboard(db, w.counsellor, { period: year2025, fair: held.id }, { stableMonths });
+  expect(atTheFair.fair).toEqual({ id: held.id, name: held.name });
+  expect(atTheFair.figures.map((f) => f.key)).toEqual(['trained', 'trained_certified', 'referred', 'placed', 'stable_job']);
+  expect(atTheFair.figures.find((f) => f.key === 'referred')).toMatchObject({ denominator: 3 });
+  // The trend table marks July 2025, where the reform breaks the series.
+  const trendTable = dashboardTables(dashboard, 'vi').find((t) => t.id === 'trend')!;
+  expect(trendTable.rows[6][0]).toBe('Tháng 7/2025');
+  expect(trendTable.rows[6].at(-1)).toBe('Thay đổi từ ngày 01/07/2025');
+  expect(trendTable.rows[5].at(-1)).toBeNull();
+
+  const cookie = await cookieOf(w.counsellor);
+  const page = unwrap<Awaited<ReturnType<typeof indicatorsPage.loader>>>(
+    await call(
+      indicatorsPage.loader,
+      new Request(`${origin}/indicators?year=2025&fair=${elsewhere.id}`, { headers: { Cookie: cookie } }),
+      context,
+    ),
+  ).data;
+  expect(page.invalid.fair).toBe('Không có phiên chợ này trong khu vực và kỳ đã chọn.');
+  expect(page.report.fair).toBeNull();
 });
