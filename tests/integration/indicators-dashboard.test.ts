@@ -21,7 +21,7 @@ import { vietnamDate } from '#lib/dates.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
 import * as indicatorsPage from '#app/routes/indicators.tsx';
 import * as peoplePage from '#app/routes/indicators_.people.tsx';
-import { auditLog, fairs, fairTickets } from '#db/schema.ts';
+import { auditLog, fairs, fairTickets, indicatorSettings } from '#db/schema.ts';
 import { defaultTestPassword } from '#server/seed/factories.ts';
 import { call, origin, signInCookie, unwrap } from '#tests/helpers.ts';
 import { pageHtml, renderPage } from '#tests/render.ts';
@@ -388,4 +388,17 @@ test('results per fair: the fairs held in the area in the period (not drafts, no
   ).data;
   expect(page.invalid.fair).toBe('Không có phiên chợ này trong khu vực và kỳ đã chọn.');
   expect(page.report.fair).toBeNull();
+});
+
+test('a province that switched reoffending off: no such figure for its counsellors either — on the dashboard, in its tables and on the API', async () => {
+  await db.insert(indicatorSettings).values({ provinceCode: '51', countsDetainedAgain: false });
+  try {
+    const dashboard = await indicatorDashboard(db, w.counsellor, { period: year2025 }, { stableMonths });
+    expect(dashboard.figures.map((f) => f.key)).not.toContain('reoffended');
+    expect(JSON.stringify(dashboardTables(dashboard, 'vi'))).not.toContain('Bị tạm giữ');
+    const report = await indicatorReport(db, w.counsellor, { from: '2025-01-01', to: '2025-12-31' }, { stableMonths });
+    expect(report.figures.map((f) => f.key)).not.toContain('reoffended');
+  } finally {
+    await db.delete(indicatorSettings).where(eq(indicatorSettings.provinceCode, '51'));
+  }
 });

@@ -191,7 +191,7 @@ export async function indicatorDashboard(
   options: { stableMonths: number; now?: Date; facts?: readonly PersonFacts[] },
 ): Promise<Dashboard> {
   const scope = await readerScope(executor, actor, query.area);
-  const { area, counted, provinceCode, mayName } = scope;
+  const { area, counted, provinceCode, mayName, reoffending } = scope;
   const hide = !mayName;
   const asOf = (options.now ?? new Date()).toISOString();
   const period = periodOf(query.period);
@@ -215,8 +215,9 @@ export async function indicatorDashboard(
     area: counted,
     fairId: query.fair ?? null,
     stableMonths: options.stableMonths,
-    // Reoffending is only for staff with caseload rights over the people (never to anyone else).
-    reoffending: mayName,
+    // Reoffending is only for staff with caseload rights over the people (never to anyone else),
+    // where the province counts it.
+    reoffending,
   };
   const rows = computeIndicators(facts, base);
   const previousRows = computeIndicators(facts, { ...base, period: previousPeriod });

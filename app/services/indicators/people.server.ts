@@ -84,7 +84,7 @@ export async function indicatorPeople(
     area: counted,
     fairId: query.fair ?? null,
     stableMonths: options.stableMonths,
-    reoffending: true,
+    reoffending: scope.reoffending,
   };
   const rows =
     query.by === undefined

@@ -15,6 +15,7 @@ import { computeIndicators, definitionText, managedText, type Area, type Indicat
 import { loadPersonFacts } from './facts.server.ts';
 import { customPeriod } from './periods.ts';
 import { plansOf } from './plans.server.ts';
+import { reoffendingEnabled } from './settings.server.ts';
 import { targetStatus, type Target, type TargetStatus } from './targets.ts';
 import { largestSmallCount, protectRate, type ProtectedCount } from './suppression.ts';
 
@@ -128,8 +129,12 @@ export function protect(count: number, hide: boolean): ProtectedCount {
 
 export const shown = (count: ProtectedCount): ShownCount => ('shown' in count ? count.shown : '<5');
 
-/** What the reader may read for an area: where it is counted, its province, and whether the reader may see the people (caseload rights: exact counts, reoffending, drill-down). */
-export type ReaderScope = Awaited<ReturnType<typeof resolveArea>> & { mayName: boolean };
+/**
+ * What the reader may read for an area: where it is counted, its province, whether the reader may
+ * see the people (caseload rights: exact counts, drill-down), and whether reoffending is counted for
+ * them (caseload rights, and the province has not switched the indicator off).
+ */
+export type ReaderScope = Awaited<ReturnType<typeof resolveArea>> & { mayName: boolean; reoffending: boolean };
 
 /** The area asked for (default: the reader's province) checked against `read:indicator`: the country needs `any`; a province or one of its communes, that province. */
 export async function readerScope(executor: Executor, actor: Actor, askedArea: string | undefined): Promise<ReaderScope> {
@@ -139,7 +144,8 @@ export async function readerScope(executor: Executor, actor: Actor, askedArea: s
     if (authorize(actor, 'read:indicator') !== 'any') throw new NotFoundError('indicators.area.unknown');
   } else authorize(actor, 'read:indicator', { provinceCode }, { outOfScope: 'indicators.area.unknown' });
   const mayName = provinceCode !== null && can(actor, 'read:returnee', { provinceCode });
-  return { ...resolved, mayName };
+  const reoffending = mayName && (await reoffendingEnabled(executor, provinceCode));
+  return { ...resolved, mayName, reoffending };
 }
 
 /** The plan the figures are held against: the plan asked for, or the province's whole-province plan in force in the period's year (a period within one year). */
@@ -194,7 +200,7 @@ export async function indicatorReport(
   options: { stableMonths: number; now?: Date },
 ): Promise<IndicatorReport> {
   const scope = await readerScope(executor, actor, query.area);
-  const { area, counted, provinceCode, mayName } = scope;
+  const { area, counted, provinceCode, mayName, reoffending } = scope;
   const asOf = (options.now ?? new Date()).toISOString();
 
   const facts = await loadPersonFacts(executor, provinceCode === null ? 'country' : { provinceCodes: [provinceCode] });
@@ -203,8 +209,9 @@ export async function indicatorReport(
     area: counted,
     fairId: query.fair ?? null,
     stableMonths: options.stableMonths,
-    // Reoffending is only for staff with caseload rights over the people (never to anyone else).
-    reoffending: mayName,
+    // Reoffending is only for staff with caseload rights over the people (never to anyone else),
+    // where the province counts it.
+    reoffending,
   });
   const plan = await planOf(executor, scope, query.from, query.to);
   return {
