@@ -2311,6 +2311,11 @@ export const pageMessageKeys: Readonly<Record<string, readonly string[]>> = {
     'indicators.noFairs',
     'indicators.chart.trend',
     'indicators.chart.breakdown',
+    'exports.csv',
+    'exports.xlsx',
+    'exports.label',
+    'reports.nav',
+    'needs.nav',
   ],
   'routes/indicators_.needs': [
     'exports.csv',

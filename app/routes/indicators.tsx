@@ -156,7 +156,7 @@ function points(items: { label: string; figures: { key: string; value: number | 
 }
 
 export default function IndicatorsPage() {
-  const { report, tables, years, communes, planAreas, values, area, invalid } = useLoaderData<typeof loader>();
+  const { report, tables, year, years, communes, planAreas, values, area, invalid } = useLoaderData<typeof loader>();
   const dashboard = report as unknown as Dashboard;
   const t = useT();
   const locale = useLocale();
@@ -173,6 +173,8 @@ export default function IndicatorsPage() {
   const labelled = <T,>(items: T[], id: string) => items.map((item, i) => ({ ...item, label: String(table(id).rows[i]?.[0] ?? '') }));
   const breakRows = new Set(dashboard.breaks.map((b) => b.month));
   const option = (value: string, label: string) => ({ value, label });
+  // The files hold the tables shown here: the same query string, without the fields the page set aside.
+  const exportQuery = new URLSearchParams(Object.entries(values).filter(([name, value]) => value !== '' && !(name in invalid))).toString();
   return (
     <Stack gap="md">
       <Title order={1}>{t('indicators.title')}</Title>
@@ -259,6 +261,16 @@ export default function IndicatorsPage() {
         })}
         {dashboard.fair ? ` ${t('indicators.atFair', { fair: dashboard.fair.name })}` : null}
       </Text>
+      <Group gap="md" role="group" aria-label={t('exports.label')}>
+        <Anchor href={`/indicators/export.csv?${exportQuery}`}>{t('exports.csv')}</Anchor>
+        <Anchor href={`/indicators/export.xlsx?${exportQuery}`}>{t('exports.xlsx')}</Anchor>
+        <Anchor component={Link} to={`/indicators/report?${new URLSearchParams({ year: String(year), ...(area ? { area } : {}) })}`}>
+          {t('reports.nav')}
+        </Anchor>
+        <Anchor component={Link} to="/indicators/needs">
+          {t('needs.nav')}
+        </Anchor>
+      </Group>
       {dashboard.protected ? (
         <Alert color="blue" role="note">
           {t('indicators.protected')} {t('indicators.protectedBreakdowns')}

@@ -15,6 +15,7 @@ import { monthlyNeeds, needsTables } from '#app/services/indicators/needs.server
 import { changeReferral, startReferral } from '#app/services/pipeline/commands/referrals.server.ts';
 import { changeSupportCase, startSupportCase } from '#app/services/pipeline/commands/support.server.ts';
 import { supportChangeSchema } from '#app/services/pipeline/schemas.ts';
+import * as indicatorsPage from '#app/routes/indicators.tsx';
 import * as needsPage from '#app/routes/indicators_.needs.tsx';
 import * as needsCsv from '#app/routes/indicators_.needs[.]csv.ts';
 import * as needsXlsx from '#app/routes/indicators_.needs[.]xlsx.ts';
@@ -270,4 +271,15 @@ test('the dashboard’s CSV is protected for the organiser as the page is; a wro
   ]);
   expect(((await get(exportCsv, '/indicators/export.csv?year=2025&area=51', elsewhereCookie)) as Response).status).toBe(404);
   expect(((await get(exportXlsx, '/indicators/export.xlsx?year=2025', employerCookie)) as Response).status).toBe(403);
+});
+
+test('/indicators links its files with its own query string, and the yearly and monthly reports', async () => {
+  const html = await pageHtml(context, indicatorsPage, 'indicators', '/indicators?period=year&year=2025&quarter=9', {
+    cookie: counsellorCookie,
+  });
+  // The quarter the page set aside (not a quarter) is left out of the files' query too.
+  expect(html).toContain('href="/indicators/export.csv?period=year&amp;year=2025"');
+  expect(html).toContain('href="/indicators/export.xlsx?period=year&amp;year=2025"');
+  expect(html).toContain('href="/indicators/report?year=2025"');
+  expect(html).toContain('href="/indicators/needs"');
 });
