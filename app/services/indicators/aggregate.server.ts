@@ -92,59 +92,55 @@ export async function aggregateIndicators(executor: Executor, options: Indicator
   // period: a cheap test on the array that spares the placements' subquery most people.
   const startsNearMarks = sql`daterange((${from} - make_interval(months => ${months}))::date - 4, (${to} - make_interval(months => ${months}))::date + 4, '[]')`;
 
-  const stable = marked
-    ? sql`case when p.managed and ${markSpan} @> any(f.stable_marks) then 2 when p.managed and ${markSpan} @> any(f.unknown_marks) then 1 end`
-    : sql`case when p.managed and ${startsNearMarks} @> any(f.placement_start) then ${marks} end`;
+  // Stable at the mark, and unknown at it with none stable.
+  const [isStable, isUnknown] = marked
+    ? [
+        sql`${markSpan} @> any(f.stable_marks)`,
+        sql`${markSpan} @> any(f.unknown_marks) and not coalesce(${markSpan} @> any(f.stable_marks), false)`,
+      ]
+    : [
+        sql`${startsNearMarks} @> any(f.placement_start) and ${marks} = 2`,
+        sql`${startsNearMarks} @> any(f.placement_start) and ${marks} = 1`,
+      ];
+  const managed = sql`coalesce(f.intake_on <= ${to} and (f.closed_on is null or f.closed_on >= ${from}), false)`;
+  const loanEligible = sql`f.loan_eligible_from <= ${to}`;
 
+  // One count per figure, straight over the rows (no subquery: Postgres splits the scan between
+  // parallel workers); each array test is written once, the cheap "managed" test in each count.
   const [counts] = (await executor.execute(sql`
     select
-      count(*) filter (where received) as received_d,
-      count(*) filter (where received and intake_by_end) as received_n,
-      count(*) filter (where managed) as managed,
-      count(*) filter (where managed and counselled) as counselled_n,
-      count(*) filter (where managed and trained) as trained_n,
-      count(*) filter (where managed and certified) as trained_certified_n,
-      count(*) filter (where managed and referred) as referred_n,
-      count(*) filter (where managed and placed) as placed_n,
-      count(*) filter (where managed and stable = 2) as stable_job_n,
-      count(*) filter (where managed and stable = 1) as stable_job_unknown,
-      count(*) filter (where managed and loan_eligible) as loan_d,
-      count(*) filter (where managed and loan_eligible and loan_granted) as loan_n,
-      count(*) filter (where managed and reoffended) as reoffended_n
-    from (
-      select
-        coalesce(f.release_date between ${from} and ${to}, false) as received,
-        coalesce(f.intake_on <= ${to}, false) as intake_by_end,
-        p.managed,
-        case when p.managed then coalesce(${span} @> any(f.counselled_on), false) end as counselled,
-        case when p.managed and cardinality(f.course_completed_on) > 0 then ${anyInPeriod(sql`f.course_completed_on`, sql`f.course_fair_id`)} end as trained,
-        case when p.managed and cardinality(f.course_certified_on) > 0 then ${anyInPeriod(sql`f.course_certified_on`, sql`f.course_fair_id`)} end as certified,
-        case when p.managed and cardinality(f.referral_on) > 0 then ${anyInPeriod(sql`f.referral_on`, sql`f.referral_fair_id`)} end as referred,
-        case when p.managed and cardinality(f.placement_hired_on) > 0 then ${anyInPeriod(sql`f.placement_hired_on`, sql`f.placement_fair_id`)} end as placed,
-        ${stable} as stable,
-        case when p.managed then coalesce(f.loan_eligible_from <= ${to}, false) end as loan_eligible,
-        case when p.managed and cardinality(f.loan_granted_on) > 0 then coalesce(${span} @> any(f.loan_granted_on), false) end as loan_granted,
-        case when p.managed then coalesce(f.detained_again_on between ${from} and ${to}, false) end as reoffended
-      from ${indicatorFacts} f
-      cross join lateral (select coalesce(
-        f.release_date <= ${to} and f.intake_on <= ${to} and (f.closed_on is null or f.closed_on >= ${from})
-        ${fair === null ? sql`` : sql`and f.fair_ids @> array[${fair}]`}, false) as managed) p
-      where ${inArea(options.area, to)}
-      ${marked ? sql`` : sql`offset 0 -- each person's subquery once (not again in each count that reads it)`}
-    ) people`)) as unknown as Record<string, string | number>[];
+      count(*) filter (where f.release_date >= ${from}) as received_d,
+      count(*) filter (where f.release_date >= ${from} and f.intake_on <= ${to}) as received_n,
+      count(*) filter (where ${managed}) as managed,
+      count(*) filter (where ${managed} and ${span} @> any(f.counselled_on)) as counselled_n,
+      count(*) filter (where ${managed} and ${anyInPeriod(sql`f.course_completed_on`, sql`f.course_fair_id`)}) as trained_n,
+      count(*) filter (where ${managed} and ${anyInPeriod(sql`f.course_certified_on`, sql`f.course_fair_id`)}) as trained_certified_n,
+      count(*) filter (where ${managed} and ${anyInPeriod(sql`f.referral_on`, sql`f.referral_fair_id`)}) as referred_n,
+      count(*) filter (where ${managed} and ${anyInPeriod(sql`f.placement_hired_on`, sql`f.placement_fair_id`)}) as placed_n,
+      count(*) filter (where ${managed} and ${isStable}) as stable_job_n,
+      count(*) filter (where ${managed} and ${isUnknown}) as stable_job_unknown,
+      count(*) filter (where ${managed} and ${loanEligible}) as loan_d,
+      count(*) filter (where ${managed} and ${loanEligible} and ${span} @> any(f.loan_granted_on)) as loan_n,
+      count(*) filter (where ${managed} and f.detained_again_on between ${from} and ${to}) as reoffended_n
+    from ${indicatorFacts} f
+    -- Only people back in the period or managed in it count anywhere (a fair's figures: managed
+    -- people with a ticket for it): nobody else is looked at further.
+    where f.release_date <= ${to}
+      and ${fair === null ? sql`(f.release_date >= ${from} or ${managed})` : sql`f.fair_ids @> array[${fair}] and ${managed}`}
+      and ${inArea(options.area, to)}`)) as unknown as Record<string, string | number>[];
 
   const n = (column: string) => Number(counts[column]);
-  const managed = n('managed');
+  const managedCount = n('managed');
   const figures: Record<IndicatorKey, { numerator: number; denominator: number }> = {
     received: { numerator: n('received_n'), denominator: n('received_d') },
-    counselled: { numerator: n('counselled_n'), denominator: managed },
-    trained: { numerator: n('trained_n'), denominator: managed },
-    trained_certified: { numerator: n('trained_certified_n'), denominator: managed },
-    referred: { numerator: n('referred_n'), denominator: managed },
-    placed: { numerator: n('placed_n'), denominator: managed },
-    stable_job: { numerator: n('stable_job_n'), denominator: managed },
+    counselled: { numerator: n('counselled_n'), denominator: managedCount },
+    trained: { numerator: n('trained_n'), denominator: managedCount },
+    trained_certified: { numerator: n('trained_certified_n'), denominator: managedCount },
+    referred: { numerator: n('referred_n'), denominator: managedCount },
+    placed: { numerator: n('placed_n'), denominator: managedCount },
+    stable_job: { numerator: n('stable_job_n'), denominator: managedCount },
     loan: { numerator: n('loan_n'), denominator: n('loan_d') },
-    reoffended: { numerator: n('reoffended_n'), denominator: managed },
+    reoffended: { numerator: n('reoffended_n'), denominator: managedCount },
   };
   return indicatorKeysFor(options).map((key) => {
     const { numerator, denominator } = figures[key];
