@@ -84,7 +84,7 @@ export default function IndicatorPeoplePage() {
           indicator: what!.indicator,
           part: what!.part,
           count: formatNumber(locale, people.total),
-          area: people.area.kind === 'plan' ? people.area.name : people.area.kind === 'country' ? '—' : people.area.code,
+          area: people.areaName,
           from: formatDay(locale, people.query.from),
           to: formatDay(locale, people.query.to),
         })}{' '}

@@ -121,7 +121,8 @@ function countsOf(rows: readonly IndicatorRow[], hide: boolean): Counts[] {
   });
 }
 
-async function areaNameOf(executor: Executor, scope: ReaderScope): Promise<string> {
+/** The area's name: the province's or commune's, the plan's area, or the country. */
+export async function areaNameOf(executor: Executor, scope: Pick<ReaderScope, 'area'>): Promise<string> {
   const { area } = scope;
   if (area.kind === 'country') return 'Việt Nam';
   if (area.kind === 'plan') return area.name;

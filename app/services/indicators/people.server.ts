@@ -12,6 +12,7 @@ import { authorize, type Actor } from '../authorize.ts';
 import { NotFoundError } from '../errors.ts';
 import { calendarDate } from '../fields.ts';
 import { breakdown, breakdownKinds, computeIndicators, indicatorKeys, type IndicatorOptions, type PersonFacts } from './definitions.ts';
+import { areaNameOf } from './dashboard.server.ts';
 import { loadPersonFacts } from './facts.server.ts';
 import { customPeriod } from './periods.ts';
 import { areaCode, readerScope, type ReportArea } from './report.server.ts';
@@ -54,6 +55,7 @@ export type PersonRow = { id: string; fullName: string; communeName: string | nu
 
 export type IndicatorPeople = {
   area: ReportArea;
+  areaName: string;
   query: PeopleQuery;
   /** Everyone behind the count (the count itself). */
   total: number;
@@ -112,5 +114,5 @@ export async function indicatorPeople(
     reason: 'indicators',
     details: { query: { ...query, page }, ids: people.map((p) => p.id) },
   });
-  return { area, query: { ...query, page }, total: ids.length, rows: people, page, pages };
+  return { area, areaName: await areaNameOf(executor, scope), query: { ...query, page }, total: ids.length, rows: people, page, pages };
 }
