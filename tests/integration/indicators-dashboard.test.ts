@@ -8,6 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
 import { addNote, createReturnee, updateReturneeProfile } from '#app/services/caseload/commands.server.ts';
 import { intakeSchema, noteSchema, profilePatchSchema } from '#app/services/caseload/schemas.ts';
+import { NotFoundError } from '#app/services/errors.ts';
 import { dashboardTables, indicatorDashboard, type Dashboard } from '#app/services/indicators/dashboard.server.ts';
 import { breakdown, computeIndicators } from '#app/services/indicators/definitions.ts';
 import { loadPersonFacts } from '#app/services/indicators/facts.server.ts';
@@ -367,7 +368,7 @@ test('results per fair: the fairs held in the area in the period (not drafts, no
   await db.insert(fairTickets).values(w.people.slice(0, 3).map((returneeId, i) => ({ fairId: held.id, returneeId, code: `T2025${i}` })));
 
   const dashboard = await indicatorDashboard(db, w.counsellor, { period: year2025 }, { stableMonths });
-  expect(dashboard.fairs.map((f) => f.name)).toEqual(['Phiên chợ việc làm tháng 5/2025']);
+  expect(dashboard.fairs.map((f) => [f.name, f.startsOn])).toEqual([['Phiên chợ việc làm tháng 5/2025', '2025-05-10']]);
   expect(dashboard.fairs[0].figures.find((f) => f.key === 'placed')).toMatchObject({ numerator: 0, denominator: 3 });
   const atTheFair = await indicatorDashboard(db, w.counsellor, { period: year2025, fair: held.id }, { stableMonths });
   expect(atTheFair.fair).toEqual({ id: held.id, name: held.name });
@@ -402,4 +403,15 @@ test('a province that switched reoffending off: no such figure for its counsello
   } finally {
     await db.delete(indicatorSettings).where(eq(indicatorSettings.provinceCode, '51'));
   }
+});
+
+test('an administrator’s country: protected figures (no caseload rights), no breakdown by the country’s communes, no links', async () => {
+  const administrator = await makeUser(db, { role: 'administrator' });
+  const country = await indicatorDashboard(db, administrator, { area: 'country', period: year2025 }, { stableMonths });
+  expect([country.areaName, country.protected, country.drillDown]).toEqual(['Việt Nam', true, false]);
+  expect(country.breakdowns.map((b) => b.kind)).toEqual(['occupation', 'sex', 'ethnicity', 'age_band']);
+  expect(country.figures.map((f) => f.key)).not.toContain('reoffended');
+  await expect(indicatorDashboard(db, w.counsellor, { area: 'country', period: year2025 }, { stableMonths })).rejects.toThrow(
+    NotFoundError,
+  );
 });

@@ -232,35 +232,38 @@ export async function indicatorDashboard(
 
   const months = trend(facts, base);
   const breakdowns = await Promise.all(
-    breakdownKinds.map(async (kind) => {
-      const groups = breakdown(facts, base, kind);
-      const safe = protectBreakdown(
-        groups.map((group) => group.rows),
-        rows,
-        hide,
-      );
-      const names = await groupNames(
-        executor,
-        kind,
-        groups.map((g) => g.group),
-      );
-      return {
-        kind,
-        groups: groups.map((group, g): DashboardGroup => ({
-          group: group.group,
-          name: names.get(group.group) ?? null,
-          figures: safe.groups[g].map((pair) => {
-            const rate = protectRate(pair.numerator, pair.denominator);
-            return {
-              key: pair.key,
-              numerator: cellOf(pair.numerator),
-              denominator: cellOf(pair.denominator),
-              value: 'shown' in rate ? rate.shown : null,
-            };
-          }),
-        })),
-      };
-    }),
+    // The whole country is not broken down by its 3,321 communes (a province's are what a reader compares).
+    breakdownKinds
+      .filter((kind) => kind !== 'commune' || area.kind !== 'country')
+      .map(async (kind) => {
+        const groups = breakdown(facts, base, kind);
+        const safe = protectBreakdown(
+          groups.map((group) => group.rows),
+          rows,
+          hide,
+        );
+        const names = await groupNames(
+          executor,
+          kind,
+          groups.map((g) => g.group),
+        );
+        return {
+          kind,
+          groups: groups.map((group, g): DashboardGroup => ({
+            group: group.group,
+            name: names.get(group.group) ?? null,
+            figures: safe.groups[g].map((pair) => {
+              const rate = protectRate(pair.numerator, pair.denominator);
+              return {
+                key: pair.key,
+                numerator: cellOf(pair.numerator),
+                denominator: cellOf(pair.denominator),
+                value: 'shown' in rate ? rate.shown : null,
+              };
+            }),
+          })),
+        };
+      }),
   );
 
   return {
