@@ -309,6 +309,7 @@ async function main() {
     return oracleCache.get(key)!;
   };
 
+  const loadAtQueries = os.loadavg()[0];
   // Province-year: several provinces (the biggest and some others), in turn.
   const byPopulation = [...where.provinceCodes].sort(
     (a, b) => where.weights[where.provinceCodes.indexOf(b)] - where.weights[where.provinceCodes.indexOf(a)],
@@ -422,6 +423,7 @@ async function main() {
   };
   const verdict = (ok: boolean) => (ok ? '✔ pass' : '✘ FAIL');
   const ms = (n: number) => `${round1(n)} ms`;
+  const load = os.loadavg()[0];
   const rows: [string, string, string][] = [
     ['returnees / events (steps generated)', `${people.length} / ${events}`, '200000 / ~2000000'],
     ['provinces / facts table size', `${where.provinceCodes.length} / ${size}`, ''],
@@ -453,6 +455,11 @@ async function main() {
       `p95 ≤ ${targets.freshnessP95} ms  ${verdict(pass.freshness)}`,
     ],
     ['every measured answer = computeIndicators (oracle)', matches ? 'yes' : `NO (${mismatches.length})`, verdict(matches)],
+    [
+      'machine load (1-minute average) at the start of the queries / at the end',
+      `${round1(loadAtQueries)} / ${round1(load)}`,
+      `${os.cpus().length} cores`,
+    ],
     ['total bench time', seconds(phases.total), ''],
   ];
   const out = table('Indicators benchmark — Phiên chợ của tình người', rows);
@@ -472,6 +479,7 @@ async function main() {
     freshness_p50_ms: round1(r.freshnessP50),
     freshness_p95_ms: round1(r.freshnessP95),
     matches_oracle: matches,
+    load_average: [round1(loadAtQueries), round1(load)],
     phases_s: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round1(v / 1000)])),
     pass: pass.province && pass.country && pass.freshness && matches,
   };

@@ -63,7 +63,9 @@ export async function aggregateIndicators(executor: Executor, options: Indicator
   }
   const from = sql`${period.from}::date`;
   const to = sql`${period.to}::date`;
-  const span = sql`daterange(${from}, ${to}, '[]')`;
+  // Ranges built once per statement (an uncorrelated subquery): a prepared statement's generic plan
+  // would otherwise build them again for every row.
+  const span = sql`(select daterange(${from}, ${to}, '[]'))`;
   const fair = fairId === null ? null : sql`${fairId}::uuid`;
   // A step with its fair (array `fairs`, parallel to `days`) counts in the period at the fair asked for.
   const anyInPeriod = (days: SQL, fairs: SQL) =>
@@ -86,7 +88,7 @@ export async function aggregateIndicators(executor: Executor, options: Indicator
   // The marks kept at write (months 1–24, any fair): array tests only, which Postgres can run in
   // parallel workers; else the placements' subquery (a fair's figures read few rows).
   const marked = fair === null && stableMonths <= markedMonths;
-  const markSpan = sql`int4range(${stableMonths * 100_000}::int + (${from} - date '2000-01-01'), ${stableMonths * 100_000}::int + (${to} - date '2000-01-01'), '[]')`;
+  const markSpan = sql`(select int4range(${stableMonths * 100_000}::int + (${from} - date '2000-01-01'), ${stableMonths * 100_000}::int + (${to} - date '2000-01-01'), '[]'))`;
 
   // Starts whose mark (start + months, a month-end start clamped by up to 3 days) can fall in the
   // period: a cheap test on the array that spares the placements' subquery most people.
