@@ -9,7 +9,7 @@ import { expect, test } from 'vitest';
 import { addNote, createReturnee, updateReturneeProfile } from '#app/services/caseload/commands.server.ts';
 import { intakeSchema, noteSchema, profilePatchSchema } from '#app/services/caseload/schemas.ts';
 import { NotFoundError } from '#app/services/errors.ts';
-import { dashboardTables, indicatorDashboard, type Dashboard } from '#app/services/indicators/dashboard.server.ts';
+import { dashboardTables, indicatorDashboard, trendCounts, type Dashboard } from '#app/services/indicators/dashboard.server.ts';
 import { breakdown, computeIndicators } from '#app/services/indicators/definitions.ts';
 import { loadPersonFacts } from '#app/services/indicators/facts.server.ts';
 import { monthPeriod, yearPeriod } from '#app/services/indicators/periods.ts';
@@ -207,6 +207,24 @@ test('an organiser (no caseload rights): "<5" and "×", nothing hidden recoverab
       expect({ kind, key, recovered: recoverableCells(attackerTable(safe, exact, kind, key)) }).toEqual({ kind, key, recovered: [] });
     }
   }
+  // Month by month: even knowing what the months add up to (as the period's figure shows it), no hidden month can be worked out.
+  for (const key of ['received', 'counselled', 'placed']) {
+    const series = (d: Dashboard) => d.trend.map((month) => month.figures.find((f) => f.key === key)!);
+    for (const part of ['numerator', 'denominator'] as const) {
+      const truth = series(exact).map((f) => f[part] as number);
+      const seen = series(safe).map((f) => f[part]);
+      const list = {
+        counts: seen.map((c, m): ProtectedCount =>
+          typeof c === 'number' ? { shown: c } : { hidden: truth[m] <= 4 ? 'small' : 'complement' },
+        ),
+        total: ((sum: number): ProtectedCount => (sum >= 1 && sum <= 4 ? { hidden: 'small' } : { shown: sum }))(
+          truth.reduce((a, b) => a + b, 0),
+        ),
+      };
+      expect({ key, part, recovered: recoverableCells(list) }).toEqual({ key, part, recovered: [] });
+    }
+  }
+  expect(safe.trend.flatMap((m) => m.figures.map((f) => f.numerator))).toContain('<5');
   const tables = dashboardTables(safe, 'vi');
   const text = JSON.stringify(tables);
   expect(text).not.toContain('Bị tạm giữ');
@@ -414,4 +432,13 @@ test('an administrator’s country: protected figures (no caseload rights), no b
   await expect(indicatorDashboard(db, w.counsellor, { area: 'country', period: year2025 }, { stableMonths })).rejects.toThrow(
     NotFoundError,
   );
+});
+
+test('a protected trend: three months whose returns add up to the period’s — the one "<5" month gets a "×" beside it, so the period’s figure does not give it away', () => {
+  const month = (denominator: number) => ({
+    rows: [{ key: 'received' as const, numerator: denominator, denominator, value: 1, numeratorIds: [], denominatorIds: [] }],
+  });
+  const counts = trendCounts([month(3), month(6), month(5)], true).map(([f]) => f.denominator);
+  expect(counts).toEqual(['<5', 6, '×']);
+  expect(trendCounts([month(3), month(6), month(5)], false).map(([f]) => f.denominator)).toEqual([3, 6, 5]);
 });

@@ -42,7 +42,7 @@ import {
   type ShownCount,
 } from './report.server.ts';
 import { seriesBreaks, type SeriesBreak } from './series-breaks.ts';
-import { protectRate, type ProtectedCount } from './suppression.ts';
+import { protectList, protectRate, type ProtectedCount } from './suppression.ts';
 import { hiddenComplement, hiddenSmall, type OutputTable, type TableCell, type TableColumn } from './tables.ts';
 import { targetStatus } from './targets.ts';
 
@@ -119,6 +119,34 @@ function countsOf(rows: readonly IndicatorRow[], hide: boolean): Counts[] {
       ...(row.unknown ? { unknown: cellOf(protect(row.unknown.count, hide)) } : {}),
     };
   });
+}
+
+/**
+ * The trend's counts. For a protected reader each indicator's numerators, denominators and unknowns
+ * month by month are protected as a list whose total is their sum: months that add up to the period
+ * (people who came back, hires) could otherwise give a hidden month away from the period's figure.
+ */
+export function trendCounts(months: readonly { rows: IndicatorRow[] }[], hide: boolean): Counts[][] {
+  if (!hide || months.length === 0) return months.map((month) => countsOf(month.rows, false));
+  const series = (k: number, count: (row: IndicatorRow) => number) => protectList(months.map((month) => count(month.rows[k]))).counts;
+  const protectedSeries = months[0].rows.map((row, k) => ({
+    numerators: series(k, (r) => r.numerator),
+    denominators: series(k, (r) => r.denominator),
+    unknowns: row.unknown ? series(k, (r) => r.unknown?.count ?? 0) : null,
+  }));
+  return months.map((month, m) =>
+    month.rows.map((row, k) => {
+      const { numerators, denominators, unknowns } = protectedSeries[k];
+      const rate = protectRate(numerators[m], denominators[m]);
+      return {
+        key: row.key,
+        numerator: cellOf(numerators[m]),
+        denominator: cellOf(denominators[m]),
+        value: 'shown' in rate ? rate.shown : null,
+        ...(unknowns ? { unknown: cellOf(unknowns[m]) } : {}),
+      };
+    }),
+  );
 }
 
 /** The area's name: the province's or commune's, the plan's area, or the country. */
@@ -281,7 +309,7 @@ export async function indicatorDashboard(
     managed: managedText,
     fairFilter: fair ? fairFilterText : null,
     figures,
-    trend: months.map((month) => ({ from: month.period.from, to: month.period.to, figures: countsOf(month.rows, hide) })),
+    trend: trendCounts(months, hide).map((figures, m) => ({ from: months[m].period.from, to: months[m].period.to, figures })),
     breaks: seriesBreaks(
       months.map((m) => m.period),
       counted,
