@@ -122,9 +122,10 @@ function countsOf(rows: readonly IndicatorRow[], hide: boolean): Counts[] {
 }
 
 /**
- * The trend's counts. For a protected reader each indicator's numerators, denominators and unknowns
- * month by month are protected as a list whose total is their sum: months that add up to the period
- * (people who came back, hires) could otherwise give a hidden month away from the period's figure.
+ * The counts of a series (the trend's months, the fairs). For a protected reader each indicator's
+ * numerators, denominators and unknowns along the series are protected as a list whose total is
+ * their sum: months that add up to the period (people who came back, hires) could otherwise give a
+ * hidden month away from the period's figure.
  */
 export function trendCounts(months: readonly { rows: IndicatorRow[] }[], hide: boolean): Counts[][] {
   if (!hide || months.length === 0) return months.map((month) => countsOf(month.rows, false));
@@ -315,12 +316,11 @@ export async function indicatorDashboard(
       counted,
     ),
     breakdowns,
-    fairs: heldFairs.map((f) => ({
-      id: f.id,
-      name: f.name,
-      startsOn: f.startsOn,
-      figures: countsOf(computeIndicators(facts, { ...base, fairId: f.id }), hide),
-    })),
+    // The fairs' results are protected together, like the months: fairs' hires may add up to the period's.
+    fairs: trendCounts(
+      heldFairs.map((f) => ({ rows: computeIndicators(facts, { ...base, fairId: f.id }) })),
+      hide,
+    ).map((figures, i) => ({ id: heldFairs[i].id, name: heldFairs[i].name, startsOn: heldFairs[i].startsOn, figures })),
     asOf,
   };
 }
