@@ -260,6 +260,20 @@ test('/indicators as HTML: the staff reader’s tables with links to the people;
   expect(staff).toContain('Bị tạm giữ, tạm giam trở lại');
   // The reform's break in July 2025: said in words, and the month marked.
   expect(staff).toContain('Từ ngày 01/7/2025');
+  // Each count's link lists as many people as the count says: a headline figure, a breakdown's group, a month.
+  const links = [...staff.matchAll(/<a [^>]*href="(\/indicators\/people\?[^"]*)"[^>]*>(\d+)<\/a>/g)].map(([, href, count]) => ({
+    href: href.replaceAll('&amp;', '&'),
+    count,
+  }));
+  const pick = (test: (href: string) => boolean) => links.find((link) => test(link.href))!;
+  for (const link of [
+    pick((h) => h.includes('indicator=placed&part=numerator') && !h.includes('by=')),
+    pick((h) => h.includes('by=sex') && h.includes('indicator=counselled&part=numerator')),
+    pick((h) => h.includes('from=2025-03-01&to=2025-03-31') && h.includes('indicator=counselled&part=denominator')),
+  ]) {
+    const people = await pageHtml(context, peoplePage, 'indicators/people', link.href, { cookie: await cookieOf(w.counsellor) });
+    expect({ href: link.href, listed: people.match(/: (\d+) người, /)?.[1] }).toEqual({ href: link.href, listed: link.count });
+  }
 
   const organiser = await pageHtml(context, indicatorsPage, 'indicators', '/indicators?period=year&year=2025', {
     cookie: await cookieOf(w.organiser),
