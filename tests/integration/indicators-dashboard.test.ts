@@ -361,6 +361,15 @@ test('drill-down: the province’s counsellor sees the people behind a count (au
   expect(await status(w.employer)).toBe(403);
   expect(await status(await makeUser(db, { role: 'administrator' }))).toBe(403);
   expect(await status(await makeUser(db, { role: 'counsellor', provinceCode: '24' }))).toBe(404);
+  // A group that is no sex: nobody in it, not a 500.
+  const noGroup = await pageHtml(
+    context,
+    peoplePage,
+    'indicators/people',
+    `/indicators/people?area=51&from=2025-01-01&to=2025-12-31&indicator=placed&by=sex&group=xyz`,
+    { cookie },
+  );
+  expect(noGroup).toContain('Không có ai.');
   // A wrong query is named, field by field, not a 500.
   const wrong = await pageHtml(context, peoplePage, 'indicators/people', '/indicators/people?from=2025-13-01&indicator=nothing', {
     cookie,

@@ -8,7 +8,7 @@
 import { and, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { communes, fairs, occupations, provinces } from '#db/schema.ts';
-import { translate, type Locale, type MessageKey } from '#app/i18n/i18n.ts';
+import { isMessageKey, translate, type Locale, type MessageKey } from '#app/i18n/i18n.ts';
 import { formatDateTime, formatDay, formatNumber, formatPercent } from '#lib/format.ts';
 import type { Actor } from '../authorize.ts';
 import { InputError } from '../errors.ts';
@@ -357,9 +357,9 @@ export function changeText(locale: Locale, change: number | null) {
 export function groupLabel(locale: Locale, kind: BreakdownKind, group: DashboardGroup) {
   if (group.group === unknownGroup) return translate(locale, 'indicators.group.unknown');
   if (group.name) return group.name[locale];
-  if (kind === 'sex') return translate(locale, `caseload.sex.${group.group}` as MessageKey);
-  if (kind === 'age_band') return translate(locale, `indicators.ageBand.${group.group}` as MessageKey);
-  return group.group;
+  const key = kind === 'sex' ? `caseload.sex.${group.group}` : kind === 'age_band' ? `indicators.ageBand.${group.group}` : null;
+  // A group asked for by a link may be anything: named as it is when it is not one of the values.
+  return key !== null && isMessageKey(key) ? translate(locale, key) : group.group;
 }
 
 /** Per indicator: its count, denominator and rate columns (for the trend, breakdowns and fairs). */
