@@ -2338,6 +2338,7 @@ export const pageMessageKeys: Readonly<Record<string, readonly string[]>> = {
     'indicators.peopleGroup',
     'indicators.peopleAudit',
     'indicators.peopleNone',
+    'indicators.peopleErased',
     'indicators.col.name',
     'indicators.col.commune',
     'indicators.back',

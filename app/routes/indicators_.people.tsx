@@ -90,6 +90,7 @@ export default function IndicatorPeoplePage() {
         })}{' '}
         {what!.group ? t('indicators.peopleGroup', { group: what!.group }) : null}
       </Text>
+      {people.erased > 0 ? <Text size="sm">{t('indicators.peopleErased', { count: formatNumber(locale, people.erased) })}</Text> : null}
       <Text size="sm" c="dimmed">
         {t('indicators.peopleAudit')}
       </Text>

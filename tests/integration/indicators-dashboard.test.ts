@@ -4,6 +4,7 @@
 // caseload rights (an organiser) counts of 1–4 as "<5", complements "×", nothing hidden recoverable
 // from the tables, and no reoffending anywhere; the page as HTML for both; the drill-down to the
 // people behind a count for the province's counsellors only, audited.
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { expect, test } from 'vitest';
 import { addNote, createReturnee, updateReturneeProfile } from '#app/services/caseload/commands.server.ts';
@@ -13,6 +14,7 @@ import { dashboardTables, indicatorDashboard, trendCounts, type Dashboard } from
 import { breakdown, computeIndicators } from '#app/services/indicators/definitions.ts';
 import { loadPersonFacts } from '#app/services/indicators/facts.server.ts';
 import { monthPeriod, yearPeriod } from '#app/services/indicators/periods.ts';
+import { indicatorPeople, peopleQuerySchema } from '#app/services/indicators/people.server.ts';
 import { indicatorReport } from '#app/services/indicators/report.server.ts';
 import { recoverableCells, type ProtectedCount, type ProtectedTable } from '#app/services/indicators/suppression.ts';
 import { changeReferral, startReferral } from '#app/services/pipeline/commands/referrals.server.ts';
@@ -464,4 +466,15 @@ test('a protected trend: three months whose returns add up to the period’s —
   const counts = trendCounts([month(3), month(6), month(5)], true).map(([f]) => f.denominator);
   expect(counts).toEqual(['<5', 6, '×']);
   expect(trendCounts([month(3), month(6), month(5)], false).map(([f]) => f.denominator)).toEqual([3, 6, 5]);
+});
+
+test('drill-down: a person erased since is still counted, and named nowhere', async () => {
+  const facts = await loadPersonFacts(db, { provinceCodes: ['51'] });
+  const someone = facts.find((f) => f.id === w.people[0])!;
+  // Their facts stay under a subject id that names nobody (as the facts store keeps an erased person).
+  const erased = { ...someone, id: randomUUID() };
+  const query = peopleQuerySchema.parse({ area: '51', from: '2025-01-01', to: '2025-12-31', indicator: 'placed' });
+  const people = await indicatorPeople(db, w.counsellor, query, { stableMonths, facts: [...facts, erased] });
+  expect([people.total, people.erased, people.rows.length]).toEqual([3, 1, 2]);
+  expect(people.rows.map((r) => r.id)).not.toContain(erased.id);
 });

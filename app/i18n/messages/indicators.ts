@@ -190,6 +190,10 @@ export const indicatorMessages = {
     en: 'Viewing this list is recorded in the access log.',
   },
   'indicators.peopleNone': { vi: 'Không có ai.', en: 'Nobody.' },
+  'indicators.peopleErased': {
+    vi: '{count} người trong số này đã được xóa thông tin cá nhân: vẫn được tính nhưng không còn tên trong danh sách.',
+    en: '{count} of them have had their personal data erased: still counted, but no longer named in the list.',
+  },
   'indicators.col.name': { vi: 'Họ và tên', en: 'Name' },
   'indicators.col.commune': { vi: 'Xã/phường', en: 'Commune' },
   'indicators.back': { vi: 'Quay lại trang chỉ tiêu', en: 'Back to the indicators' },

@@ -3,7 +3,7 @@
 // — a page of names with their commune and a link to the record, the viewing audited with the ids
 // shown like any list of records (DESIGN.md §3). A person who withdrew their consent is still
 // counted and still listed here: only to those with rights over them.
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, count, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '#db/client.ts';
 import { communes, returnees } from '#db/schema.ts';
@@ -59,6 +59,8 @@ export type IndicatorPeople = {
   query: PeopleQuery;
   /** Everyone behind the count (the count itself). */
   total: number;
+  /** Of them, people whose identity was erased since: still counted, named nowhere. */
+  erased: number;
   rows: PersonRow[];
   page: number;
   pages: number;
@@ -98,6 +100,9 @@ export async function indicatorPeople(
 
   const pages = Math.max(1, Math.ceil(ids.length / peoplePageSize));
   const page = Math.min(query.page, pages);
+  const [{ named }] = ids.length
+    ? await executor.select({ named: count() }).from(returnees).where(inArray(returnees.id, ids))
+    : [{ named: 0 }];
   const people = ids.length
     ? await executor
         .select({ id: returnees.id, fullName: returnees.fullName, communeName: communes.name })
@@ -114,5 +119,14 @@ export async function indicatorPeople(
     reason: 'indicators',
     details: { query: { ...query, page }, ids: people.map((p) => p.id) },
   });
-  return { area, areaName: await areaNameOf(executor, scope), query: { ...query, page }, total: ids.length, rows: people, page, pages };
+  return {
+    area,
+    areaName: await areaNameOf(executor, scope),
+    query: { ...query, page },
+    total: ids.length,
+    erased: ids.length - named,
+    rows: people,
+    page,
+    pages,
+  };
 }
