@@ -2297,6 +2297,7 @@ export const pageMessageKeys: Readonly<Record<string, readonly string[]>> = {
     'indicators.end',
     'indicators.endHint',
     'indicators.fair',
+    'indicators.country',
     'indicators.allFairs',
     'indicators.showing',
     'indicators.atFair',

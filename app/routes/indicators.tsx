@@ -25,7 +25,7 @@ import { drillLink } from '#app/services/indicators/drill-links.ts';
 import { plansOf } from '#app/services/indicators/plans.server.ts';
 import { areaCode, type ShownCount } from '#app/services/indicators/report.server.ts';
 import { InputError } from '#app/services/errors.ts';
-import { listCommunes } from '#app/services/reference/queries.server.ts';
+import { listCommunes, listProvinces } from '#app/services/reference/queries.server.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { formatDateTime, formatDay, formatNumber, formatPercent, type Locale } from '#lib/format.ts';
 import type { TableCell } from '#app/services/indicators/tables.ts';
@@ -62,9 +62,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     }
     return throwAsPage(error, actor.locale);
   });
-  const [communes, plans] = actor.provinceCode
-    ? await Promise.all([listCommunes(db, actor.provinceCode), plansOf(db, actor.provinceCode)])
-    : [[], []];
+  // The areas to choose from: the reader's province's (or, for a reader of the country, every
+  // province, and the communes and plan areas of the province shown).
+  const province = actor.provinceCode ?? dashboard.provinceCode;
+  const [communes, plans, provinces] = await Promise.all([
+    province ? listCommunes(db, province) : [],
+    province ? plansOf(db, province) : [],
+    actor.provinceCode ? [] : listProvinces(db),
+  ]);
   const planAreas = plans.filter((p) => p.communeCodes.length > 0).map((p) => ({ value: `plan:${p.id}`, label: p.areaName ?? p.name }));
   return {
     report: dashboard,
@@ -73,6 +78,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     years: Array.from({ length: yearsOffered }, (_, i) => thisYear - i),
     communes,
     planAreas,
+    provinces,
     values: Object.fromEntries(fieldNames.map((name) => [name, values[name] ?? ''])) as Record<(typeof fieldNames)[number], string>,
     area: place.data.area ?? '',
     invalid,
@@ -156,7 +162,7 @@ function points(items: { label: string; figures: { key: string; value: number | 
 }
 
 export default function IndicatorsPage() {
-  const { report, tables, year, years, communes, planAreas, values, area, invalid } = useLoaderData<typeof loader>();
+  const { report, tables, year, years, communes, planAreas, provinces, values, area, invalid } = useLoaderData<typeof loader>();
   const dashboard = report as unknown as Dashboard;
   const t = useT();
   const locale = useLocale();
@@ -223,16 +229,18 @@ export default function IndicatorsPage() {
             />
           </Group>
           <Group align="flex-end" wrap="wrap">
-            {communes.length ? (
+            {communes.length || provinces.length ? (
               <NativeSelect
                 name="area"
                 label={t('indicators.area')}
-                defaultValue={area}
+                defaultValue={provinces.length && !area ? 'country' : area}
                 error={invalid.area}
                 data={[
-                  { value: '', label: t('indicators.wholeProvince') },
+                  ...(provinces.length
+                    ? [option('country', t('indicators.country')), ...provinces.map((p) => option(p.code, p.name))]
+                    : [option('', t('indicators.wholeProvince'))]),
                   ...planAreas,
-                  ...communes.map((c) => ({ value: c.code, label: c.name })),
+                  ...communes.map((c) => option(c.code, c.name)),
                 ]}
               />
             ) : null}

@@ -454,6 +454,14 @@ test('an administrator’s country: protected figures (no caseload rights), no b
   expect([country.areaName, country.protected, country.drillDown]).toEqual(['Việt Nam', true, false]);
   expect(country.breakdowns.map((b) => b.kind)).toEqual(['occupation', 'sex', 'ethnicity', 'age_band']);
   expect(country.figures.map((f) => f.key)).not.toContain('reoffended');
+  // The page offers the country, every province, and the communes of the province shown.
+  const html = await pageHtml(context, indicatorsPage, 'indicators', '/indicators?area=51&year=2025', {
+    cookie: await cookieOf(administrator),
+  });
+  expect(html).toContain('<option value="country">Cả nước</option>');
+  expect(html).toMatch(/<option value="51" selected="">Quảng Ngãi<\/option>/);
+  expect(html).toContain(`<option value="${communeCodes[0]}">`);
+  expect(html).toContain('&lt;5');
   await expect(indicatorDashboard(db, w.counsellor, { area: 'country', period: year2025 }, { stableMonths })).rejects.toThrow(
     NotFoundError,
   );

@@ -147,6 +147,7 @@ export const indicatorMessages = {
     en: 'Month-day, e.g. 12-10: from 11 Dec of the year before to 10 Dec of the chosen year.',
   },
   'indicators.fair': { vi: 'Phiên chợ', en: 'Fair' },
+  'indicators.country': { vi: 'Cả nước', en: 'The whole country' },
   'indicators.allFairs': { vi: 'Tất cả (không lọc theo phiên chợ)', en: 'All (no fair filter)' },
   'indicators.showing': {
     vi: '{area}, từ {from} đến {to}; so với kỳ trước từ {previousFrom} đến {previousTo}.',

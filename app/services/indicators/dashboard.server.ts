@@ -80,6 +80,8 @@ export type DashboardFair = { id: string; name: string; startsOn: string; figure
 export type Dashboard = {
   area: ReportArea;
   areaName: string;
+  /** The province the area is in (null: the country). */
+  provinceCode: string | null;
   plan: ReturnType<typeof planSummary>;
   period: PeriodChoice;
   from: string;
@@ -298,6 +300,7 @@ export async function indicatorDashboard(
   return {
     area,
     areaName,
+    provinceCode,
     plan: planSummary(plan),
     period: query.period,
     from: period.from,
