@@ -51,6 +51,14 @@ export function formatDay(locale: Locale, date: string) {
   return `${day}/${month}/${year}`;
 }
 
+const englishMonth = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** A calendar month 'YYYY-MM' (or a date in it): "3/2026" in Vietnamese, "Mar 2026" in English. */
+export function formatMonth(locale: Locale, month: string) {
+  const [year, number] = month.split('-');
+  if (locale === 'en') return englishMonth.format(new Date(Date.UTC(Number(year), Number(number) - 1, 1)));
+  return `${Number(number)}/${year}`;
+}
+
 const money = {
   vi: { sum: '{amount} đồng', perMonth: '{amount} đồng/tháng', millionsPerMonth: '{amount} triệu đồng/tháng' },
   en: { sum: 'VND {amount}', perMonth: 'VND {amount} per month', millionsPerMonth: 'VND {amount} million/month' },

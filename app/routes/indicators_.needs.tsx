@@ -12,9 +12,10 @@ import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { ReportTable } from '#app/components/indicators/ReportTable.tsx';
 import { titleMeta } from '#app/components/postings/meta.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
-import { monthLabel, monthlyNeeds, needsQuerySchema, needsTables } from '#app/services/indicators/needs.server.ts';
+import { monthlyNeeds, needsQuerySchema, needsTables } from '#app/services/indicators/needs.server.ts';
 import { listProvinces } from '#app/services/reference/queries.server.ts';
 import { vietnamDate } from '#lib/dates.ts';
+import { formatMonth } from '#lib/format.ts';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'needs.title');
 
@@ -65,7 +66,7 @@ export default function MonthlyNeedsPage() {
       {report ? (
         <>
           <Title order={2} size="h3">
-            {t('needs.heading', { month: monthLabel(locale, month), province: report.provinceName })}
+            {t('needs.heading', { month: formatMonth(locale, month), province: report.provinceName })}
           </Title>
           {report.protected ? (
             <Alert color="blue" role="note">

@@ -76,7 +76,7 @@ export const indicatorMessages = {
   'indicators.validation.part': { vi: 'Chọn tử số, mẫu số hoặc chưa rõ.', en: 'Choose the numerator, the denominator or unknown.' },
   'indicators.validation.group': { vi: 'Nhóm không hợp lệ.', en: 'Not a valid group.' },
   'indicators.validation.page': { vi: 'Số trang không hợp lệ.', en: 'Not a valid page number.' },
-  'indicators.monthLabel': { vi: 'Tháng {month}/{year}', en: '{month}/{year}' },
+  'indicators.monthLabel': { vi: 'Tháng {month}', en: '{month}' },
   'indicators.change.up': { vi: '↑ tăng {points} điểm phần trăm', en: '↑ up {points} percentage points' },
   'indicators.change.down': { vi: '↓ giảm {points} điểm phần trăm', en: '↓ down {points} percentage points' },
   'indicators.change.same': { vi: '→ không đổi', en: '→ no change' },

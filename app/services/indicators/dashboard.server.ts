@@ -9,7 +9,7 @@ import { and, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { communes, fairs, occupations, provinces } from '#db/schema.ts';
 import { isMessageKey, translate, type Locale, type MessageKey } from '#app/i18n/i18n.ts';
-import { formatDateTime, formatDay, formatNumber, formatPercent } from '#lib/format.ts';
+import { formatDateTime, formatDay, formatMonth, formatNumber, formatPercent } from '#lib/format.ts';
 import type { Actor } from '../authorize.ts';
 import { InputError } from '../errors.ts';
 import { protectBreakdown } from './breakdown-protection.ts';
@@ -344,7 +344,7 @@ const count = (value: CellCount | undefined): TableCell => (value === undefined 
 export function monthLabel(locale: Locale, month: { from: string; to: string }) {
   const calendar = month.from.endsWith('-01') && month.to.slice(0, 7) === month.from.slice(0, 7);
   return calendar
-    ? translate(locale, 'indicators.monthLabel', { month: Number(month.from.slice(5, 7)), year: month.from.slice(0, 4) })
+    ? translate(locale, 'indicators.monthLabel', { month: formatMonth(locale, month.from) })
     : `${formatDay(locale, month.from)} – ${formatDay(locale, month.to)}`;
 }
 

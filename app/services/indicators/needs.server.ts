@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { translate, type Locale, type MessageKey } from '#app/i18n/i18n.ts';
 import type { Executor } from '#db/client.ts';
 import { caseEvents, communes, provinces, returnees, supportCases } from '#db/schema.ts';
-import { formatDateTime } from '#lib/format.ts';
+import { formatDateTime, formatMonth } from '#lib/format.ts';
 import { writeAudit } from '../audit/audit.server.ts';
 import { authorize, can, type Actor } from '../authorize.ts';
 import { isSupportOpen } from '../pipeline/rules.ts';
@@ -219,14 +219,10 @@ export async function monthlyNeeds(
 }
 
 /** "11/2026" in Vietnamese, "2026-11" in English. */
-export function monthLabel(locale: Locale, month: string) {
-  return locale === 'vi' ? `${month.slice(5, 7)}/${month.slice(0, 4)}` : month;
-}
-
 /** The report as output tables (the counts; the lists when the reader may see them), for the page and the downloads. */
 export function needsTables(report: MonthlyNeeds, locale: Locale): OutputTable[] {
   const t = (key: MessageKey, vars?: Record<string, string | number>) => translate(locale, key, vars);
-  const month = monthLabel(locale, report.month);
+  const month = formatMonth(locale, report.month);
   const communeLabel = (name: string | null) => name ?? t('needs.unknownCommune');
   const definition = (['who', 'training', 'job', 'loan', 'legal', 'current'] as const).map((part) => t(`needs.definition.${part}`));
   const counts: OutputTable = {
