@@ -28,6 +28,7 @@ import { defaultTestPassword, makeJob, makeOrganisation, makeUser } from '#serve
 import { call, origin, signInCookie } from '#tests/helpers.ts';
 import { pageHtml } from '#tests/render.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
+import { rebuildIndicatorFacts } from '#app/services/indicators/facts-store.server.ts';
 
 const services = await testServices();
 const { db } = services;
@@ -116,6 +117,9 @@ await updateReturneeProfile(
   sau,
   profilePatchSchema.parse({ status: 'closed', closeReason: 'moved_away', closedOn: '2025-04-30' }),
 );
+// The fixture dates its steps by editing the records (as if typed on those days), which no command
+// sees: the stored indicator facts are rebuilt from the records once it is in place.
+await rebuildIndicatorFacts(db);
 
 const month = '2025-06';
 const get = (route: { loader: Parameters<typeof call>[0] }, path: string, cookie: string) =>

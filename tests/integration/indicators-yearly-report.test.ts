@@ -15,6 +15,7 @@ import { defaultTestPassword, makeJob, makeOrganisation, makeUser } from '#serve
 import { call, formRequest, origin, signInCookie, unwrap } from '#tests/helpers.ts';
 import { pageHtml, renderRoute } from '#tests/render.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
+import { rebuildIndicatorFacts } from '#app/services/indicators/facts-store.server.ts';
 
 const services = await testServices();
 const { db } = services;
@@ -69,6 +70,10 @@ await changeReferral(db, employer, referral.id, {
   contractType: 'indefinite',
   effectiveOn: '2025-04-10',
 });
+
+// The fixture dates its steps by editing the records (as if typed on those days), which no command
+// sees: the stored indicator facts are rebuilt from the records once it is in place.
+await rebuildIndicatorFacts(db);
 
 const path = '/indicators/report?year=2025&area=51';
 const post = (fields: Record<string, string>, cookie: string) =>

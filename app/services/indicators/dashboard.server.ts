@@ -25,10 +25,10 @@ import {
   type IndicatorKey,
   type IndicatorOptions,
   type IndicatorRow,
-  type PersonFacts,
 } from './definitions.ts';
 import { periodOf, previousChoice, type PeriodChoice } from './dashboard-periods.ts';
-import { loadPersonFacts } from './facts.server.ts';
+import { aggregateIndicators } from './aggregate.server.ts';
+import { loadStoredFacts } from './facts-store.server.ts';
 import type { Period } from './periods.ts';
 import {
   planOf,
@@ -220,7 +220,7 @@ export async function indicatorDashboard(
   executor: Executor,
   actor: Actor,
   query: DashboardQuery,
-  options: { stableMonths: number; now?: Date; facts?: readonly PersonFacts[] },
+  options: { stableMonths: number; now?: Date },
 ): Promise<Dashboard> {
   const scope = await readerScope(executor, actor, query.area);
   const { area, counted, provinceCode, mayName, reoffending } = scope;
@@ -230,7 +230,7 @@ export async function indicatorDashboard(
   const previousPeriod = periodOf(previousChoice(query.period));
 
   const [facts, plan, areaName, heldFairs] = await Promise.all([
-    options.facts ?? loadPersonFacts(executor, provinceCode === null ? 'country' : { provinceCodes: [provinceCode] }),
+    loadStoredFacts(executor, provinceCode === null ? 'country' : { provinceCodes: [provinceCode] }),
     planOf(executor, scope, period.from, period.to),
     areaNameOf(executor, scope),
     fairsIn(executor, scope, period),
@@ -251,8 +251,11 @@ export async function indicatorDashboard(
     // where the province counts it.
     reoffending,
   };
-  const rows = computeIndicators(facts, base);
-  const previousRows = computeIndicators(facts, { ...base, period: previousPeriod });
+  // The headline figures from the SQL aggregate (what the API answers), the rest from the same stored facts.
+  const [rows, previousRows] = await Promise.all([
+    aggregateIndicators(executor, base),
+    aggregateIndicators(executor, { ...base, period: previousPeriod }),
+  ]);
   const current = reportFigures(rows, hide, plan, options.stableMonths);
   const previous = reportFigures(previousRows, hide, null, options.stableMonths);
   const figures: HeadlineFigure[] = current.map((figure, i) => ({

@@ -13,7 +13,7 @@ import { NotFoundError } from '../errors.ts';
 import { calendarDate } from '../fields.ts';
 import { breakdown, breakdownKinds, computeIndicators, indicatorKeys, type IndicatorOptions, type PersonFacts } from './definitions.ts';
 import { areaNameOf } from './dashboard.server.ts';
-import { loadPersonFacts } from './facts.server.ts';
+import { loadStoredFacts } from './facts-store.server.ts';
 import { customPeriod } from './periods.ts';
 import { areaCode, readerScope, type ReportArea } from './report.server.ts';
 
@@ -82,7 +82,7 @@ export async function indicatorPeople(
   authorize(actor, 'read:returnee', provinceCode === null ? undefined : { provinceCode });
   if (provinceCode === null) throw new NotFoundError('indicators.area.unknown');
 
-  const facts = options.facts ?? (await loadPersonFacts(executor, { provinceCodes: [provinceCode] }));
+  const facts = options.facts ?? (await loadStoredFacts(executor, { provinceCodes: [provinceCode] }));
   const base: IndicatorOptions = {
     period: customPeriod(query.from, query.to),
     area: counted,

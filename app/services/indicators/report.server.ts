@@ -11,8 +11,8 @@ import { communes, indicatorPlans } from '#db/schema.ts';
 import { authorize, can, type Actor } from '../authorize.ts';
 import { InputError, NotFoundError } from '../errors.ts';
 import { calendarDate } from '../fields.ts';
-import { computeIndicators, definitionText, managedText, type Area, type IndicatorKey, type IndicatorRow } from './definitions.ts';
-import { loadPersonFacts } from './facts.server.ts';
+import { aggregateIndicators, type AggregateRow } from './aggregate.server.ts';
+import { definitionText, managedText, type Area, type IndicatorKey } from './definitions.ts';
 import { customPeriod } from './periods.ts';
 import { plansOf } from './plans.server.ts';
 import { reoffendingEnabled } from './settings.server.ts';
@@ -153,8 +153,9 @@ export async function planOf(executor: Executor, scope: ReaderScope, from: strin
   const { area, provinceCode, plan: askedPlan } = scope;
   const year = Number(from.slice(0, 4));
   const sameYear = to.startsWith(String(year));
+  // A plan asked for by its area holds the figures against its targets only in a year it is in force.
   return askedPlan
-    ? (await plansOf(executor, askedPlan.provinceCode)).find((p) => p.id === askedPlan.id)!
+    ? ((await plansOf(executor, askedPlan.provinceCode, year)).find((p) => p.id === askedPlan.id) ?? null)
     : provinceCode !== null && area.kind === 'province' && sameYear
       ? ((await plansOf(executor, provinceCode, year)).find((p) => p.communeCodes.length === 0) ?? null)
       : null;
@@ -162,7 +163,7 @@ export async function planOf(executor: Executor, scope: ReaderScope, from: strin
 
 /** The figures as the reader gets them: counts of 1–4 hidden when `hide`, no rate on a hidden count, each held against the plan's target. */
 export function reportFigures(
-  rows: readonly IndicatorRow[],
+  rows: readonly AggregateRow[],
   hide: boolean,
   plan: { targets: Partial<Record<IndicatorKey, Target>> } | null,
   stableMonths: number,
@@ -178,7 +179,7 @@ export function reportFigures(
       numerator: shown(numerator),
       denominator: shown(denominator),
       value: 'shown' in rate ? rate.shown : null,
-      ...(row.unknown ? { unknown: shown(protect(row.unknown.count, hide)) } : {}),
+      ...(row.unknown !== undefined ? { unknown: shown(protect(row.unknown, hide)) } : {}),
       definition: {
         vi: definition.vi.replace('{months}', String(stableMonths)),
         en: definition.en.replace('{months}', String(stableMonths)),
@@ -200,11 +201,10 @@ export async function indicatorReport(
   options: { stableMonths: number; now?: Date },
 ): Promise<IndicatorReport> {
   const scope = await readerScope(executor, actor, query.area);
-  const { area, counted, provinceCode, mayName, reoffending } = scope;
+  const { area, counted, mayName, reoffending } = scope;
   const asOf = (options.now ?? new Date()).toISOString();
 
-  const facts = await loadPersonFacts(executor, provinceCode === null ? 'country' : { provinceCodes: [provinceCode] });
-  const rows = computeIndicators(facts, {
+  const rows = await aggregateIndicators(executor, {
     period: customPeriod(query.from, query.to),
     area: counted,
     fairId: query.fair ?? null,
