@@ -150,6 +150,13 @@ test('ending a plan: from a year on it applies no longer (the years before keep 
   expect(await held(2026)).toBe(plan.id);
   expect(await held(2027)).toBeNull();
   expect(await held(2030)).toBeNull();
+  // Asked for by its own area, the ended plan holds no figure against its targets in a year it no longer applies to.
+  const byArea = async (year: number) =>
+    (
+      await indicatorReport(db, admin, { area: `plan:${plan.id}`, from: `${year}-01-01`, to: `${year}-12-31` }, { stableMonths: 6 })
+    ).figures.find((f) => f.key === 'trained')?.target ?? null;
+  expect(await byArea(2026)).toEqual({ direction: 'at_least', low: 0.1, high: 0.15 });
+  expect(await byArea(2028)).toBeNull();
   const page = await pageHtml(context, editPage, 'admin/plans/:id', `/admin/plans/${plan.id}`, { cookie: adminCookie });
   expect(page).toContain('Thôi áp dụng từ năm 2027');
 
