@@ -17,6 +17,7 @@ import type { Services } from '#app/adapters/context.server.ts';
 import { createDb } from '#db/client.ts';
 import { startEmbeddedPostgres } from '#server/embedded-postgres.ts';
 import { migrateDatabase } from '#db/migrate.ts';
+import { fillMissingIndicatorFacts } from '#app/services/indicators/facts-store.server.ts';
 import { demoAccounts, demoPassword, seedDemo } from '#server/seed/demo.ts';
 import { createSearchClient } from '#search/client.ts';
 import { startEmbeddedMeilisearch } from '#server/embedded-meilisearch.ts';
@@ -145,6 +146,8 @@ async function main() {
 
   const seedDemoData = env.NODE_ENV !== 'production' && (env.SEED_DEMO ?? Boolean(postgres));
   if (seedDemoData && (await seedDemo(db))) log('demo data loaded');
+  const factsWritten = await db.transaction((tx) => fillMissingIndicatorFacts(tx));
+  if (factsWritten > 0) log(`indicator facts written for ${factsWritten} people who had none`);
   // Where the embedded servers listen, for `npm run search:reindex|search:check` while the app runs.
   if (postgres || meili)
     writeRunningServices(dataDir, { databaseUrl: postgres?.url, meiliUrl: meili?.url, meiliMasterKey: meili?.masterKey });

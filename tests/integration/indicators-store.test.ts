@@ -25,6 +25,7 @@ import {
 import {
   detachIndicatorFacts,
   loadStoredFacts,
+  fillMissingIndicatorFacts,
   rebuildIndicatorFacts,
   storeFacts,
   withIndicatorFacts,
@@ -213,6 +214,11 @@ test('the rebuild writes every row as the commands wrote it; an emptied table is
       await rebuildIndicatorFacts(tx);
       const refilled = (await loadStoredFacts(tx, 'country')).map(normalised).sort((a, b) => a.id.localeCompare(b.id));
       expect(refilled).toEqual(kept);
+      // At start-up, the rows of people who have none (an upgraded database, a row lost) are written.
+      await tx.delete(indicatorFacts).where(eq(indicatorFacts.returneeId, kept[0].id));
+      expect(await fillMissingIndicatorFacts(tx)).toBe(1);
+      expect(await fillMissingIndicatorFacts(tx)).toBe(0);
+      expect((await loadStoredFacts(tx, 'country')).map(normalised).sort((a, b) => a.id.localeCompare(b.id))).toEqual(kept);
       tx.rollback();
     })
     .catch((error: unknown) => {

@@ -214,6 +214,23 @@ export async function rebuildIndicatorFacts(executor: Executor): Promise<number>
   }
 }
 
+/**
+ * Writes the rows of people who have none (a database from before the facts were kept — migration
+ * 0015 — or rows lost): run at every start-up, so an upgraded database counts everyone without
+ * anyone running the rebuild by hand. Returns how many rows were written.
+ */
+export async function fillMissingIndicatorFacts(executor: Executor): Promise<number> {
+  let written = 0;
+  for (;;) {
+    const batch = (await executor.execute(
+      sql`select r.id from ${returnees} r where not exists (select 1 from ${indicatorFacts} f where f.returnee_id = r.id) limit ${rebuildBatch}`,
+    )) as unknown as { id: string }[];
+    if (batch.length === 0) return written;
+    await storeFacts(executor, await loadPersonFacts(executor, { returneeIds: batch.map((r) => r.id) }));
+    written += batch.length;
+  }
+}
+
 type StoredRow = {
   subject_id: string;
   returnee_id: string | null;
