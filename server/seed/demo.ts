@@ -10,6 +10,7 @@ import { createPlan, formerProvincesOf, planSchema } from '#app/services/indicat
 import { eq } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { seedDemoFair } from './demo-fair.ts';
+import { seedIndicatorHistory } from './demo-indicators.ts';
 import { makeJob, makeOrganisation, makeReturnee, makeTrainingSlot, makeUser } from './factories.ts';
 import {
   consents,
@@ -1586,6 +1587,7 @@ async function load(tx: Db) {
   }
 
   await seedKonTumPlan(tx, admin);
+  await seedIndicatorHistory(tx, counsellor);
 
   await seedDemoFair(tx, {
     organiser,

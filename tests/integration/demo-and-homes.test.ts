@@ -6,7 +6,11 @@ import { eq } from 'drizzle-orm';
 import { boothsOfFair } from '#app/services/fairs/organiser.server.ts';
 import { boardView } from '#app/services/fairs/queries.server.ts';
 import { plansOf } from '#app/services/indicators/plans.server.ts';
-import { fairs, jobs, organisations, trainingSlots } from '#db/schema.ts';
+import { aggregateIndicators } from '#app/services/indicators/aggregate.server.ts';
+import type { Area } from '#app/services/indicators/definitions.ts';
+import { yearPeriod } from '#app/services/indicators/periods.ts';
+import { counsellingNotes, fairs, jobs, organisations, trainingSlots } from '#db/schema.ts';
+import { vietnamDate } from '#lib/dates.ts';
 import { loader as homeLoader } from '#app/routes/_index.tsx';
 import { apiHandler as sessionAction } from '#tests/helpers.ts';
 import { demoAccounts, demoPassword, seedDemo } from '#server/seed/demo.ts';
@@ -153,4 +157,25 @@ test('the demo carries the Kon Tum plan 2025–2030 (681/QĐ-UBND) over the comm
     loan: { direction: 'at_least', low: 0.3, high: 0.35 },
     reoffended: { direction: 'below', limit: 0.01 },
   });
+});
+
+test('the demo has an indicator history: Quảng Ngãi’s figures for this year show ≥ 5 stable jobs, one unknown, loans granted; the Kon Tum plan area has figures; the notes use neutral words', async () => {
+  const { db } = services;
+  const thisYear = yearPeriod(Number(vietnamDate().slice(0, 4)));
+  const figures = async (area: Area) =>
+    Object.fromEntries((await aggregateIndicators(db, { period: thisYear, area, reoffending: true })).map((row) => [row.key, row]));
+  const province = await figures({ kind: 'province', code: '51' });
+  expect(province.stable_job.numerator).toBeGreaterThanOrEqual(5);
+  expect(province.stable_job.unknown).toBeGreaterThanOrEqual(1);
+  expect(province.placed.numerator).toBeGreaterThanOrEqual(5);
+  expect(province.trained.numerator).toBeGreaterThanOrEqual(3);
+  expect(province.loan.numerator).toBeGreaterThanOrEqual(2);
+  expect(province.loan.denominator).toBeGreaterThan(province.loan.numerator);
+  const [konTum] = (await plansOf(db, '51', Number(thisYear.from.slice(0, 4)))).filter((p) => p.decisionNumber === '681/QĐ-UBND');
+  const planArea = await figures({ kind: 'plan', communeCodes: konTum.communeCodes });
+  expect(planArea.stable_job.numerator).toBeGreaterThanOrEqual(1);
+  expect(planArea.stable_job.denominator).toBeGreaterThanOrEqual(5);
+  const notes = await db.select({ text: counsellingNotes.text }).from(counsellingNotes);
+  expect(notes.length).toBeGreaterThan(20);
+  expect(notes.filter((n) => findPastLabel(n.text) !== null)).toEqual([]);
 });
