@@ -151,22 +151,26 @@ async function insertTargets(tx: Executor, planId: string, targets: [IndicatorKe
   );
 }
 
+/** A plan's own columns as its form gives them (its area's communes checked by `checkedArea`). */
+function planColumns(input: PlanInput, communeCodes: string[]) {
+  return {
+    name: input.name,
+    decisionNumber: input.decisionNumber ?? null,
+    provinceCode: input.provinceCode,
+    communeCodes,
+    areaName: input.areaName ?? (input.formerProvince ? `Địa bàn ${input.formerProvince} (cũ)` : null),
+    fromYear: input.fromYear,
+    toYear: input.toYear,
+  };
+}
+
 /** Records a plan and its targets (administrators); the communes must be of its province, the area and years no other plan's. */
 export async function createPlan(tx: Executor, actor: Actor, input: PlanInput): Promise<Plan> {
   authorize(actor, 'create:plan');
   const communeCodes = await checkedArea(tx, input, null);
   const [plan] = await tx
     .insert(indicatorPlans)
-    .values({
-      name: input.name,
-      decisionNumber: input.decisionNumber ?? null,
-      provinceCode: input.provinceCode,
-      communeCodes,
-      areaName: input.areaName ?? (input.formerProvince ? `Địa bàn ${input.formerProvince} (cũ)` : null),
-      fromYear: input.fromYear,
-      toYear: input.toYear,
-      createdById: actor.id,
-    })
+    .values({ ...planColumns(input, communeCodes), createdById: actor.id })
     .returning();
   const targets = planTargets(input);
   await insertTargets(tx, plan.id, targets);
@@ -189,19 +193,7 @@ export async function updatePlan(tx: Executor, actor: Actor, planId: string, inp
   authorize(actor, 'update:plan');
   const before = await planById(tx, planId);
   const communeCodes = await checkedArea(tx, input, before);
-  const [plan] = await tx
-    .update(indicatorPlans)
-    .set({
-      name: input.name,
-      decisionNumber: input.decisionNumber ?? null,
-      provinceCode: input.provinceCode,
-      communeCodes,
-      areaName: input.areaName ?? (input.formerProvince ? `Địa bàn ${input.formerProvince} (cũ)` : null),
-      fromYear: input.fromYear,
-      toYear: input.toYear,
-    })
-    .where(eq(indicatorPlans.id, planId))
-    .returning();
+  const [plan] = await tx.update(indicatorPlans).set(planColumns(input, communeCodes)).where(eq(indicatorPlans.id, planId)).returning();
   const targets = planTargets(input);
   await tx.delete(indicatorTargets).where(eq(indicatorTargets.planId, planId));
   await insertTargets(tx, planId, targets);
