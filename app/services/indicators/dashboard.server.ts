@@ -2,8 +2,8 @@
 // custom, reporting year) and optionally a fair — the figures against the plan's targets, the
 // previous period's and the change, the trend month by month with its series breaks, breakdowns by
 // commune, occupation, sex, ethnicity and age band, and the results of each fair held there. All
-// from one definition (`computeIndicators` and its breakdown and trend) over the same facts as the
-// API's report, protected on the server for readers without caseload rights (DESIGN.md §3, §6).
+// from the stored facts (`indicator_facts`): the headline figures by the SQL aggregate, as the API's
+// report; the rest by the one definition (`computeIndicators`, its breakdown and trend), protected on the server for readers without caseload rights (DESIGN.md §3, §6).
 // `dashboardTables` turns it into the tables every output (page, CSV, XLSX, print) is made of.
 import { and, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
@@ -213,8 +213,9 @@ export function changeInPoints(value: number | null, previous: number | null): n
 
 /**
  * Everything the dashboard shows, for `actor`: 404 for an area outside their scope (as the API),
- * 400 for a fair that is not held there. The figures are `computeIndicators`' over the same facts
- * as `indicatorReport`, so the page, the API and every export agree.
+ * 400 for a fair that is not held there. The headline figures are the SQL aggregate's, as
+ * `indicatorReport`'s (the API), so the page, the API and every export agree; the trend, the
+ * breakdowns and the fairs are the definition's over the same stored rows.
  */
 export async function indicatorDashboard(
   executor: Executor,
