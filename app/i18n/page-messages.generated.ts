@@ -2334,6 +2334,7 @@ export const pageMessageKeys: Readonly<Record<string, readonly string[]>> = {
     'needs.listsIntro',
   ],
   'routes/indicators_.people': [
+    'indicators.asOf',
     'indicators.peopleTitle',
     'indicators.peopleWhat',
     'indicators.peopleGroup',

@@ -18,7 +18,7 @@ import { translate, type MessageKey } from '#app/i18n/i18n.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { groupLabel, groupNames } from '#app/services/indicators/dashboard.server.ts';
 import { indicatorPeople, peopleQuerySchema } from '#app/services/indicators/people.server.ts';
-import { formatDay, formatNumber } from '#lib/format.ts';
+import { formatDateTime, formatDay, formatNumber } from '#lib/format.ts';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'indicators.peopleTitle');
 
@@ -49,6 +49,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       group,
     },
     back: `/indicators?${back}`,
+    /** The list is read now: it includes every step committed before it. */
+    asOf: new Date().toISOString(),
   };
 }
 
@@ -92,7 +94,7 @@ export default function IndicatorPeoplePage() {
       </Text>
       {people.erased > 0 ? <Text size="sm">{t('indicators.peopleErased', { count: formatNumber(locale, people.erased) })}</Text> : null}
       <Text size="sm" c="dimmed">
-        {t('indicators.peopleAudit')}
+        {t('indicators.peopleAudit')} {t('indicators.asOf', { time: formatDateTime(locale, data.asOf!) })}
       </Text>
       {people.rows.length ? (
         <ScrollTable label={t('indicators.peopleTitle')} minWidth={420}>

@@ -335,6 +335,7 @@ test('drill-down: the province’s counsellor sees the people behind a count (au
   expect(html).not.toContain('Nguyễn Văn Châu');
   expect(html).toContain(`href="/caseload/${w.people[0]}"`);
   expect(html).toContain('Có việc làm — tử số: 2 người, Quảng Ngãi, từ 01/01/2025 đến 31/12/2025.');
+  expect(html).toContain('Số liệu tính đến');
   const after = await db
     .select()
     .from(auditLog)
