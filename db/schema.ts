@@ -890,6 +890,24 @@ export const indicatorSettings = pgTable('indicator_settings', {
 });
 
 /**
+ * The definition settings the indicators were counted with, from a day on (ADR 006, "series breaks
+ * are data"): the app records STABLE_JOB_MONTHS at start-up when it differs from the last row, so a
+ * trend marks the month a deployment changed what counts as a stable job.
+ */
+export const indicatorDefinitionSettings = pgTable(
+  'indicator_definition_settings',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    setting: varchar({ length: 40 }).notNull(),
+    value: integer().notNull(),
+    /** The Vietnam calendar day it took effect. */
+    fromDay: date({ mode: 'string' }).notNull(),
+    recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.setting, t.recordedAt)],
+);
+
+/**
  * Each person's indicator facts (definitions.ts `PersonFacts`) as columns and arrays an aggregate
  * reads (docs/decisions/006-indicators.md): rewritten from the records in the transaction of every
  * step that changes them. Keyed by a random subject id, not the person: the link (`returneeId`)
