@@ -18,6 +18,7 @@ import { createDb } from '#db/client.ts';
 import { startEmbeddedPostgres } from '#server/embedded-postgres.ts';
 import { migrateDatabase } from '#db/migrate.ts';
 import { fillMissingIndicatorFacts } from '#app/services/indicators/facts-store.server.ts';
+import { recordStableMonths } from '#app/services/indicators/definition-settings.server.ts';
 import { demoAccounts, demoPassword, seedDemo } from '#server/seed/demo.ts';
 import { createSearchClient } from '#search/client.ts';
 import { startEmbeddedMeilisearch } from '#server/embedded-meilisearch.ts';
@@ -148,6 +149,8 @@ async function main() {
   if (seedDemoData && (await seedDemo(db))) log('demo data loaded');
   const factsWritten = await db.transaction((tx) => fillMissingIndicatorFacts(tx));
   if (factsWritten > 0) log(`indicator facts written for ${factsWritten} people who had none`);
+  // A change of what counts as a stable job is dated, so the indicators' trends mark where it breaks.
+  if (await recordStableMonths(db, env.STABLE_JOB_MONTHS)) log(`indicators count a job as stable after ${env.STABLE_JOB_MONTHS} months`);
   // Where the embedded servers listen, for `npm run search:reindex|search:check` while the app runs.
   if (postgres || meili)
     writeRunningServices(dataDir, { databaseUrl: postgres?.url, meiliUrl: meili?.url, meiliMasterKey: meili?.masterKey });

@@ -24,6 +24,7 @@ import { vietnamDate } from '#lib/dates.ts';
 import { contextFor, testServices } from '#tests/setup/services.ts';
 import * as indicatorsPage from '#app/routes/indicators.tsx';
 import * as peoplePage from '#app/routes/indicators_.people.tsx';
+import { recordStableMonths } from '#app/services/indicators/definition-settings.server.ts';
 import { auditLog, fairs, fairTickets, indicatorSettings } from '#db/schema.ts';
 import { defaultTestPassword } from '#server/seed/factories.ts';
 import { call, origin, signInCookie, unwrap } from '#tests/helpers.ts';
@@ -491,4 +492,16 @@ test('drill-down: a person erased since is still counted, and named nowhere', as
   const people = await indicatorPeople(db, w.counsellor, query, { stableMonths, facts: [...facts, erased] });
   expect([people.total, people.erased, people.rows.length]).toEqual([3, 1, 2]);
   expect(people.rows.map((r) => r.id)).not.toContain(erased.id);
+});
+
+test('a deployment that changes the months making a job stable breaks the trend at the month it took effect (recorded at start-up)', async () => {
+  expect(await recordStableMonths(db, 6, '2024-12-01')).toBe(true);
+  expect(await recordStableMonths(db, 6, '2025-01-15')).toBe(false);
+  expect(await recordStableMonths(db, 9, '2025-04-10')).toBe(true);
+  const dashboard = await indicatorDashboard(db, w.counsellor, { period: year2025 }, { stableMonths: 9 });
+  const change = dashboard.breaks.find((b) => b.kind === 'definition' && b.on === '2025-04-10');
+  expect(change).toMatchObject({ month: 3, indicators: ['stable_job'] });
+  expect(change?.text.vi).toContain('sau 9 tháng (trước đó: 6 tháng)');
+  // The first value recorded is where the series starts, not a break.
+  expect(dashboard.breaks.filter((b) => b.on === '2024-12-01')).toEqual([]);
 });

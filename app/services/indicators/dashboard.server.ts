@@ -41,6 +41,7 @@ import {
   type ReportArea,
   type ShownCount,
 } from './report.server.ts';
+import { definitionChangesOf } from './definition-settings.server.ts';
 import { seriesBreaks, type SeriesBreak } from './series-breaks.ts';
 import { protectList, protectRate, type ProtectedCount } from './suppression.ts';
 import { hiddenComplement, hiddenSmall, type OutputTable, type TableCell, type TableColumn } from './tables.ts';
@@ -230,11 +231,12 @@ export async function indicatorDashboard(
   const period = periodOf(query.period);
   const previousPeriod = periodOf(previousChoice(query.period));
 
-  const [facts, plan, areaName, heldFairs] = await Promise.all([
+  const [facts, plan, areaName, heldFairs, changes] = await Promise.all([
     loadStoredFacts(executor, provinceCode === null ? 'country' : { provinceCodes: [provinceCode] }),
     planOf(executor, scope, period.from, period.to),
     areaNameOf(executor, scope),
     fairsIn(executor, scope, period),
+    definitionChangesOf(executor),
   ]);
   let fair: { id: string; name: string } | null = null;
   if (query.fair) {
@@ -321,6 +323,7 @@ export async function indicatorDashboard(
     breaks: seriesBreaks(
       months.map((m) => m.period),
       counted,
+      changes,
     ),
     breakdowns,
     // The fairs' results are protected together, like the months: fairs' hires may add up to the period's.

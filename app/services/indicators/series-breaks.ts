@@ -9,7 +9,8 @@ type Text = { vi: string; en: string };
 /**
  * A change of what an indicator counts, from a day on. Every figure here is counted with today's
  * definition, so a break says where figures reported before that day were counted differently.
- * When a deployment changes STABLE_JOB_MONTHS, add the day and the months here.
+ * Changes of the code's rules are listed here; a deployment's change of STABLE_JOB_MONTHS is
+ * recorded at start-up (`definition-settings.server.ts`) and becomes one with `stableMonthsChange`.
  */
 export type DefinitionChange = { on: string; indicators: readonly IndicatorKey[]; text: Text };
 
@@ -23,6 +24,19 @@ export const definitionChanges: readonly DefinitionChange[] = [
     },
   },
 ];
+
+/** The change a deployment made to the months that make a job stable, from a day on. */
+export function stableMonthsChange(on: string, from: number, to: number): DefinitionChange {
+  const [year, month, day] = on.split('-');
+  return {
+    on,
+    indicators: ['stable_job'],
+    text: {
+      vi: `Từ ngày ${day}/${month}/${year}, việc làm được tính là ổn định khi còn làm sau ${to} tháng (trước đó: ${from} tháng); số liệu trên trang này đều tính theo ${to} tháng.`,
+      en: `From ${on} a job counts as stable when still held after ${to} months (before: ${from} months); every figure here is counted with ${to} months.`,
+    },
+  };
+}
 
 /**
  * The day the 2025 reform took effect: provinces merged (63 → 34) and districts abolished, communes
