@@ -89,7 +89,8 @@ export default function AdminPlans() {
         <Text c="dimmed">{t('plans.none')}</Text>
       ) : (
         <ScrollTable label={t('plans.title')} minWidth={1100}>
-          <Table>
+          {/* Positioned, so the hidden header text (absolutely placed) scrolls with the table instead of widening the page. */}
+          <Table pos="relative">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('plans.name')}</Table.Th>

@@ -127,6 +127,9 @@ const mainPages: Record<Role | 'anyone', MainPage[]> = {
     { name: 'pipeline', url: async (c) => `${await caseRecord(c)}/pipeline` },
     { name: 'fairs', url: async (c) => `${await caseRecord(c)}/fairs` },
     { name: 'verification', url: at('/verification') },
+    { name: 'indicators', url: at('/indicators'), screenshot: true },
+    { name: 'indicator-needs', url: at('/indicators/needs') },
+    { name: 'yearly-report', url: at('/indicators/report'), screenshot: true },
   ],
   organiser: [
     { name: 'home', url: at('/') },
@@ -135,10 +138,13 @@ const mainPages: Record<Role | 'anyone', MainPage[]> = {
     { name: 'fair', url: demoFair(''), screenshot: true },
     { name: 'console', url: demoFair('/console'), screenshot: true },
     { name: 'door', url: demoFair('/door') },
+    { name: 'indicators', url: at('/indicators'), screenshot: true },
   ],
   administrator: [
     { name: 'accounts', url: at('/admin/users'), screenshot: true },
     { name: 'api-tokens', url: at('/admin/tokens') },
+    { name: 'plans', url: at('/admin/plans') },
+    { name: 'indicators', url: at('/indicators?area=country') },
   ],
 };
 
