@@ -7,9 +7,10 @@ import { boothsOfFair } from '#app/services/fairs/organiser.server.ts';
 import { boardView } from '#app/services/fairs/queries.server.ts';
 import { plansOf } from '#app/services/indicators/plans.server.ts';
 import { aggregateIndicators } from '#app/services/indicators/aggregate.server.ts';
+import { indicatorDashboard } from '#app/services/indicators/dashboard.server.ts';
 import type { Area } from '#app/services/indicators/definitions.ts';
 import { yearPeriod } from '#app/services/indicators/periods.ts';
-import { counsellingNotes, fairs, jobs, organisations, trainingSlots } from '#db/schema.ts';
+import { counsellingNotes, fairs, jobs, organisations, trainingSlots, users } from '#db/schema.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { loader as homeLoader } from '#app/routes/_index.tsx';
 import { apiHandler as sessionAction } from '#tests/helpers.ts';
@@ -175,6 +176,16 @@ test('the demo has an indicator history: Quảng Ngãi’s figures for this year
   const planArea = await figures({ kind: 'plan', communeCodes: konTum.communeCodes });
   expect(planArea.stable_job.numerator).toBeGreaterThanOrEqual(1);
   expect(planArea.stable_job.denominator).toBeGreaterThanOrEqual(5);
+  // The organiser (no caseload rights) sees the stable jobs as a number, not "<5".
+  const [organiser] = await db.select().from(users).where(eq(users.email, 'bantochuc@demo.vn'));
+  const dashboard = await indicatorDashboard(
+    db,
+    { ...organiser, organisationIds: [], clientIp: null },
+    { period: { kind: 'year', year: Number(thisYear.from.slice(0, 4)) } },
+    { stableMonths: 6 },
+  );
+  expect(dashboard.protected).toBe(true);
+  expect(dashboard.figures.find((f) => f.key === 'stable_job')!.numerator).toBe(province.stable_job.numerator);
   const notes = await db.select({ text: counsellingNotes.text }).from(counsellingNotes);
   expect(notes.length).toBeGreaterThan(20);
   expect(notes.filter((n) => findPastLabel(n.text) !== null)).toEqual([]);
