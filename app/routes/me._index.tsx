@@ -1,7 +1,8 @@
 // /me: a returnee's own profile. They see what their counsellor keeps for job matching, change their
 // skills and wishes, and give or withdraw consent to an anonymised card; name, birth and return
 // details stay with the counsellor. Nobody else's record is reachable from here.
-import { Alert, Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Notice } from '#app/components/shell/Notice.tsx';
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { NeedBadges } from '#app/components/caseload/Badges.tsx';
@@ -25,6 +26,7 @@ import { getOwnProfile } from '#app/services/caseload/queries.server.ts';
 import { ownJobCentreContact } from '#app/services/caseload/contact.server.ts';
 import { JobCentreContact } from '#app/components/caseload/JobCentreContact.tsx';
 import { setCardConsent, updateOwnProfile } from '#app/services/caseload/commands.server.ts';
+import plain from '#app/components/plain.module.css';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'caseload.me.title');
 
@@ -117,7 +119,7 @@ function OwnForm({
   const values = refused?.values ? { ...base, ...refused.values } : loaded.values;
   const headingId = `section-${intent}`;
   return (
-    <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby={headingId}>
+    <section className={plain.panel} aria-labelledby={headingId}>
       <Stack gap="sm">
         <Title order={2} size="h3" id={headingId}>
           {title}
@@ -132,7 +134,7 @@ function OwnForm({
           </Stack>
         </Form>
       </Stack>
-    </Paper>
+    </section>
   );
 }
 
@@ -145,7 +147,7 @@ export default function MyProfile() {
     return (
       <Stack maw={640}>
         <Title order={1}>{t('caseload.me.title')}</Title>
-        <Alert color="yellow">{t('caseload.me.notLinked')}</Alert>
+        <Notice color="yellow">{t('caseload.me.notLinked')}</Notice>
       </Stack>
     );
   }
@@ -156,8 +158,8 @@ export default function MyProfile() {
         <Title order={1}>{t('caseload.me.title')}</Title>
         <Text>{t('caseload.me.intro')}</Text>
       </Stack>
-      <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" spacing="sm" m={0}>
+      <div className={plain.panel}>
+        <dl className={`${plain.columns} ${plain.columnsTight}`}>
           <Detail label={t('caseload.field.fullName')} strong>
             {p.fullName}
           </Detail>
@@ -167,11 +169,11 @@ export default function MyProfile() {
           </Detail>
           <Detail label={t('caseload.field.availableFrom')}>{p.availableFrom ? formatDay(locale, p.availableFrom) : null}</Detail>
           <Detail label={t('caseload.me.counsellor')}>{p.counsellor?.fullName}</Detail>
-        </SimpleGrid>
+        </dl>
         <Text size="sm" c="dimmed" mt="sm">
           {t('caseload.me.askCounsellor')}
         </Text>
-      </Paper>
+      </div>
       <JobCentreContact contact={loaded.contact} />
 
       <OwnForm intent="ownSkills" title={t('caseload.me.skillsTitle')} loaded={loaded} result={result}>

@@ -6,7 +6,7 @@
 // offers what its status allows: apply (again, after a withdrawal), or stop — a withdrawal, or
 // saying no to a counsellor's suggestion — confirmed first on a page of its own (`?stop=<id>`).
 import '#app/styles/forms.css';
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { errorResponse } from '#app/adapters/answers.ts';
@@ -33,6 +33,7 @@ import { referralStatusText } from '#app/services/pipeline/status-text.ts';
 import { returneeOfUser } from '#app/services/caseload/access.server.ts';
 import { ownJobCentreContact } from '#app/services/caseload/contact.server.ts';
 import { JobCentreContact } from '#app/components/caseload/JobCentreContact.tsx';
+import { Notice } from '#app/components/shell/Notice.tsx';
 
 /** Stopping before ever applying is saying no to a suggestion (or to an employer's question), not a withdrawal. */
 const declines = (status: ReferralStatus) => status === 'suggested' || status === 'introduction_requested';
@@ -214,7 +215,7 @@ export default function MyReferrals() {
       <Stack>
         <Title order={1}>{t('pipeline.me.title')}</Title>
         <FormAlert result={result} />
-        <Alert color="yellow">{t('pipeline.me.noRecord')}</Alert>
+        <Notice color="yellow">{t('pipeline.me.noRecord')}</Notice>
       </Stack>
     );
   }

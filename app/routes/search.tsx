@@ -3,7 +3,7 @@
 // without JavaScript; with it, a changed filter or sort searches at once. A signed-in jobseeker
 // applies (or asks for a seat) from each card: a plain form posting to /me/referrals.
 import '#app/styles/forms.css';
-import { Alert, Anchor, Button, Group, List, Loader, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, Loader, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useLocation, useNavigation, useSubmit } from '@remix-run/react';
 import { useEffect, useRef, useState, type FormEvent, type MouseEvent, type RefObject } from 'react';
@@ -28,6 +28,7 @@ import { fundingKinds, trainingLevels, workTypes } from '#db/schema.ts';
 import { wageFloors } from '#search/documents.ts';
 import { searchCatalogue } from '#search/query.ts';
 import { catalogueQuerySchema, startingSoonDays, type CatalogueResult } from '#search/catalogue-query.ts';
+import { Notice } from '#app/components/shell/Notice.tsx';
 
 type SearchPageData = {
   locale: Locale;
@@ -255,9 +256,9 @@ export default function SearchPage() {
                   </Group>
                 </Group>
                 {near.problem ? (
-                  <Alert color="yellow" role="alert">
+                  <Notice color="yellow" role="alert">
                     {t(near.problem)}
-                  </Alert>
+                  </Notice>
                 ) : null}
                 {hasPlace ? (
                   <Text size="sm">
@@ -272,9 +273,9 @@ export default function SearchPage() {
                 ) : null}
                 {fields ? <InvalidSearch fields={fields} /> : null}
                 {result?.degraded ? (
-                  <Alert color="yellow" role="status">
+                  <Notice color="yellow" role="status">
                     {t('search.degraded')}
-                  </Alert>
+                  </Notice>
                 ) : null}
                 {result ? (
                   <Results result={result} values={values} occupations={page.occupations} apply={page.apply} dimmed={searching} />
@@ -291,7 +292,7 @@ export default function SearchPage() {
 function InvalidSearch({ fields }: { fields: FieldErrors }) {
   const t = useT();
   return (
-    <Alert color="red" role="alert" title={t('search.invalid')}>
+    <Notice color="red" role="alert" title={t('search.invalid')}>
       <Stack gap="xs">
         <List size="sm">
           {Object.entries(fields).map(([field, message]) => (
@@ -302,7 +303,7 @@ function InvalidSearch({ fields }: { fields: FieldErrors }) {
           {t('search.restart')}
         </Anchor>
       </Stack>
-    </Alert>
+    </Notice>
   );
 }
 

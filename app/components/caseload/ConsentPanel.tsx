@@ -2,13 +2,15 @@
 // the current answer with who recorded it and when, and one button to record the other answer.
 // Used by the counsellor (recording the person's answer) and by the person on /me.
 import '#app/styles/data.css';
-import { Alert, Blockquote, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Blockquote, Group, Stack, Text, Title } from '@mantine/core';
+import { Notice } from '#app/components/shell/Notice.tsx';
 import { Form } from '@remix-run/react';
 import { formatDateTime } from '#lib/format.ts';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { FormAlert, IntentButton } from '#app/components/postings/FormParts.tsx';
 import { EffectiveOnInput } from '#app/components/pipeline/EffectiveOnInput.tsx';
 import type { CaseActionData } from './types.ts';
+import plain from '#app/components/plain.module.css';
 
 type Props = {
   shareCard: boolean;
@@ -23,7 +25,7 @@ export function ConsentPanel({ shareCard, lastAnswer, wording, self, result }: P
   const t = useT();
   const locale = useLocale();
   return (
-    <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="consent-title">
+    <section className={plain.panel} aria-labelledby="consent-title">
       <Stack gap="sm">
         <Title order={2} size="h3" id="consent-title">
           {t('caseload.section.consent')}
@@ -37,7 +39,7 @@ export function ConsentPanel({ shareCard, lastAnswer, wording, self, result }: P
             {t('caseload.consent.translation')} {t('caseload.consent.cardWording')}
           </Text>
         ) : null}
-        <Alert color={shareCard ? 'teal' : 'gray'} role="status" variant="light">
+        <Notice color={shareCard ? 'teal' : 'gray'} role="status">
           {shareCard
             ? t(self ? 'caseload.me.consent.on' : 'caseload.consent.on')
             : t(self ? 'caseload.me.consent.off' : 'caseload.consent.off')}
@@ -46,7 +48,7 @@ export function ConsentPanel({ shareCard, lastAnswer, wording, self, result }: P
               {t('caseload.consent.last', { when: formatDateTime(locale, lastAnswer.at), who: lastAnswer.recordedBy ?? '—' })}
             </Text>
           ) : null}
-        </Alert>
+        </Notice>
         <FormAlert result={result?.target === 'consent' ? result : undefined} />
         <Form method="post">
           <input type="hidden" name="granted" value={shareCard ? 'no' : 'yes'} />
@@ -65,6 +67,6 @@ export function ConsentPanel({ shareCard, lastAnswer, wording, self, result }: P
           </Group>
         </Form>
       </Stack>
-    </Paper>
+    </section>
   );
 }

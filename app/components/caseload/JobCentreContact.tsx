@@ -1,9 +1,10 @@
 // "Who helps you": the person's job centre (name, address, phone to tap, e-mail, opening hours) and
 // their counsellor, on the pages that tell them to go to the centre or wait for a call.
-import { Anchor, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Anchor, Stack, Title } from '@mantine/core';
 import { Detail } from '#app/components/Detail.tsx';
 import { useT } from '#app/i18n/use-t.ts';
 import type { JobCentreContact as Contact } from '#app/services/caseload/contact.server.ts';
+import plain from '#app/components/plain.module.css';
 
 function telHref(phone: string) {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
@@ -14,14 +15,14 @@ export function JobCentreContact({ contact }: { contact: Contact | null | undefi
   if (!contact || (!contact.centre && !contact.counsellor)) return null;
   const { centre, counsellor } = contact;
   return (
-    <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="job-centre-contact">
+    <section className={plain.panel} aria-labelledby="job-centre-contact">
       <Stack gap="sm">
         <Title order={2} size="h4" id="job-centre-contact">
           {t('contact.title')}
         </Title>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <div className={`${plain.columns} ${plain.columnsTight}`}>
           {centre ? (
-            <SimpleGrid cols={1} spacing={6} component="dl" m={0}>
+            <dl className={plain.rows}>
               <Detail label={t('contact.centre')} strong>
                 {centre.name}
               </Detail>
@@ -37,9 +38,9 @@ export function JobCentreContact({ contact }: { contact: Contact | null | undefi
                 </Detail>
               ) : null}
               {centre.openingHours ? <Detail label={t('contact.hours')}>{centre.openingHours}</Detail> : null}
-            </SimpleGrid>
+            </dl>
           ) : null}
-          <SimpleGrid cols={1} spacing={6} component="dl" m={0}>
+          <dl className={plain.rows}>
             <Detail label={t('contact.counsellor')} strong={Boolean(counsellor)}>
               {counsellor ? counsellor.fullName : t('contact.noCounsellor')}
             </Detail>
@@ -55,9 +56,9 @@ export function JobCentreContact({ contact }: { contact: Contact | null | undefi
                 <Anchor href={`mailto:${counsellor.email}`}>{counsellor.email}</Anchor>
               </Detail>
             ) : null}
-          </SimpleGrid>
-        </SimpleGrid>
+          </dl>
+        </div>
       </Stack>
-    </Paper>
+    </section>
   );
 }

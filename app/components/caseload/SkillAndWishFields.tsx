@@ -4,13 +4,14 @@
 // frame the record's other lists use. Every field works without JavaScript (rows are plain selects
 // and inputs with a few blank rows to fill); with it, "Thêm dòng" adds rows.
 import '#app/styles/forms.css';
-import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { CheckboxField } from '#app/components/CheckboxField.tsx';
 import { useLocale, useT } from '#app/i18n/use-t.ts';
 import { split } from './format.ts';
 import type { CaseloadOptions, FormValues, Occupation, Skill } from './types.ts';
 import rows from './Rows.module.css';
+import plain from '#app/components/plain.module.css';
 
 export type Errors = Record<string, string> | undefined;
 
@@ -66,7 +67,7 @@ export function WishFields({
             </Text>
           ) : null}
         </div>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <div className={plain.columns}>
           <TextInput
             name="wageFloor"
             label={t('caseload.field.wageFloor')}
@@ -83,7 +84,7 @@ export function WishFields({
             defaultValue={values.maxTravelKm ?? ''}
             error={errors.maxTravelKm}
           />
-        </SimpleGrid>
+        </div>
         <CheckboxField
           name="willingToMove"
           label={t('caseload.field.willingToMove')}

@@ -1,6 +1,7 @@
 // Small pieces every employer and verification form uses: the alert above the form, submit buttons
 // that show a loading state for the button pressed, and status badges.
-import { Alert, Badge, Button, type ButtonProps } from '@mantine/core';
+import { Badge, Button, type ButtonProps } from '@mantine/core';
+import { Notice } from '#app/components/shell/Notice.tsx';
 import { useNavigation } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
 import { useT } from '#app/i18n/use-t.ts';
@@ -23,16 +24,21 @@ export function FormAlert({ result }: { result: FormActionData | undefined }) {
   if (!result) return null;
   if (result.ok && result.message) {
     return (
-      <Alert ref={ref} color="teal" role="status">
+      <Notice ref={ref} color="teal" role="status">
         {result.message}
-      </Alert>
+      </Notice>
     );
   }
   if (!result.formError) return null;
   return (
-    <Alert ref={ref} color={result.conflict ? 'orange' : 'red'} role="alert" title={result.conflict ? t('postingForm.notDone') : undefined}>
+    <Notice
+      ref={ref}
+      color={result.conflict ? 'orange' : 'red'}
+      role="alert"
+      title={result.conflict ? t('postingForm.notDone') : undefined}
+    >
       {result.formError}
-    </Alert>
+    </Notice>
   );
 }
 
