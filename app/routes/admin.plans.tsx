@@ -90,7 +90,7 @@ export default function AdminPlans() {
       ) : (
         <ScrollTable label={t('plans.title')} minWidth={1100}>
           {/* Positioned, so the hidden header text (absolutely placed) scrolls with the table instead of widening the page. */}
-          <Table pos="relative">
+          <Table>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('plans.name')}</Table.Th>
