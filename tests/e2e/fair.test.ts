@@ -19,12 +19,13 @@
 // about a past in prison. After a failure the journey's later steps are skipped rather than failing
 // for the same reason.
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { expect, test } from 'vitest';
+import { expect } from 'vitest';
 import { vietnamDate } from '#lib/dates.ts';
 import { findPastLabel } from '#app/services/neutral-words.ts';
 import { demoAccounts, demoPassword } from '#server/seed/demo.ts';
 import type { RunningApp } from './app.ts';
 import { useAppAndBrowser } from './use-app.ts';
+import { journey } from './steps.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -62,29 +63,8 @@ const walkInName = 'Đinh Văn Khánh';
 const patience = { timeout: 20_000 };
 /** What a page learns over its socket: within a couple of seconds, the board at most once a second; room for a busy machine. */
 const livePatience = { timeout: 30_000 };
-/** Each step signs in, loads several pages and sends several forms. */
-const stepTimeout = 180_000;
 
 // ── Helpers ───────────────────────────────────────────────────────────────────────────────────────
-
-/** Ordered steps of one journey: skipped once an earlier step of it failed, since each builds on the last. */
-function journey() {
-  let broken = false;
-  return (name: string, body: () => Promise<void>) =>
-    test(
-      name,
-      async (context) => {
-        if (broken) context.skip();
-        try {
-          await body();
-        } catch (error) {
-          broken = true;
-          throw error;
-        }
-      },
-      stepTimeout,
-    );
-}
 
 /** A person's own browser (closed with the browser at the end). */
 async function newContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<[BrowserContext, Page]> {

@@ -10,15 +10,15 @@
 //     around it, and Chromium's PDF of it is A4.
 // No serious axe finding on the dashboard, the people list or the report. After a failure the
 // later steps are skipped rather than failing for the same reason.
-import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { vietnamDate } from '#lib/dates.ts';
 import { formatPercent } from '#lib/format.ts';
 import { demoPassword } from '#server/seed/demo.ts';
 import type { RunningApp } from './app.ts';
 import { useAppAndBrowser } from './use-app.ts';
+import { axeFindings, journey } from './steps.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -39,28 +39,8 @@ const statuses = ['Vượt chỉ tiêu', 'Đạt chỉ tiêu', 'Gần đạt', '
 
 /** Page loads and form answers: a cold app on a busy two-core machine can take several seconds. */
 const patience = { timeout: 20_000 };
-const stepTimeout = 180_000;
 
 // ── Helpers ───────────────────────────────────────────────────────────────────────────────────────
-
-/** Ordered steps of one journey: skipped once an earlier step of it failed, since each builds on the last. */
-function journey() {
-  let broken = false;
-  return (name: string, body: () => Promise<void>) =>
-    test(
-      name,
-      async (context) => {
-        if (broken) context.skip();
-        try {
-          await body();
-        } catch (error) {
-          broken = true;
-          throw error;
-        }
-      },
-      stepTimeout,
-    );
-}
 
 const contexts: BrowserContext[] = [];
 afterAll(async () => {
@@ -83,22 +63,6 @@ async function signIn(page: Page, login: string, home: string) {
 
 async function see(locator: Locator, options = patience) {
   await locator.waitFor({ state: 'visible', ...options });
-}
-
-/** Serious and critical axe findings (WCAG 2.2 A and AA), one line each (as pages.test.ts runs them). */
-async function axeFindings(page: Page) {
-  // Away from the button just pressed: its hover colour is the theme's (app/theme.ts), not the page's.
-  await page.mouse.move(0, 0);
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)} ${n.failureSummary ?? ''}`)
-          .slice(0, 3)
-          .join(' | ')}`,
-    );
 }
 
 /** A count as the page writes it ("1.234") as a number. */

@@ -13,11 +13,12 @@
 // prison. Steps share the people's browser contexts and run in order; after a failure the later
 // steps are skipped rather than failing for the same reason.
 import type { Browser, Locator, Page } from 'playwright-core';
-import { expect, test } from 'vitest';
+import { expect } from 'vitest';
 import { vietnamDate } from '#lib/dates.ts';
 import { findPastLabel } from '#app/services/neutral-words.ts';
 import type { RunningApp } from './app.ts';
 import { useAppAndBrowser } from './use-app.ts';
+import { journey } from './steps.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -47,28 +48,11 @@ const referralLabel = `${job.title} — ${job.employer}`;
 
 /** Page loads and form answers: a cold app on a busy two-core machine can take several seconds. */
 const patience = { timeout: 20_000 };
-/** Each step signs in, loads several pages and sends several forms. */
-const stepTimeout = 180_000;
+
+/** A step of the journey: skipped once an earlier step failed, since it builds on what that one did. */
+const step = journey();
 
 // ── Helpers ───────────────────────────────────────────────────────────────────────────────────────
-
-let broken = false;
-/** A step of the journey: skipped once an earlier step failed, since it builds on what that one did. */
-function step(name: string, body: () => Promise<void>) {
-  test(
-    name,
-    async (context) => {
-      if (broken) context.skip();
-      try {
-        await body();
-      } catch (error) {
-        broken = true;
-        throw error;
-      }
-    },
-    stepTimeout,
-  );
-}
 
 /** A person's own browser (closed with the browser at the end). */
 async function newContext(options: Parameters<Browser['newContext']>[0] = {}) {

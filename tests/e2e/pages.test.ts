@@ -7,11 +7,11 @@
 // needs), and its screenshots on a phone and a desktop (docs/screenshots/).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { RunningApp } from './app.ts';
 import { useAppAndBrowser } from './use-app.ts';
+import { axeFindings } from './steps.ts';
 import {
   budgets,
   contextAs as contextAsOn,
@@ -59,20 +59,6 @@ async function firstHref(context: BrowserContext, from: string, selector: string
   await page.close();
   if (!href) throw new Error(`no ${selector} on ${from}`);
   return href;
-}
-
-/** Serious and critical axe findings (WCAG 2.2 A and AA), one line each. */
-async function axeFindings(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    );
 }
 
 /** The page of the demo employer's first job, and of the counsellor's first record. */
