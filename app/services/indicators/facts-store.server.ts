@@ -6,7 +6,7 @@
 // just before the commit — so the rows change exactly when the records do, and a rolled-back command
 // leaves them as they were. Also: the rebuild from the records, reading the rows back as facts, and
 // detaching a row from the person at erasure.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { indicatorFacts, returnees } from '#db/schema.ts';
 import { addMonths } from '../pipeline/rules.ts';
@@ -199,19 +199,8 @@ const rebuildBatch = 1_000;
  * facts are read, and at the end of the demo seed). Rows of erased people (no link) stay as they are.
  * Returns how many rows were written.
  */
-export async function rebuildIndicatorFacts(executor: Executor): Promise<number> {
-  let written = 0;
-  let after = '00000000-0000-0000-0000-000000000000';
-  for (;;) {
-    const batch = (await executor.execute(
-      sql`select ${returnees.id} as id from ${returnees} where ${returnees.id} > ${after}::uuid order by ${returnees.id} limit ${rebuildBatch}`,
-    )) as unknown as { id: string }[];
-    if (batch.length === 0) return written;
-    const people = await loadPersonFacts(executor, { returneeIds: batch.map((r) => r.id) });
-    await storeFacts(executor, people);
-    written += people.length;
-    after = batch.at(-1)!.id;
-  }
+export function rebuildIndicatorFacts(executor: Executor): Promise<number> {
+  return writeFactsRows(executor, sql`true`);
 }
 
 /**
@@ -219,15 +208,23 @@ export async function rebuildIndicatorFacts(executor: Executor): Promise<number>
  * 0015 — or rows lost): run at every start-up, so an upgraded database counts everyone without
  * anyone running the rebuild by hand. Returns how many rows were written.
  */
-export async function fillMissingIndicatorFacts(executor: Executor): Promise<number> {
+export function fillMissingIndicatorFacts(executor: Executor): Promise<number> {
+  return writeFactsRows(executor, sql`not exists (select 1 from ${indicatorFacts} f where f.returnee_id = ${returnees.id})`);
+}
+
+/** Writes the rows of the people `which` picks, from their records, a thousand at a time in id order. */
+async function writeFactsRows(executor: Executor, which: SQL): Promise<number> {
   let written = 0;
+  let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const batch = (await executor.execute(
-      sql`select r.id from ${returnees} r where not exists (select 1 from ${indicatorFacts} f where f.returnee_id = r.id) limit ${rebuildBatch}`,
+      sql`select ${returnees.id} as id from ${returnees} where ${returnees.id} > ${after}::uuid and ${which} order by ${returnees.id} limit ${rebuildBatch}`,
     )) as unknown as { id: string }[];
     if (batch.length === 0) return written;
-    await storeFacts(executor, await loadPersonFacts(executor, { returneeIds: batch.map((r) => r.id) }));
-    written += batch.length;
+    const people = await loadPersonFacts(executor, { returneeIds: batch.map((r) => r.id) });
+    await storeFacts(executor, people);
+    written += people.length;
+    after = batch.at(-1)!.id;
   }
 }
 
