@@ -6,7 +6,7 @@
 // plan links to its edit page (correct it, or end it); the province switch for reoffending is linked.
 import '#app/styles/forms.css';
 import '#app/styles/data.css';
-import { Alert, Anchor, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import type { FormActionData } from '#app/adapters/form-data.ts';
@@ -22,6 +22,7 @@ import { createPlan, formerProvincesOf, planSchema, plansOf } from '#app/service
 import type { Target } from '#app/services/indicators/targets.ts';
 import { listProvinces } from '#app/services/reference/queries.server.ts';
 import { formatPercent, type Locale } from '#lib/format.ts';
+import { FormAlert } from '#app/components/postings/FormParts.tsx';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'plans.title');
 
@@ -76,20 +77,11 @@ export default function AdminPlans() {
           {t('plans.reoffendingLink')}
         </Anchor>
       </Text>
-      {result?.ok ? (
-        <Alert color="teal" role="status">
-          {result.message}
-        </Alert>
-      ) : result?.message ? (
-        <Alert color="red" role="alert">
-          {result.message}
-        </Alert>
-      ) : null}
+      <FormAlert result={result} />
       {plans.length === 0 ? (
         <Text c="dimmed">{t('plans.none')}</Text>
       ) : (
         <ScrollTable label={t('plans.title')} minWidth={1100}>
-          {/* Positioned, so the hidden header text (absolutely placed) scrolls with the table instead of widening the page. */}
           <Table>
             <Table.Thead>
               <Table.Tr>

@@ -4,7 +4,7 @@
 // Either way the plan stays on record. Every field's message at once, what was typed kept; works
 // without JavaScript (the province is changed with a GET form, like on /admin/plans).
 import '#app/styles/forms.css';
-import { Alert, Anchor, Button, Group, NativeSelect, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import type { FormActionData } from '#app/adapters/form-data.ts';
@@ -24,6 +24,7 @@ import {
   updatePlan,
 } from '#app/services/indicators/plans.server.ts';
 import { listProvinces } from '#app/services/reference/queries.server.ts';
+import { FormAlert } from '#app/components/postings/FormParts.tsx';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'plans.editTitle');
 
@@ -103,15 +104,7 @@ export default function EditPlan() {
       <Text>
         {t('plans.status')}: {t(statusKey, statusVars)}
       </Text>
-      {result?.ok ? (
-        <Alert color="teal" role="status">
-          {result.message}
-        </Alert>
-      ) : result?.formError ? (
-        <Alert color="red" role="alert">
-          {result.formError}
-        </Alert>
-      ) : null}
+      <FormAlert result={result} />
 
       <Paper withBorder p="md" component="section" aria-labelledby="edit-plan">
         <Stack>

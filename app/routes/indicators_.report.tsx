@@ -5,7 +5,7 @@
 // area and year by the province's staff with a plain POST form; works without JavaScript.
 import '#app/styles/forms.css';
 import '#app/styles/print-report.css';
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import type { FormActionData } from '#app/adapters/form-data.ts';
@@ -27,6 +27,7 @@ import {
 import { listCommunes, listProvinces, provinceName } from '#app/services/reference/queries.server.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { formatDateTime } from '#lib/format.ts';
+import { FormAlert } from '#app/components/postings/FormParts.tsx';
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'reports.title');
 
@@ -198,15 +199,7 @@ export default function YearlyReportPage() {
                 {t('reports.edit')}
               </Title>
               <Text size="sm">{t('reports.editIntro')}</Text>
-              {result?.ok ? (
-                <Alert color="teal" role="status">
-                  {result.message}
-                </Alert>
-              ) : result?.formError ? (
-                <Alert color="red" role="alert">
-                  {result.formError}
-                </Alert>
-              ) : null}
+              <FormAlert result={result} />
               <input type="hidden" name="area" value={report.areaCode} />
               <input type="hidden" name="year" value={year} />
               <TextInput
