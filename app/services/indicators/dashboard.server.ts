@@ -222,7 +222,8 @@ export async function indicatorDashboard(
   executor: Executor,
   actor: Actor,
   query: DashboardQuery,
-  options: { stableMonths: number; now?: Date },
+  /** `headlineOnly`: the figures alone (the yearly report's), with no trend, breakdowns or fairs read or worked out. */
+  options: { stableMonths: number; now?: Date; headlineOnly?: boolean },
 ): Promise<Dashboard> {
   const scope = await readerScope(executor, actor, query.area);
   const { area, counted, provinceCode, mayName, reoffending } = scope;
@@ -231,8 +232,12 @@ export async function indicatorDashboard(
   const period = periodOf(query.period);
   const previousPeriod = periodOf(previousChoice(query.period));
 
-  const [facts, plan, areaName, heldFairs, changes] = await Promise.all([
-    loadStoredFacts(executor, provinceCode === null ? 'country' : { provinceCodes: [provinceCode] }),
+  const storedFacts = options.headlineOnly
+    ? null
+    : loadStoredFacts(executor, provinceCode === null ? 'country' : { provinceCodes: [provinceCode] });
+  // Read beside the rest; should the page fail before it is awaited, its failure is not left unhandled.
+  storedFacts?.catch(() => undefined);
+  const [plan, areaName, heldFairs, changes] = await Promise.all([
     planOf(executor, scope, period.from, period.to),
     areaNameOf(executor, scope),
     fairsIn(executor, scope, period),
@@ -266,7 +271,27 @@ export async function indicatorDashboard(
     previous: { numerator: previous[i].numerator, denominator: previous[i].denominator, value: previous[i].value },
     change: changeInPoints(figure.value, previous[i].value),
   }));
+  const headline = {
+    area,
+    areaName,
+    provinceCode,
+    plan: planSummary(plan),
+    period: query.period,
+    from: period.from,
+    to: period.to,
+    previous: previousPeriod,
+    fair,
+    protected: hide,
+    drillDown: mayName,
+    stableMonths: options.stableMonths,
+    managed: managedText,
+    fairFilter: fair ? fairFilterText : null,
+    figures,
+    asOf,
+  };
+  if (storedFacts === null) return { ...headline, trend: [], breaks: [], breakdowns: [], fairs: [] };
 
+  const facts = await storedFacts;
   const months = trend(facts, base);
   const breakdowns = await Promise.all(
     // The whole country is not broken down by its 3,321 communes (a province's are what a reader compares).
@@ -304,21 +329,7 @@ export async function indicatorDashboard(
   );
 
   return {
-    area,
-    areaName,
-    provinceCode,
-    plan: planSummary(plan),
-    period: query.period,
-    from: period.from,
-    to: period.to,
-    previous: previousPeriod,
-    fair,
-    protected: hide,
-    drillDown: mayName,
-    stableMonths: options.stableMonths,
-    managed: managedText,
-    fairFilter: fair ? fairFilterText : null,
-    figures,
+    ...headline,
     trend: trendCounts(months, hide).map((figures, m) => ({ from: months[m].period.from, to: months[m].period.to, figures })),
     breaks: seriesBreaks(
       months.map((m) => m.period),
@@ -331,7 +342,6 @@ export async function indicatorDashboard(
       heldFairs.map((f) => ({ rows: computeIndicators(facts, { ...base, fairId: f.id }) })),
       hide,
     ).map((figures, i) => ({ id: heldFairs[i].id, name: heldFairs[i].name, startsOn: heldFairs[i].startsOn, figures })),
-    asOf,
   };
 }
 

@@ -183,7 +183,12 @@ export async function yearlyReport(
   authorize(actor, 'read:indicator');
   const code = query.area ?? actor.provinceCode ?? 'country';
   const area = await areaOf(executor, code);
-  const dashboard = await indicatorDashboard(executor, actor, { area: code, period: { kind: 'year', year: query.year } }, options);
+  const dashboard = await indicatorDashboard(
+    executor,
+    actor,
+    { area: code, period: { kind: 'year', year: query.year } },
+    { ...options, headlineOnly: true },
+  );
   const results = dashboardTables(dashboard, options.locale).find((table) => table.id === dashboardTableIds.figures)!;
   const rows = await executor
     .select({
