@@ -11,7 +11,6 @@ import { Alert, Anchor, Badge, Button, Group, List, NativeSelect, Paper, SimpleG
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import { lazy, Suspense } from 'react';
-import { z } from 'zod';
 import { parseFilter, queryValues, throwAsPage } from '#app/adapters/form.server.ts';
 import { requireUserWithPermission } from '#app/adapters/session.server.ts';
 import { DashboardTable } from '#app/components/indicators/DashboardTable.tsx';
@@ -23,7 +22,7 @@ import { choiceOf, periodFieldsSchema, periodKinds, yearsOffered } from '#app/se
 import { dashboardTables, indicatorDashboard, type Dashboard, type HeadlineFigure } from '#app/services/indicators/dashboard.server.ts';
 import { drillLink } from '#app/services/indicators/drill-links.ts';
 import { plansOf } from '#app/services/indicators/plans.server.ts';
-import { areaCode, type ShownCount } from '#app/services/indicators/report.server.ts';
+import { dashboardPlaceSchema, type ShownCount } from '#app/services/indicators/report.server.ts';
 import { InputError } from '#app/services/errors.ts';
 import { listCommunes, listProvinces } from '#app/services/reference/queries.server.ts';
 import { vietnamDate } from '#lib/dates.ts';
@@ -35,12 +34,6 @@ const BreakdownChart = lazy(() => import('#app/components/indicators/DashboardCh
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, 'indicators.title');
 
-const blank = (value: unknown) => (value === '' ? undefined : value);
-const placeSchema = z.object({
-  area: z.preprocess(blank, areaCode.optional()),
-  fair: z.preprocess(blank, z.uuid('indicators.validation.fair').optional()),
-});
-
 const fieldNames = ['period', 'year', 'quarter', 'month', 'from', 'to', 'end', 'area', 'fair'] as const;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -50,7 +43,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const values = queryValues(new URL(request.url));
   // Every field that does not parse is named beside it at once; the others still apply.
   const period = parseFilter(periodFieldsSchema(thisYear), values, actor.locale);
-  const place = parseFilter(placeSchema, values, actor.locale);
+  const place = parseFilter(dashboardPlaceSchema, values, actor.locale);
   const invalid: Record<string, string> = { ...period.fields, ...place.fields };
   const choice = choiceOf(period.data, thisYear);
   const query = { area: place.data.area, period: choice, fair: place.data.fair };

@@ -2,12 +2,11 @@
 // table) as CSV or XLSX, read with the same query string and permission as its page, built from
 // the same protected tables, named in plain letters, never cached on the way (staff data).
 import type { AppLoadContext } from '@remix-run/node';
-import { z } from 'zod';
 import { choiceOf, periodFieldsSchema, type PeriodChoice } from '#app/services/indicators/dashboard-periods.ts';
 import { dashboardTables, indicatorDashboard } from '#app/services/indicators/dashboard.server.ts';
 import { exportContentTypes, exportFileName, tablesCsv, tablesXlsx, type ExportFormat } from '#app/services/indicators/export.server.ts';
 import { monthlyNeeds, needsQuerySchema, needsTables } from '#app/services/indicators/needs.server.ts';
-import { indicatorQuerySchema } from '#app/services/indicators/report.server.ts';
+import { dashboardPlaceSchema } from '#app/services/indicators/report.server.ts';
 import type { OutputTable } from '#app/services/indicators/tables.ts';
 import { vietnamDate } from '#lib/dates.ts';
 import { InputError } from '#app/services/errors.ts';
@@ -43,14 +42,6 @@ export async function needsDownload(request: Request, context: AppLoadContext, f
   return tablesDownload(tables, format, exportFileName(['nhu-cau', report.provinceName, month], format), tables[0].title);
 }
 
-const blank = (value: unknown) => (value === '' ? undefined : value);
-
-/** The dashboard's other fields: the area (blank: the reader's province) and a fair. */
-const areaAndFair = z.object({
-  area: z.preprocess(blank, indicatorQuerySchema.shape.area),
-  fair: z.preprocess(blank, indicatorQuerySchema.shape.fair),
-});
-
 /** The period in a file name: "2026", "2026-q2", "2026-03", "2026-01-01-2026-06-30", "2026-den-12-10". */
 function periodSlug(choice: PeriodChoice) {
   switch (choice.kind) {
@@ -77,7 +68,7 @@ export async function dashboardDownload(request: Request, context: AppLoadContex
   const thisYear = Number(vietnamDate().slice(0, 4));
   const values = queryValues(new URL(request.url));
   const period = parseWith(periodFieldsSchema(thisYear), values, actor.locale);
-  const rest = parseWith(areaAndFair, values, actor.locale);
+  const rest = parseWith(dashboardPlaceSchema, values, actor.locale);
   if (!period.ok || !rest.ok) {
     throw answerResponse(invalidAnswer(actor.locale, { ...(period.ok ? {} : period.fields), ...(rest.ok ? {} : rest.fields) }));
   }

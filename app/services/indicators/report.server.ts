@@ -42,6 +42,12 @@ export const indicatorQuerySchema = z
   });
 export type IndicatorQuery = z.output<typeof indicatorQuerySchema>;
 
+/** The dashboard's (and its files') area and fair, as its GET form sends them: a blank box is "not chosen". */
+export const dashboardPlaceSchema = z.object({
+  area: z.preprocess((value) => (value === '' ? undefined : value), indicatorQuerySchema.shape.area),
+  fair: z.preprocess((value) => (value === '' ? undefined : value), indicatorQuerySchema.shape.fair),
+});
+
 /** The dashboard's filter: a year (the last six) and an area of the reader's province (blank: all of it). */
 export function indicatorPageSchema(thisYear: number) {
   return z.object({

@@ -13,6 +13,7 @@ import { NotFoundError } from '../errors.ts';
 import { text } from '../fields.ts';
 import { dashboardTableIds, dashboardTables, indicatorDashboard, type Dashboard } from './dashboard.server.ts';
 import type { OutputTable } from './tables.ts';
+import { areaCode } from './report.server.ts';
 
 export type ReportSection = (typeof reportSections)[number];
 
@@ -24,12 +25,6 @@ export const sectionLimits: Record<ReportSection, number> = {
   shortcomings: 10_000,
   direction: 10_000,
 };
-
-/** The area of a report: "country", a province, a commune or "plan:<id>" (as /indicators takes it). */
-const areaCode = z
-  .string()
-  .trim()
-  .regex(/^(country|\d{2}|\d{5}|plan:[0-9a-f-]{36})$/, 'indicators.validation.area');
 
 /** The page's query: a year (2015 to this year) and an area (blank: the reader's province, or the country). */
 export function reportQuerySchema(thisYear: number) {
